@@ -1,0 +1,373 @@
+/**
+ * The read side of the memory backend: list (keyset pagination over the sorted indexes), summary,
+ * detail, status, sessions, projects. Activity and timeline live in activity-queries.ts.
+ * Every function takes one `now` for the whole call and returns fresh objects (deep copies).
+ */
+import { computeTags, DAY_MS, deriveStatus, parseStatus, toIso, USER_STATUSES, type UserStatus } from '../../core/index.js';
+import { DozorBackendError, validationError } from '../errors.js';
+import {
+  DEFAULT_SORT_DIRECTION,
+  DEFAULT_USER_SORT,
+  SORT_DIRECTIONS,
+  USER_SORTS,
+  type IdentityFilter,
+  type ListUsersQuery,
+  type Page,
+  type ProjectInfo,
+  type SessionListItem,
+  type SessionsQuery,
+  type SortDirection,
+  type TrackedUserDetail,
+  type TrackedUserListItem,
+  type TrackedUsersSummary,
+  type UserOnlineStatus,
+  type UserSort,
+} from '../types.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { activeTimeSince, type SortedUserIndex } from './indexes.js';
+import { IDENTIFIED, isVisibleUser, VISIBLE, type ProjectRecord, type SessionRecord, type Store, type UserRecord } from './store.js';
+import { parseLenientLimit, parseStrictLimit } from './validate.js';
+
+const WEEK = 7 * DAY_MS;
+const IDENTITY_FILTERS: readonly IdentityFilter[] = ['identified', 'anonymous', 'all'];
+
+function cloneJson<T>(value: T): T {
+  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** A user the feature can see, or a `not-found` error ("User not found"), as every `[userId]` route does. */
+export function requireUser(store: Store, userId: string): UserRecord {
+  const user = typeof userId === 'string' ? store.users.get(userId) : undefined;
+  if (!user || !isVisibleUser(user)) throw new DozorBackendError('not-found', 'User not found', { status: 404 });
+  return user;
+}
+
+export function toListItem(store: Store, user: UserRecord, now: number): TrackedUserListItem {
+  const project = store.projects.get(user.projectId)!;
+  const traits = cloneJson(user.traits);
+  return {
+    id: user.id,
+    externalId: user.externalId,
+    displayName: store.resolvedDisplayName(user),
+    projectId: user.projectId,
+    projectName: project.name,
+    traits,
+    sessionCount: user.realCount,
+    lastEventAt: user.lastEventAt === null ? null : toIso(user.lastEventAt),
+    status: deriveStatus(user.lastEventAt, now),
+    activeTime7d: activeTimeSince(user, now - WEEK),
+    createdAt: toIso(user.createdAt),
+    identity: user.identity,
+    tags: computeTags({
+      sessionCount: user.realCount,
+      firstSeenAt: user.createdAt,
+      traits: user.traits,
+      orderCount: user.orderCount,
+      identified: user.identity === 'identified',
+      now,
+    }),
+    orderCount: user.orderCount,
+  };
+}
+
+export function toDetail(store: Store, user: UserRecord, now: number): TrackedUserDetail {
+  return {
+    ...toListItem(store, user, now),
+    customName: user.customName,
+    displayNameTraitKey: user.displayNameTraitKey,
+    projectDisplayNameTraitKey: store.projects.get(user.projectId)?.defaultDisplayNameTraitKey ?? null,
+  };
+}
+
+// ---- list -----------------------------------------------------------------------------------------
+
+interface ParsedListQuery {
+  search: string;
+  projectIds: Set<string> | null;
+  statuses: Set<UserStatus> | null;
+  identity: IdentityFilter;
+  sort: UserSort;
+  sortDir: SortDirection;
+  limit: number;
+  cursor: string | null;
+}
+
+function parseListQuery(store: Store, query: ListUsersQuery): ParsedListQuery {
+  const sort = query.sort ?? DEFAULT_USER_SORT;
+  if (!USER_SORTS.includes(sort)) throw validationError('sort', `Must be one of: ${USER_SORTS.join(', ')}`);
+  const sortDir = query.sortDir ?? DEFAULT_SORT_DIRECTION;
+  if (!SORT_DIRECTIONS.includes(sortDir)) throw validationError('sortDir', `Must be one of: ${SORT_DIRECTIONS.join(', ')}`);
+  const identity = query.identity ?? 'identified';
+  if (!IDENTITY_FILTERS.includes(identity)) throw validationError('identity', `Must be one of: ${IDENTITY_FILTERS.join(', ')}`);
+  if (query.search !== undefined && query.search !== null && typeof query.search !== 'string') {
+    throw validationError('search', 'Invalid input: expected string');
+  }
+  const search = (query.search ?? '').trim().toLowerCase();
+  let statuses: Set<UserStatus> | null = null;
+  if (query.statuses !== undefined && query.statuses !== null) {
+    if (!Array.isArray(query.statuses)) throw validationError('statuses', 'Invalid input: expected array');
+    const parsed = query.statuses.map((raw, i) => {
+      const status = parseStatus(raw);
+      if (status === null) throw validationError(`statuses.${i}`, 'Must be one of: ONLINE, ACTIVE_24H, IDLE_7D, DORMANT');
+      return status;
+    });
+    if (parsed.length > 0) statuses = new Set(parsed);
+  }
+  // Reference §1.4: stray ids are dropped; none known (or none given) = every project.
+  let projectIds: Set<string> | null = null;
+  if (query.projectIds !== undefined && query.projectIds !== null) {
+    if (!Array.isArray(query.projectIds)) throw validationError('projectIds', 'Invalid input: expected array');
+    const known = query.projectIds.filter((id) => typeof id === 'string' && store.projects.has(id));
+    if (known.length > 0) projectIds = new Set(known);
+  }
+  const limit = parseStrictLimit(query.limit);
+  const cursor = query.cursor === undefined || query.cursor === null ? null : query.cursor;
+  return { search, projectIds, statuses, identity, sort, sortDir, limit, cursor };
+}
+
+/**
+ * Status as a range test on lastEventAt. `deriveStatus` (core) is monotone in lastEventAt, so for one
+ * `now` the statuses split the time line at three points; they are found by binary search on
+ * `deriveStatus` itself, so the thresholds stay defined in core only. rank = index in USER_STATUSES.
+ */
+interface StatusRanks {
+  now: number;
+  /** bounds[k]: the smallest lastEventAt whose rank is <= k (−Infinity when every time qualifies). */
+  bounds: number[];
+  nullRank: number;
+}
+let ranksCache: StatusRanks | undefined;
+
+function statusRanks(now: number): StatusRanks {
+  if (ranksCache?.now === now) return ranksCache;
+  const rank = (t: number | null) => USER_STATUSES.indexOf(deriveStatus(t, now));
+  const bounds: number[] = [];
+  for (let k = 0; k < USER_STATUSES.length - 1; k++) {
+    let lo = now - 2 ** 42; // ~140 years back: older than any recorded time
+    let hi = now + 1;
+    if (rank(hi) > k) {
+      bounds.push(Infinity); // nothing reaches this rank (never happens with the reference thresholds)
+      continue;
+    }
+    if (rank(lo) <= k) {
+      bounds.push(-Infinity);
+      continue;
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (rank(mid) <= k) hi = mid;
+      else lo = mid;
+    }
+    bounds.push(hi);
+  }
+  ranksCache = { now, bounds, nullRank: rank(null) };
+  return ranksCache;
+}
+
+/** The rank (index in USER_STATUSES) of a user's status at the `ranks` clock: three comparisons. */
+function rankOf(lastEventAt: number | null, ranks: StatusRanks): number {
+  if (lastEventAt === null) return ranks.nullRank;
+  const b = ranks.bounds;
+  let r = 0;
+  while (r < b.length && lastEventAt < b[r]!) r++;
+  return r;
+}
+
+/** Slots whose search text contains `search`, by slot; cached per data version and search. */
+const searchCache = new WeakMap<Store, { version: number; search: string; mask: Uint8Array }>();
+
+function searchMask(store: Store, search: string): Uint8Array {
+  const cached = searchCache.get(store);
+  if (cached && cached.version === store.version && cached.search === search) return cached.mask;
+  const { users, flags, size } = store.columns;
+  const mask = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    if ((flags[i]! & VISIBLE) !== 0 && store.searchTextOf(users[i]!).includes(search)) mask[i] = 1;
+  }
+  searchCache.set(store, { version: store.version, search, mask });
+  return mask;
+}
+
+/** The list filter as a test on a slot: columns only (flags, project, lastEventAt rank, search mask). */
+function slotFilter(store: Store, q: ParsedListQuery, now: number): (slot: number) => boolean {
+  const { last, flags, project } = store.columns;
+  const ranks = statusRanks(now);
+  const allowed = q.statuses === null ? null : USER_STATUSES.map((s) => q.statuses!.has(s));
+  const projects = q.projectIds === null ? null : new Set([...q.projectIds].map((id) => store.projectOrdinal.get(id)));
+  const identityMask = q.identity === 'all' ? 0 : IDENTIFIED;
+  const identityWant = q.identity === 'identified' ? IDENTIFIED : 0;
+  const mask = q.search === '' ? null : searchMask(store, q.search);
+  return (i) => {
+    const f = flags[i]!;
+    if ((f & VISIBLE) === 0 || (f & identityMask) !== identityWant) return false;
+    if (projects !== null && !projects.has(project[i]!)) return false;
+    if (allowed !== null) {
+      const t = last[i]!;
+      if (!allowed[rankOf(Number.isNaN(t) ? null : t, ranks)]) return false;
+    }
+    return mask === null || mask[i] === 1;
+  };
+}
+
+/** The sorted index for a sort, brought up to date for `now`. */
+export function sortedIndex(store: Store, sort: UserSort, now: number): SortedUserIndex {
+  if (sort === 'active-time') return store.activeTimeIndex.ensure(() => store.allUsers(), now - WEEK);
+  const index = store.sortIndexes[sort];
+  index.ensure(() => store.allUsers());
+  return index;
+}
+
+const totalsCache = new WeakMap<Store, { version: number; key: string; total: number }>();
+
+export function listUsers(store: Store, query: ListUsersQuery, now: number): Page<TrackedUserListItem> {
+  const q = parseListQuery(store, query);
+  const scope = `users:${q.sort}:${q.sortDir}`;
+  const position = q.cursor === null ? null : decodeCursor(scope, q.cursor);
+  const index = sortedIndex(store, q.sort, now);
+  const matches = slotFilter(store, q, now);
+  const { items, slots } = index;
+  const picked: UserRecord[] = [];
+  let more = false;
+  const take = (i: number): boolean => {
+    if (!matches(slots[i]!)) return false;
+    if (picked.length === q.limit) {
+      more = true;
+      return true;
+    }
+    picked.push(items[i]!);
+    return false;
+  };
+  if (q.sortDir === 'asc') {
+    const start = position === null ? 0 : index.upperBound(position.key ?? -Infinity, position.id);
+    for (let i = start; i < items.length; i++) if (take(i)) break;
+  } else {
+    const start = position === null ? items.length - 1 : index.lowerBound(position.key ?? -Infinity, position.id) - 1;
+    for (let i = start; i >= 0; i--) if (take(i)) break;
+  }
+  const lastPicked = picked[picked.length - 1];
+  let nextCursor: string | null = null;
+  if (more && lastPicked) {
+    const key = lastPicked.ix[indexSlotOf(q.sort)]!;
+    nextCursor = encodeCursor(scope, { key: key === -Infinity ? null : key, id: lastPicked.id });
+  }
+  return { data: picked.map((user) => toListItem(store, user, now)), nextCursor, total: countMatches(store, q, matches) };
+}
+
+function indexSlotOf(sort: UserSort): number {
+  return sort === 'last-seen' ? 0 : sort === 'sessions' ? 1 : sort === 'newest' ? 2 : 3;
+}
+
+/** How many users match: a sequential pass over the columns; cached per data version when the clock does not matter. */
+function countMatches(store: Store, q: ParsedListQuery, matches: (slot: number) => boolean): number {
+  const key = q.statuses === null ? JSON.stringify([q.search, q.identity, q.projectIds && [...q.projectIds].sort()]) : null;
+  const cached = totalsCache.get(store);
+  if (key !== null && cached && cached.version === store.version && cached.key === key) return cached.total;
+  let total = 0;
+  for (let i = 0, n = store.columns.size; i < n; i++) if (matches(i)) total++;
+  if (key !== null) totalsCache.set(store, { version: store.version, key, total });
+  return total;
+}
+
+// ---- summary, projects, status ---------------------------------------------------------------------
+
+export function getSummary(store: Store, now: number): TrackedUsersSummary {
+  const summary = { total: 0, onlineNow: 0, active24h: 0, newThisWeek: 0, identified: 0, anonymous: 0, newPreviousWeek: 0 };
+  const ranks = statusRanks(now);
+  const online = USER_STATUSES.indexOf('ONLINE');
+  const active = USER_STATUSES.indexOf('ACTIVE_24H');
+  const { last, created, flags, size } = store.columns;
+  const weekAgo = now - WEEK;
+  const twoWeeksAgo = now - 2 * WEEK;
+  for (let i = 0; i < size; i++) {
+    const f = flags[i]!;
+    if ((f & VISIBLE) === 0) continue;
+    summary.total++;
+    if (f & IDENTIFIED) summary.identified++;
+    else summary.anonymous++;
+    const t = last[i]!;
+    const rank = rankOf(Number.isNaN(t) ? null : t, ranks);
+    if (rank === online) summary.onlineNow++;
+    if (rank === online || rank === active) summary.active24h++;
+    const c = created[i]!;
+    if (c >= weekAgo) summary.newThisWeek++;
+    else if (c >= twoWeeksAgo) summary.newPreviousWeek++;
+  }
+  return summary;
+}
+
+const MASK = '\u2022'.repeat(8);
+
+/** `dp_xxxx••••••••xxxx`: the first four and last four characters of the key's secret part. */
+export function maskKey(key: string): string {
+  const secret = key.startsWith('dp_') ? key.slice(3) : key;
+  return `dp_${secret.slice(0, 4)}${MASK}${secret.slice(-4)}`;
+}
+
+export function toProjectInfo(project: ProjectRecord): ProjectInfo {
+  return {
+    id: project.id,
+    name: project.name,
+    maskedKey: maskKey(project.key),
+    organizationId: project.organizationId,
+    sessionCount: project.realSessionCount,
+    lastUsedAt: project.lastUsedAt === null ? null : toIso(project.lastUsedAt),
+    createdAt: toIso(project.createdAt),
+    updatedAt: toIso(project.updatedAt),
+  };
+}
+
+export function listProjects(store: Store): ProjectInfo[] {
+  return [...store.projects.values()].map(toProjectInfo);
+}
+
+export function getStatus(store: Store, user: UserRecord, now: number): UserOnlineStatus {
+  return {
+    online: deriveStatus(user.lastEventAt, now) === 'ONLINE' && user.lastEventAt !== null,
+    lastEventAt: user.lastEventAt === null ? null : toIso(user.lastEventAt),
+  };
+}
+
+// ---- sessions --------------------------------------------------------------------------------------
+
+export function toSessionItem(store: Store, session: SessionRecord): SessionListItem {
+  return {
+    id: session.id,
+    externalId: session.externalId,
+    projectId: session.projectId,
+    projectName: store.projects.get(session.projectId)?.name ?? '',
+    url: session.url,
+    duration: session.duration,
+    eventCount: session.eventCount,
+    createdAt: toIso(session.createdAt),
+    trackedUserId: session.userId,
+    userId: null,
+    userDisplayName: null,
+    userTraits: null,
+    startedAt: toIso(session.startedAt),
+    endedAt: toIso(session.endedAt),
+  };
+}
+
+/** Real sessions of the user, newest first by createdAt then id (descending), keyset cursor. */
+export function listSessions(store: Store, user: UserRecord, query: SessionsQuery): Page<SessionListItem> {
+  const limit = parseLenientLimit(query.limit);
+  const scope = `sessions:${user.id}`;
+  const position = query.cursor === undefined || query.cursor === null ? null : decodeCursor(scope, query.cursor);
+  const sorted = user.sessions
+    .filter((s) => s.real)
+    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  let start = 0;
+  if (position !== null) {
+    const key = position.key ?? -Infinity;
+    start = sorted.findIndex((s) => s.createdAt < key || (s.createdAt === key && s.id < position.id));
+    if (start < 0) start = sorted.length;
+  }
+  const page = sorted.slice(start, start + limit);
+  const more = start + limit < sorted.length;
+  const last = page[page.length - 1];
+  return {
+    data: page.map((s) => toSessionItem(store, s)),
+    nextCursor: more && last ? encodeCursor(scope, { key: last.createdAt, id: last.id }) : null,
+    total: sorted.length,
+  };
+}

@@ -1,0 +1,649 @@
+/**
+ * The memory backend's store: projects, tracked users (identified and anonymous), sessions with their
+ * url markers, event batches and orders, plus the derived per-user aggregates and sorted indexes that
+ * keep the list fast at 100k users / 1M sessions. INTERNAL: not exported from the package root.
+ *
+ * ## Internal bulk API (for the dataset generator and the live-traffic simulator)
+ *
+ * The generator does not need to go through millions of JSON events. It calls, on `backend.store`:
+ *
+ * ```ts
+ * const project = store.addProject({ name: 'Production', key?, id?, defaultDisplayNameTraitKey?, createdAt? });
+ * store.bulk(() => {
+ *   const userId = store.insertUser({ projectId: project.id, identity: 'identified', externalId: 'usr_1',
+ *     traits: { email: 'a@b.c' }, createdAt: Date.parse('2026-01-02') });
+ *   store.insertSession({ projectId: project.id, userId, startedAt, endedAt, eventCount: 120,
+ *     createdAt: startedAt, url: 'https://app.example/pricing',
+ *     urlMarkers: [{ timestamp: startedAt, url: 'https://app.example/pricing' }],   // optional
+ *     batches: [{ firstTimestamp, lastTimestamp, eventCount }],                      // optional
+ *     orderCount: 1 });                                                               // optional
+ * });
+ * ```
+ *
+ * - `insertUser(input): string` creates a user and returns its id. `identity` defaults to 'identified';
+ *   an identified user is unique per (projectId, externalId), an anonymous one per (projectId,
+ *   externalId = anonymousId): a duplicate throws a `conflict` error. Traits are deep-copied.
+ * - `insertSession(input): string` creates a session (any kind; `isRealSession` decides visibility) and
+ *   returns its id. `userId` links it (null/omitted = an anonymous session with no profile).
+ *   `externalId` (the SDK's session uuid) is generated when omitted and must be unique per project.
+ *   Without `urlMarkers`, a session with a `url` gets one marker at `startedAt` (what ingest does);
+ *   without `batches`, one batch covering the window with all `eventCount` events is assumed.
+ *   `createdAt` (the retention clock) defaults to `endedAt`.
+ * - `bulk(fn)` defers all aggregate and index maintenance to the end of `fn` (a full rebuild) and emits
+ *   a single `ingest` change. Calls outside `bulk` are maintained incrementally, one change each.
+ * - Timestamps are epoch milliseconds everywhere in this file; the queries turn them into ISO strings.
+ *
+ * Everything else (ingest, identity, retention, queries) lives in its own module and only uses the
+ * primitives below, so each rule has exactly one home.
+ */
+import { isRealSession, pickTraitValue, resolveDisplayName } from '../../core/index.js';
+import { DozorBackendError } from '../errors.js';
+import type { BackendChange, IdentityKind } from '../types.js';
+import { ActiveTimeIndex, INDEX_SLOT, SortedUserIndex } from './indexes.js';
+
+export const MEMORY_ORGANIZATION_ID = 'org_memory';
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  key: string;
+  organizationId: string;
+  defaultDisplayNameTraitKey: string | null;
+  createdAt: number;
+  updatedAt: number;
+  lastUsedAt: number | null;
+  /** Real sessions of the project (kept up to date). */
+  realSessionCount: number;
+}
+
+/** A `Marker(kind = 'url')`: the payload's `url` / `pathname` when they are strings, else null. */
+export interface UrlMarkerRecord {
+  timestamp: number;
+  url: string | null;
+  pathname: string | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  /** The SDK's session uuid. */
+  externalId: string;
+  projectId: string;
+  /** The tracked user (identified or anonymous profile) the session belongs to, if any. */
+  userId: string | null;
+  url: string | null;
+  referrer: string | null;
+  userAgent: string | null;
+  screenWidth: number | null;
+  screenHeight: number | null;
+  language: string | null;
+  startedAt: number;
+  endedAt: number;
+  /** Seconds: round((endedAt − startedAt) / 1000). */
+  duration: number;
+  eventCount: number;
+  /** First ingest time; the retention clock. */
+  createdAt: number;
+  /** isRealSession, cached. */
+  real: boolean;
+  /** `dozor:order` events recorded in this session. */
+  orderCount: number;
+  /** Sorted by timestamp (stable for equal timestamps). */
+  urlMarkers: UrlMarkerRecord[];
+  /** Event batches as flat triples: firstTimestamp, lastTimestamp, eventCount, … */
+  batches: number[];
+  deleted: boolean;
+}
+
+export interface UserRecord {
+  id: string;
+  projectId: string;
+  identity: IdentityKind;
+  /** The SDK userId, or the anonymousId for an anonymous profile. */
+  externalId: string;
+  traits: Record<string, unknown> | null;
+  customName: string | null;
+  displayNameTraitKey: string | null;
+  createdAt: number;
+  updatedAt: number;
+  /** Every linked session, real or not. */
+  sessions: SessionRecord[];
+  deleted: boolean;
+  // Derived from real sessions only, refreshed by `Store.commit`:
+  realCount: number;
+  /** MAX(endedAt) over real sessions. */
+  lastEventAt: number | null;
+  orderCount: number;
+  /** Real session starts, ascending, with prefix sums of their durations (seconds). */
+  realStarts: Float64Array;
+  realPrefix: Float64Array;
+  /** Lower-cased externalId, customName, resolved display name and traits.email; null = stale. */
+  searchText: string | null;
+  /** Keys under which the sorted indexes currently file the user (see indexes.ts). */
+  ix: number[];
+  /** Position in the store's columns (`Store.columns`), fixed for the user's life. */
+  slot: number;
+}
+
+/** Bits of `Columns.flags`. */
+export const VISIBLE = 1;
+export const IDENTIFIED = 2;
+
+/**
+ * Per-user aggregates laid out by slot in typed arrays, so counts over 100k users (summary, list
+ * totals) are a sequential pass with no object access. Written by `Store.commit` for dirty users.
+ */
+export interface Columns {
+  /** lastEventAt in ms; NaN = never seen. */
+  last: Float64Array;
+  created: Float64Array;
+  flags: Uint8Array;
+  /** Project ordinal (`Store.projectOrdinal`). */
+  project: Int32Array;
+  /** How many slots are in use. */
+  size: number;
+  /** The user of each slot (deleted users stay, with flags 0). */
+  users: UserRecord[];
+}
+
+export interface AddProjectInput {
+  id?: string;
+  name: string;
+  key?: string;
+  defaultDisplayNameTraitKey?: string | null;
+  createdAt?: number;
+}
+
+export interface InsertUserInput {
+  projectId: string;
+  identity?: IdentityKind;
+  externalId: string;
+  traits?: Record<string, unknown> | null;
+  customName?: string | null;
+  displayNameTraitKey?: string | null;
+  createdAt: number;
+  updatedAt?: number;
+}
+
+export interface InsertSessionInput {
+  projectId: string;
+  userId?: string | null;
+  externalId?: string;
+  url?: string | null;
+  referrer?: string | null;
+  userAgent?: string | null;
+  screenWidth?: number | null;
+  screenHeight?: number | null;
+  language?: string | null;
+  startedAt: number;
+  endedAt: number;
+  eventCount: number;
+  createdAt?: number;
+  urlMarkers?: { timestamp: number; url?: string | null; pathname?: string | null }[];
+  batches?: { firstTimestamp: number; lastTimestamp: number; eventCount: number }[];
+  orderCount?: number;
+}
+
+/** A user the feature can see: identified ones always, anonymous profiles only while they have sessions. */
+export function isVisibleUser(user: UserRecord): boolean {
+  return !user.deleted && (user.identity === 'identified' || user.sessions.length > 0);
+}
+
+/** Seconds of a session window, as ingest stores it. */
+export function sessionDuration(startedAt: number, endedAt: number): number {
+  return Math.round((endedAt - startedAt) / 1000);
+}
+
+/** A 32-hex-digit key derived from a string (FNV-1a over four seeds); deterministic, not secret. */
+function hexKey(seed: string): string {
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    let h = 2166136261 ^ round;
+    for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
+    out += (h >>> 0).toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function cloneJson<T>(value: T): T {
+  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** A two-level map (project → external id → value): no concatenated keys to build and hash. */
+class ScopedMap<V> {
+  private readonly byProject = new Map<string, Map<string, V>>();
+  get(projectId: string, externalId: string): V | undefined {
+    return this.byProject.get(projectId)?.get(externalId);
+  }
+  has(projectId: string, externalId: string): boolean {
+    return this.byProject.get(projectId)?.has(externalId) ?? false;
+  }
+  set(projectId: string, externalId: string, value: V): void {
+    let inner = this.byProject.get(projectId);
+    if (!inner) this.byProject.set(projectId, (inner = new Map()));
+    inner.set(externalId, value);
+  }
+  delete(projectId: string, externalId: string): void {
+    this.byProject.get(projectId)?.delete(externalId);
+  }
+}
+
+export class Store {
+  readonly projects = new Map<string, ProjectRecord>();
+  readonly users = new Map<string, UserRecord>();
+  readonly sessions = new Map<string, SessionRecord>();
+  private readonly projectKeys = new Map<string, ProjectRecord>();
+  private readonly identified = new ScopedMap<UserRecord>();
+  private readonly anonymous = new ScopedMap<UserRecord>();
+  private readonly sessionKeys = new ScopedMap<SessionRecord>();
+  private userSeq = 0;
+  private sessionSeq = 0;
+  private projectSeq = 0;
+  /** Bumped by every mutation; caches compare it. */
+  version = 0;
+  private bulkDepth = 0;
+  private readonly dirty = new Set<UserRecord>();
+  private readonly changedIds = new Set<string>();
+  readonly sortIndexes: Record<'last-seen' | 'sessions' | 'newest', SortedUserIndex> = {
+    'last-seen': new SortedUserIndex(INDEX_SLOT['last-seen'], (u) => u.lastEventAt ?? -Infinity),
+    sessions: new SortedUserIndex(INDEX_SLOT.sessions, (u) => u.realCount),
+    newest: new SortedUserIndex(INDEX_SLOT.newest, (u) => u.createdAt),
+  };
+  readonly activeTimeIndex = new ActiveTimeIndex();
+  readonly columns: Columns = {
+    last: new Float64Array(1024),
+    created: new Float64Array(1024),
+    flags: new Uint8Array(1024),
+    project: new Int32Array(1024),
+    size: 0,
+    users: [],
+  };
+  /** A small integer per project, for the columns. */
+  readonly projectOrdinal = new Map<string, number>();
+
+  constructor(
+    readonly now: () => number,
+    private readonly emit: (change: BackendChange) => void,
+  ) {}
+
+  // ---- projects -------------------------------------------------------------------------------
+
+  addProject(input: AddProjectInput): ProjectRecord {
+    const id = input.id ?? `prj_${(++this.projectSeq).toString(36).padStart(6, '0')}`;
+    if (this.projects.has(id)) throw new DozorBackendError('conflict', `Project ${id} already exists`, { status: 409 });
+    const key = input.key ?? `dp_${hexKey(id)}`;
+    if (this.projectKeys.has(key)) throw new DozorBackendError('conflict', 'Project key already in use', { status: 409 });
+    const createdAt = input.createdAt ?? this.now();
+    const project: ProjectRecord = {
+      id,
+      name: input.name,
+      key,
+      organizationId: MEMORY_ORGANIZATION_ID,
+      defaultDisplayNameTraitKey: input.defaultDisplayNameTraitKey ?? null,
+      createdAt,
+      updatedAt: createdAt,
+      lastUsedAt: null,
+      realSessionCount: 0,
+    };
+    this.projects.set(id, project);
+    this.projectKeys.set(key, project);
+    this.projectOrdinal.set(id, this.projectOrdinal.size);
+    this.version++;
+    return project;
+  }
+
+  projectByKey(key: string): ProjectRecord | undefined {
+    return this.projectKeys.get(key);
+  }
+
+  setProjectTraitKey(project: ProjectRecord, traitKey: string | null): void {
+    project.defaultDisplayNameTraitKey = traitKey;
+    project.updatedAt = this.now();
+    for (const user of this.users.values()) if (user.projectId === project.id) user.searchText = null;
+    this.version++;
+  }
+
+  // ---- users ----------------------------------------------------------------------------------
+
+  identifiedUser(projectId: string, externalId: string): UserRecord | undefined {
+    return this.identified.get(projectId, externalId);
+  }
+
+  anonymousUser(projectId: string, anonymousId: string): UserRecord | undefined {
+    return this.anonymous.get(projectId, anonymousId);
+  }
+
+  isVisible(user: UserRecord): boolean {
+    return isVisibleUser(user);
+  }
+
+  createUser(input: InsertUserInput): UserRecord {
+    if (!this.projects.has(input.projectId)) throw new DozorBackendError('not-found', 'Project not found', { status: 404 });
+    const identity = input.identity ?? 'identified';
+    const map = identity === 'identified' ? this.identified : this.anonymous;
+    if (map.has(input.projectId, input.externalId)) throw new DozorBackendError('conflict', `User ${input.externalId} already exists`, { status: 409 });
+    const user: UserRecord = {
+      // Ids sort like slots (both follow creation order), which index rebuilds rely on.
+      id: `tu_${(++this.userSeq).toString(36).padStart(7, '0')}`,
+      projectId: input.projectId,
+      identity,
+      externalId: input.externalId,
+      traits: cloneJson(input.traits ?? null),
+      customName: input.customName ?? null,
+      displayNameTraitKey: input.displayNameTraitKey ?? null,
+      createdAt: input.createdAt,
+      updatedAt: input.updatedAt ?? input.createdAt,
+      sessions: [],
+      deleted: false,
+      realCount: 0,
+      lastEventAt: null,
+      orderCount: 0,
+      realStarts: new Float64Array(0),
+      realPrefix: new Float64Array(1),
+      searchText: null,
+      ix: [NaN, NaN, NaN, NaN],
+      slot: this.allocateSlot(),
+    };
+    this.columns.users[user.slot] = user;
+    this.users.set(user.id, user);
+    map.set(input.projectId, input.externalId, user);
+    this.markDirty(user);
+    return user;
+  }
+
+  /** Replaces traits wholesale (Dozor's identify upsert); `undefined` leaves them unchanged. */
+  setTraits(user: UserRecord, traits: Record<string, unknown> | undefined): void {
+    if (traits !== undefined) {
+      user.traits = cloneJson(traits);
+      user.searchText = null;
+    }
+    user.updatedAt = this.now();
+    this.markDirty(user);
+  }
+
+  setDisplayNameFields(user: UserRecord, fields: { customName?: string | null; traitKey?: string | null }): void {
+    if (fields.customName !== undefined) user.customName = fields.customName;
+    if (fields.traitKey !== undefined) user.displayNameTraitKey = fields.traitKey;
+    user.updatedAt = this.now();
+    user.searchText = null;
+    this.markDirty(user);
+  }
+
+  deleteUser(user: UserRecord): void {
+    if (user.deleted) return;
+    for (const session of user.sessions) session.userId = null; // SetNull: recordings outlive the profile
+    user.sessions = [];
+    user.deleted = true;
+    this.users.delete(user.id);
+    (user.identity === 'identified' ? this.identified : this.anonymous).delete(user.projectId, user.externalId);
+    this.markDirty(user);
+  }
+
+  resolvedDisplayName(user: UserRecord): string {
+    return resolveDisplayName({
+      externalId: user.externalId,
+      traits: user.traits,
+      customName: user.customName,
+      displayNameTraitKey: user.displayNameTraitKey,
+      projectDefaultTraitKey: this.projects.get(user.projectId)?.defaultDisplayNameTraitKey ?? null,
+    });
+  }
+
+  /** What search matches, lower-cased, cached until the user or its project's trait key changes. */
+  searchTextOf(user: UserRecord): string {
+    if (user.searchText === null) {
+      const email = pickTraitValue(user.traits, 'email');
+      user.searchText = [user.externalId, user.customName ?? '', this.resolvedDisplayName(user), email ?? '']
+        .join('\u0000')
+        .toLowerCase();
+    }
+    return user.searchText;
+  }
+
+  // ---- sessions -------------------------------------------------------------------------------
+
+  sessionByExternalId(projectId: string, externalId: string): SessionRecord | undefined {
+    return this.sessionKeys.get(projectId, externalId);
+  }
+
+  createSession(input: InsertSessionInput): SessionRecord {
+    const project = this.projects.get(input.projectId);
+    if (!project) throw new DozorBackendError('not-found', 'Project not found', { status: 404 });
+    const seq = ++this.sessionSeq;
+    const externalId = input.externalId ?? `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`;
+    if (this.sessionKeys.has(input.projectId, externalId)) throw new DozorBackendError('conflict', `Session ${externalId} already exists`, { status: 409 });
+    const duration = sessionDuration(input.startedAt, input.endedAt);
+    const session: SessionRecord = {
+      id: `ses_${seq.toString(36).padStart(8, '0')}`,
+      externalId,
+      projectId: input.projectId,
+      userId: null,
+      url: input.url ?? null,
+      referrer: input.referrer ?? null,
+      userAgent: input.userAgent ?? null,
+      screenWidth: input.screenWidth ?? null,
+      screenHeight: input.screenHeight ?? null,
+      language: input.language ?? null,
+      startedAt: input.startedAt,
+      endedAt: input.endedAt,
+      duration,
+      eventCount: input.eventCount,
+      createdAt: input.createdAt ?? input.endedAt,
+      real: isRealSession({ eventCount: input.eventCount, duration }),
+      orderCount: input.orderCount ?? 0,
+      urlMarkers: [],
+      batches: [],
+      deleted: false,
+    };
+    if (session.real) project.realSessionCount++;
+    this.sessions.set(session.id, session);
+    this.sessionKeys.set(input.projectId, externalId, session);
+    if (input.userId) {
+      const user = this.users.get(input.userId);
+      if (!user) throw new DozorBackendError('not-found', 'User not found', { status: 404 });
+      this.linkSession(session, user);
+    }
+    this.version++;
+    return session;
+  }
+
+  /** Widens the window (LEAST / GREATEST, never shrinks) and adds `count` events. */
+  extendSession(session: SessionRecord, first: number, last: number, count: number): void {
+    session.startedAt = Math.min(session.startedAt, first);
+    session.endedAt = Math.max(session.endedAt, last);
+    session.duration = sessionDuration(session.startedAt, session.endedAt);
+    session.eventCount += count;
+    this.refreshReal(session);
+    this.markSessionDirty(session);
+  }
+
+  addBatch(session: SessionRecord, first: number, last: number, count: number): void {
+    session.batches.push(first, last, count);
+    this.markSessionDirty(session);
+  }
+
+  addUrlMarker(session: SessionRecord, marker: UrlMarkerRecord): void {
+    const markers = session.urlMarkers;
+    let i = markers.length;
+    while (i > 0 && markers[i - 1]!.timestamp > marker.timestamp) i--;
+    markers.splice(i, 0, marker);
+    this.markSessionDirty(session);
+  }
+
+  addOrders(session: SessionRecord, count: number): void {
+    session.orderCount += count;
+    this.markSessionDirty(session);
+  }
+
+  /** Links a session to a user (or unlinks it with null), keeping both users' session lists right. */
+  linkSession(session: SessionRecord, user: UserRecord | null): void {
+    if (session.userId === (user?.id ?? null)) return;
+    const previous = session.userId === null ? undefined : this.users.get(session.userId);
+    if (previous) {
+      const at = previous.sessions.indexOf(session);
+      if (at >= 0) previous.sessions.splice(at, 1);
+      this.markDirty(previous);
+    }
+    session.userId = user?.id ?? null;
+    if (user) {
+      user.sessions.push(session);
+      this.markDirty(user);
+    }
+    this.version++;
+  }
+
+  deleteSession(session: SessionRecord): void {
+    if (session.deleted) return;
+    this.linkSession(session, null);
+    if (session.real) {
+      const project = this.projects.get(session.projectId);
+      if (project) project.realSessionCount--;
+    }
+    session.deleted = true;
+    this.sessions.delete(session.id);
+    this.sessionKeys.delete(session.projectId, session.externalId);
+    this.version++;
+  }
+
+  private refreshReal(session: SessionRecord): void {
+    const real = isRealSession({ eventCount: session.eventCount, duration: session.duration });
+    if (real !== session.real) {
+      const project = this.projects.get(session.projectId);
+      if (project) project.realSessionCount += real ? 1 : -1;
+      session.real = real;
+    }
+  }
+
+  private markSessionDirty(session: SessionRecord): void {
+    this.version++;
+    if (session.userId !== null) {
+      const user = this.users.get(session.userId);
+      if (user) this.markDirty(user);
+    }
+  }
+
+  // ---- the generator's entry points -------------------------------------------------------------
+
+  insertUser(input: InsertUserInput): string {
+    const user = this.createUser(input);
+    this.commitUnlessBulk();
+    return user.id;
+  }
+
+  insertSession(input: InsertSessionInput): string {
+    const session = this.createSession(input);
+    const markers = input.urlMarkers ?? (session.url ? [{ timestamp: session.startedAt, url: session.url }] : []);
+    for (const m of markers) {
+      session.urlMarkers.push({ timestamp: m.timestamp, url: m.url ?? null, pathname: m.pathname ?? null });
+    }
+    session.urlMarkers.sort((a, b) => a.timestamp - b.timestamp);
+    const batches = input.batches ?? [{ firstTimestamp: session.startedAt, lastTimestamp: session.endedAt, eventCount: session.eventCount }];
+    for (const b of batches) session.batches.push(b.firstTimestamp, b.lastTimestamp, b.eventCount);
+    this.markSessionDirty(session);
+    this.commitUnlessBulk();
+    return session.id;
+  }
+
+  /** Runs `fn` with maintenance deferred to its end (one full rebuild, one change notification). */
+  bulk<T>(fn: () => T): T {
+    this.bulkDepth++;
+    try {
+      return fn();
+    } finally {
+      if (--this.bulkDepth === 0) {
+        for (const index of Object.values(this.sortIndexes)) index.invalidate();
+        this.activeTimeIndex.invalidate();
+        this.commit('ingest');
+      }
+    }
+  }
+
+  get inBulk(): boolean {
+    return this.bulkDepth > 0;
+  }
+
+  private commitUnlessBulk(): void {
+    if (this.bulkDepth === 0) this.commit('ingest');
+  }
+
+  // ---- derived state ----------------------------------------------------------------------------
+
+  markDirty(user: UserRecord): void {
+    this.dirty.add(user);
+    this.version++;
+  }
+
+  /** Recomputes the aggregates of every dirty user, queues them for the indexes, and emits one change. */
+  commit(type: BackendChange['type']): void {
+    if (this.bulkDepth > 0) return;
+    for (const user of this.dirty) {
+      if (!user.deleted) refreshAggregates(user);
+      this.writeColumns(user);
+      this.changedIds.add(user.id);
+      for (const index of Object.values(this.sortIndexes)) index.touch(user);
+      this.activeTimeIndex.touch(user);
+    }
+    this.dirty.clear();
+    this.version++;
+    // A bulk load touches everyone: say "everything changed" rather than list 100k ids.
+    const change: BackendChange = this.changedIds.size <= 1000 ? { type, userIds: [...this.changedIds] } : { type };
+    this.changedIds.clear();
+    this.emit(change);
+  }
+
+  private allocateSlot(): number {
+    const c = this.columns;
+    if (c.size === c.last.length) {
+      const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      c.last = grow(c.last);
+      c.created = grow(c.created);
+      c.flags = grow(c.flags);
+      c.project = grow(c.project);
+    }
+    return c.size++;
+  }
+
+  private writeColumns(user: UserRecord): void {
+    const c = this.columns;
+    const i = user.slot;
+    c.last[i] = user.lastEventAt ?? NaN;
+    c.created[i] = user.createdAt;
+    c.flags[i] = (isVisibleUser(user) ? VISIBLE : 0) | (user.identity === 'identified' ? IDENTIFIED : 0);
+    c.project[i] = this.projectOrdinal.get(user.projectId) ?? -1;
+  }
+
+  /** Non-deleted users, for index rebuilds. */
+  allUsers(): Iterable<UserRecord> {
+    return this.users.values();
+  }
+}
+
+/** Real-session aggregates of one user: count, last event, orders, and the active-time prefix sums. */
+function refreshAggregates(user: UserRecord): void {
+  let realCount = 0;
+  let lastEventAt: number | null = null;
+  let orderCount = 0;
+  const real: SessionRecord[] = [];
+  for (const session of user.sessions) {
+    if (!session.real) continue;
+    realCount++;
+    orderCount += session.orderCount;
+    if (lastEventAt === null || session.endedAt > lastEventAt) lastEventAt = session.endedAt;
+    real.push(session);
+  }
+  real.sort((a, b) => a.startedAt - b.startedAt);
+  const starts = new Float64Array(real.length);
+  const prefix = new Float64Array(real.length + 1);
+  for (let i = 0; i < real.length; i++) {
+    starts[i] = real[i]!.startedAt;
+    prefix[i + 1] = prefix[i]! + real[i]!.duration;
+  }
+  user.realCount = realCount;
+  user.lastEventAt = lastEventAt;
+  user.orderCount = orderCount;
+  user.realStarts = starts;
+  user.realPrefix = prefix;
+}

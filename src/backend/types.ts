@@ -1,0 +1,227 @@
+import type {
+  ActivityBucket,
+  ActivityRange,
+  ActivityStats,
+  PageDistributionRow,
+  UrlPeriod,
+  UserStatus,
+  UserTag,
+  UserTagId,
+} from '../core/index.js';
+
+/** Every method takes one of these last; aborting rejects with a `DozorBackendError` of kind `aborted`. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export type UserSort = 'last-seen' | 'sessions' | 'active-time' | 'newest';
+export type SortDirection = 'desc' | 'asc';
+export const USER_SORTS: readonly UserSort[] = Object.freeze(['last-seen', 'sessions', 'active-time', 'newest']);
+export const SORT_DIRECTIONS: readonly SortDirection[] = Object.freeze(['desc', 'asc']);
+export const DEFAULT_USER_SORT: UserSort = 'last-seen';
+export const DEFAULT_SORT_DIRECTION: SortDirection = 'desc';
+export const DEFAULT_PAGE_LIMIT = 20;
+export const MAX_PAGE_LIMIT = 100;
+
+/** Seed 001: an anonymous visitor has a profile of its own until identified. */
+export type IdentityKind = 'identified' | 'anonymous';
+export type IdentityFilter = IdentityKind | 'all';
+
+export type Role = 'OWNER' | 'ADMIN' | 'VIEWER';
+
+/** A page of a cursor-paginated list (reference §1.3); `total` is an optional addition. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+  /** How many items match the query across all pages, when the backend knows it. */
+  total?: number;
+}
+
+/** `GET /api/projects` item. */
+export interface ProjectInfo {
+  id: string;
+  name: string;
+  maskedKey: string;
+  organizationId: string;
+  sessionCount: number;
+  lastUsedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/tracked-users/summary`; the counts are cumulative (online users are also active 24h). */
+export interface TrackedUsersSummary {
+  total: number;
+  onlineNow: number;
+  active24h: number;
+  newThisWeek: number;
+  /** Additions a backend may serve: identified / anonymous split and last week's new users. */
+  identified?: number;
+  anonymous?: number;
+  newPreviousWeek?: number;
+}
+
+/** `GET /api/tracked-users` item (reference §1.4), with optional additions. */
+export interface TrackedUserListItem {
+  id: string;
+  externalId: string;
+  displayName: string;
+  projectId: string;
+  projectName: string;
+  traits: Record<string, unknown> | null;
+  sessionCount: number;
+  lastEventAt: string | null;
+  status: UserStatus;
+  /** Seconds. */
+  activeTime7d: number;
+  createdAt: string;
+  identity?: IdentityKind;
+  tags?: UserTag[];
+  orderCount?: number;
+}
+
+/** `GET /api/tracked-users/{id}` (reference §1.6). */
+export interface TrackedUserDetail extends TrackedUserListItem {
+  customName: string | null;
+  displayNameTraitKey: string | null;
+  projectDisplayNameTraitKey: string | null;
+}
+
+export interface ListUsersQuery {
+  search?: string;
+  projectIds?: readonly string[];
+  statuses?: readonly UserStatus[];
+  identity?: IdentityFilter;
+  sort?: UserSort;
+  sortDir?: SortDirection;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface ActivityQuery {
+  range: ActivityRange;
+  pageLimit?: number;
+}
+
+/** `GET /api/tracked-users/{id}/activity` (reference §1.7). */
+export interface UserActivity {
+  range: ActivityRange;
+  from: string;
+  to: string;
+  bucketMs: number;
+  /** Non-empty buckets only, ascending; `bucketGrid` fills the gaps for display. */
+  buckets: ActivityBucket[];
+  pageDistribution: PageDistributionRow[];
+  summary: ActivityStats;
+}
+
+export interface TimelineSession {
+  id: string;
+  externalId: string;
+  startedAt: string;
+  endedAt: string | null;
+  duration: number;
+  url: string | null;
+  periods: UrlPeriod[];
+}
+
+/** `GET /api/tracked-users/{id}/timeline` (reference §1.9). */
+export interface UserTimeline {
+  range: ActivityRange;
+  from: string;
+  to: string;
+  sessions: TimelineSession[];
+  pages: string[];
+}
+
+/** `GET /api/tracked-users/{id}/sessions` item (reference §1.8). */
+export interface SessionListItem {
+  id: string;
+  externalId: string;
+  projectId: string;
+  projectName: string;
+  url: string | null;
+  duration: number;
+  eventCount: number;
+  createdAt: string;
+  trackedUserId: string | null;
+  userId: null;
+  userDisplayName: null;
+  userTraits: null;
+  /** Additions: the recorded window, when known. */
+  startedAt?: string;
+  endedAt?: string | null;
+}
+
+export interface SessionsQuery {
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** `GET /api/tracked-users/{id}/status` (reference §1.10). */
+export interface UserOnlineStatus {
+  online: boolean;
+  lastEventAt: string | null;
+}
+
+/** `PATCH /api/tracked-users/{id}/display-name`: omitted = unchanged, null = clear, string = set. */
+export interface DisplayNameUpdate {
+  customName?: string | null;
+  traitKey?: string | null;
+}
+
+/** What changed, for `subscribe` listeners. */
+export interface BackendChange {
+  type: 'ingest' | 'edit' | 'retention';
+  /** Tracked users touched by the change, when known. */
+  userIds?: string[];
+}
+
+export type BackendChangeListener = (change: BackendChange) => void;
+
+/** What a backend can serve; elements hide what it cannot do instead of failing. */
+export interface BackendCapabilities {
+  sorts: readonly UserSort[];
+  filters: {
+    search: boolean;
+    projects: boolean;
+    statuses: boolean;
+    /** Which identity kinds exist; an identity filter is offered when there is more than one. */
+    identities: readonly IdentityKind[];
+  };
+  blocks: {
+    summary: boolean;
+    activity: boolean;
+    pageDistribution: boolean;
+    timeline: boolean;
+    sessions: boolean;
+    status: boolean;
+  };
+  /** Tags the backend computes; the others are never shown (never guessed). */
+  tags: readonly UserTagId[];
+  edits: {
+    displayName: boolean;
+    projectTraitKey: boolean;
+  };
+  /** True when `subscribe` pushes changes; otherwise elements poll. */
+  live: boolean;
+  /** True when list pages report `total`. */
+  total: boolean;
+}
+
+/** The one interface every adapter (memory, HTTP, Ductape, the host's own) implements. */
+export interface DozorBackend {
+  readonly capabilities: BackendCapabilities;
+  getSummary(options?: RequestOptions): Promise<TrackedUsersSummary>;
+  listProjects(options?: RequestOptions): Promise<ProjectInfo[]>;
+  listUsers(query?: ListUsersQuery, options?: RequestOptions): Promise<Page<TrackedUserListItem>>;
+  getUser(userId: string, options?: RequestOptions): Promise<TrackedUserDetail>;
+  getActivity(userId: string, query: ActivityQuery, options?: RequestOptions): Promise<UserActivity>;
+  getTimeline(userId: string, query: { range: ActivityRange }, options?: RequestOptions): Promise<UserTimeline>;
+  listSessions(userId: string, query?: SessionsQuery, options?: RequestOptions): Promise<Page<SessionListItem>>;
+  getStatus(userId: string, options?: RequestOptions): Promise<UserOnlineStatus>;
+  updateDisplayName(userId: string, update: DisplayNameUpdate, options?: RequestOptions): Promise<void>;
+  updateProjectTraitKey(projectId: string, traitKey: string | null, options?: RequestOptions): Promise<void>;
+  /** Present when the backend pushes changes; returns the unsubscribe function. */
+  subscribe?(listener: BackendChangeListener): () => void;
+}

@@ -1,0 +1,152 @@
+import { toMs, type Timestamp } from './time.js';
+
+export const DEFAULT_LOCALE = 'en';
+
+export interface DurationStrings {
+  seconds: (s: number) => string;
+  minutes: (m: number) => string;
+  minutesSeconds: (m: number, s: number) => string;
+  hours: (h: number) => string;
+  hoursMinutes: (h: number, m: number) => string;
+}
+
+export const DEFAULT_DURATION_STRINGS: DurationStrings = {
+  seconds: (s) => `${s}s`,
+  minutes: (m) => `${m}m`,
+  minutesSeconds: (m, s) => `${m}m ${s}s`,
+  hours: (h) => `${h}h`,
+  hoursMinutes: (h, m) => `${h}h ${m}m`,
+};
+
+/** `0s`, `30s`, `1m`, `2m 5s`, `1h`, `1h 1m`: two parts at most, no seconds once hours show. */
+export function formatDuration(seconds: number, strings: DurationStrings = DEFAULT_DURATION_STRINGS): string {
+  const total = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;
+  if (total < 60) return strings.seconds(total);
+  if (total < 3600) {
+    const m = Math.floor(total / 60);
+    const s = total % 60;
+    return s === 0 ? strings.minutes(m) : strings.minutesSeconds(m, s);
+  }
+  const totalMinutes = Math.floor(total / 60);
+  const h = Math.floor(totalMinutes / 60);
+  const m = totalMinutes % 60;
+  return m === 0 ? strings.hours(h) : strings.hoursMinutes(h, m);
+}
+
+const cache = new Map<string, Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
+  return cached(`rtf|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+}
+
+function nowMs(now: number | Date): number {
+  return typeof now === 'number' ? now : now.getTime();
+}
+
+/**
+ * "just now", "30 seconds ago", "5 minutes ago", "yesterday", "in 2 minutes"… (reference §2.12
+ * staircase, each step rounding the previous one), all through `Intl.RelativeTimeFormat`.
+ * An unreadable date gives ''.
+ */
+export function formatRelative(
+  date: Timestamp,
+  now: number | Date = Date.now(),
+  locale: string = DEFAULT_LOCALE,
+  strings: { justNow?: string } = {},
+): string {
+  const ms = toMs(date);
+  if (!Number.isFinite(ms)) return '';
+  const rtf = relativeFormatter(locale);
+  const diff = Math.round((nowMs(now) - ms) / 1000);
+  if (Math.abs(diff) < 5) {
+    if (strings.justNow !== undefined) return strings.justNow;
+    return locale.toLowerCase().startsWith('en') ? 'just now' : rtf.format(0, 'second');
+  }
+  if (Math.abs(diff) < 60) return rtf.format(-diff, 'second');
+  const minutes = Math.round(diff / 60);
+  if (Math.abs(minutes) < 60) return rtf.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return rtf.format(-hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (Math.abs(days) < 30) return rtf.format(-days, 'day');
+  const months = Math.round(days / 30);
+  if (Math.abs(months) < 12) return rtf.format(-months, 'month');
+  return rtf.format(-Math.round(months / 12), 'year');
+}
+
+/** How long until `formatRelative` can change its text, so a ticking element wakes only when needed. */
+export function nextRelativeChangeMs(date: Timestamp, now: number | Date = Date.now()): number {
+  const elapsed = Math.abs(nowMs(now) - toMs(date));
+  if (!Number.isFinite(elapsed) || elapsed < 60_000) return 1000;
+  if (elapsed < 3_600_000) return 15_000;
+  return 60_000;
+}
+
+export function formatCount(n: number, locale: string = DEFAULT_LOCALE): string {
+  return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+}
+
+/** 0.42 → "42%". */
+export function formatPercent(share: number, locale: string = DEFAULT_LOCALE): string {
+  return cached(`pct|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
+/** Throws a RangeError for an unreadable date. */
+export function formatDateTime(date: Timestamp, options: Intl.DateTimeFormatOptions, locale: string = DEFAULT_LOCALE): string {
+  const ms = toMs(date);
+  if (!Number.isFinite(ms)) throw new RangeError(`Invalid date: ${String(date)}`);
+  return cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(ms);
+}
+
+export function formatDate(date: Timestamp, locale: string = DEFAULT_LOCALE): string {
+  return formatDateTime(date, { day: '2-digit', month: '2-digit', year: 'numeric' }, locale);
+}
+
+/** The first `length` characters and an ellipsis, or the id unchanged when it is short enough. */
+export function truncateId(id: string, length = 8): string {
+  return id.length > length ? `${id.slice(0, length)}…` : id;
+}
+
+/**
+ * The user row's subtitles with duplicates suppressed (reference §2.13): externalId unless it is
+ * already the title, and a string `traits.email` unless it repeats the title or the externalId.
+ */
+export function userSubtitles(user: {
+  displayName: string;
+  externalId: string;
+  traits: Record<string, unknown> | null | undefined;
+}): { externalId: string | null; email: string | null } {
+  const traits = user.traits;
+  const rawEmail = traits && Object.prototype.hasOwnProperty.call(traits, 'email') ? traits['email'] : undefined;
+  const email = typeof rawEmail === 'string' ? rawEmail : null;
+  return {
+    externalId: user.displayName !== user.externalId ? user.externalId : null,
+    email: email !== null && email !== user.displayName && email !== user.externalId ? email : null,
+  };
+}
+
+/** Evenly spaced axis labels across a window (0 % … 100 %): day/month for 7d, hour:minute otherwise. */
+export function formatAxisTicks(
+  windowStart: number,
+  windowEnd: number,
+  range: '6h' | '24h' | '7d',
+  locale: string = DEFAULT_LOCALE,
+  count = 7,
+): { t: number; position: number; label: string }[] {
+  const options: Intl.DateTimeFormatOptions =
+    range === '7d' ? { day: '2-digit', month: '2-digit' } : { hour: '2-digit', minute: '2-digit' };
+  const steps = Math.max(1, count - 1);
+  return Array.from({ length: Math.max(2, count) }, (_, i) => {
+    const t = windowStart + ((windowEnd - windowStart) * i) / steps;
+    return { t, position: (i / steps) * 100, label: formatDateTime(t, options, locale) };
+  });
+}

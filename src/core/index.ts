@@ -1,0 +1,11 @@
+// The pure domain core: no DOM, no Lit; importable in Node as `dozor-elements/core`.
+export * from './time.js';
+export * from './status.js';
+export * from './display-name.js';
+export * from './sessions.js';
+export * from './tags.js';
+export * from './ranges.js';
+export * from './activity.js';
+export * from './lanes.js';
+export * from './format.js';
+export * from './avatar.js';

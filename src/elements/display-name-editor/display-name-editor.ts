@@ -1,0 +1,422 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { resolveDisplayName } from '../../core/index.js';
+import type { DisplayNameUpdate, DozorBackend, TrackedUserDetail } from '../../backend/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { BackendTask, toBackendError } from '../shared/backend-task.js';
+import { renderErrorState } from '../shared/error-view.js';
+import type { DozorDisplayNameChangeDetail } from '../shared/events.js';
+import type { CommonStrings } from '../shared/strings.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { editorStyles } from './display-name-editor.styles.js';
+
+export interface DisplayNameEditorStrings {
+  displayNameTitle: string;
+  displayNameDescription: string;
+  /** The name the user is currently shown as. */
+  displayNameShownAs: string;
+  customNameLabel: string;
+  customNameHelp: string;
+  customNamePlaceholder: string;
+  traitKeyLabel: string;
+  traitKeyHelp: string;
+  traitKeyPlaceholder: string;
+  traitKeyAvailable: string;
+  /** Accessible name of a trait-key chip. */
+  traitKeyUse: (key: string) => string;
+  projectTraitKeyLabel: string;
+  projectTraitKeyHelp: (projectName: string) => string;
+  projectTraitKeyPlaceholder: string;
+  displayNameSet: string;
+  displayNameReset: string;
+  displayNameClose: string;
+  /** The editor's view of the tracked user is loading. */
+  displayNameLoading: string;
+}
+
+export const DISPLAY_NAME_EDITOR_STRINGS: DisplayNameEditorStrings = {
+  displayNameTitle: 'Display name',
+  displayNameDescription:
+    'Choose how this user appears in the dashboard. Entries lower in the list only apply when nothing above them is set.',
+  displayNameShownAs: 'Shown as',
+  customNameLabel: 'Custom name',
+  customNameHelp: 'Literal display name for this user. Wins over everything else.',
+  customNamePlaceholder: 'e.g. Alice Johnson',
+  traitKeyLabel: 'Trait key (this user)',
+  traitKeyHelp: "Pick a key from this user's traits. Their display name will be the value of traits[key].",
+  traitKeyPlaceholder: 'e.g. email',
+  traitKeyAvailable: 'Available:',
+  traitKeyUse: (key) => `Use trait key ${key}`,
+  projectTraitKeyLabel: 'Trait key (project default)',
+  projectTraitKeyHelp: (projectName) =>
+    `Applies to every user in ${projectName} that has no local override. Pick a key most users carry (e.g. email).`,
+  projectTraitKeyPlaceholder: 'e.g. email',
+  displayNameSet: 'Set',
+  displayNameReset: 'Reset',
+  displayNameClose: 'Close',
+  displayNameLoading: 'Loading user…',
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends DisplayNameEditorStrings {}
+}
+
+/** The three editable values, in resolver order. */
+export type DisplayNameField = 'customName' | 'traitKey' | 'projectTraitKey';
+type FieldValues = Record<DisplayNameField, string>;
+
+const FIELDS: readonly DisplayNameField[] = ['customName', 'traitKey', 'projectTraitKey'];
+/** Input limits; the backend enforces the same ones (reference §1.11, §1.12). */
+export const DISPLAY_NAME_MAX_LENGTH: Readonly<Record<DisplayNameField, number>> = Object.freeze({
+  customName: 120,
+  traitKey: 60,
+  projectTraitKey: 60,
+});
+
+function serverValuesOf(user: TrackedUserDetail): FieldValues {
+  return {
+    customName: user.customName ?? '',
+    traitKey: user.displayNameTraitKey ?? '',
+    projectTraitKey: user.projectDisplayNameTraitKey ?? '',
+  };
+}
+
+/** Trait keys worth offering: their value is neither null nor an empty string (reference §3.4). */
+export function availableTraitKeys(traits: Record<string, unknown> | null): string[] {
+  if (!traits) return [];
+  return Object.entries(traits)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key]) => key);
+}
+
+/** The element focused across shadow roots, to give focus back when the dialog closes. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Edits how a tracked user is named: a custom name, a per-user trait key and the project's default
+ * trait key, each with Set and Reset. Changes apply optimistically and roll back when the backend
+ * refuses them; validation messages show next to their field. Inside a modal `<dialog>` (open it
+ * with `show()`), or inline with the `inline` attribute. Renders nothing for a VIEWER.
+ *
+ * @summary Display-name editor.
+ * @fires dozor-display-name-pending - {userId, displayName} the optimistic name while a change is pending; `displayName: null` when it was rolled back.
+ * @fires dozor-display-name-change - {userId, update, displayName} after the backend accepted a change.
+ * @fires dozor-error - {error, operation} when loading the user fails.
+ * @csspart dialog - the modal dialog.
+ * @csspart section - each of the three sections.
+ * @csspart input - each text input.
+ * @csspart button - the Set, Reset and Close buttons.
+ * @csspart chip - an available trait key.
+ * @csspart error - an inline error message.
+ * @cssprop --dozor-danger - inline error color.
+ * @cssprop --dozor-accent - the Set buttons.
+ */
+export class DozorDisplayNameEditor extends DozorElement {
+  static override styles = [tokens, baseStyles, editorStyles];
+
+  /** The tracked user to load, when `.user` is not given. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  /** The tracked user's detail; when set, the editor does not fetch and the host refreshes it. */
+  @property({ attribute: false }) user: TrackedUserDetail | undefined;
+
+  /** Render the sections in place instead of in a modal dialog. */
+  @property({ type: Boolean, reflect: true }) inline = false;
+
+  /** Whether the dialog is open (ignored with `inline`). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private drafts: FieldValues = { customName: '', traitKey: '', projectTraitKey: '' };
+  @state() private pending: DisplayNameField | undefined;
+  @state() private errors: Partial<Record<DisplayNameField, string>> = {};
+  /** Values the backend accepted, shown until fresh server data arrives. */
+  @state() private applied: Partial<FieldValues> = {};
+  /** The value of a change in flight. */
+  @state() private optimistic: Partial<FieldValues> = {};
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly userTask = new BackendTask<TrackedUserDetail>(this, 'getUser');
+  private syncedUser: TrackedUserDetail | undefined;
+  private synced: FieldValues = { customName: '', traitKey: '', projectTraitKey: '' };
+  private returnFocus: HTMLElement | null = null;
+  private loadedFrom: { backend: DozorBackend | undefined; userId: string | undefined } = { backend: undefined, userId: undefined };
+
+  /** Opens the dialog; focus returns to the element focused before when it closes. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog. */
+  close(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.load();
+  }
+
+  private get currentUser(): TrackedUserDetail | undefined {
+    return this.user ?? this.userTask.value;
+  }
+
+  private get canEdit(): boolean {
+    const role = this.resolvedRole;
+    return role === 'OWNER' || role === 'ADMIN';
+  }
+
+  protected override willUpdate(): void {
+    const backend = this.resolvedBackend;
+    if (!this.user && this.canEdit && (backend !== this.loadedFrom.backend || this.userId !== this.loadedFrom.userId)) {
+      this.userTask.reset();
+      this.load();
+    }
+    this.syncDrafts();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.inline || !changed.has('open')) return;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.returnFocus = deepActiveElement();
+      dialog.showModal();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private load(): void {
+    const backend = this.resolvedBackend;
+    const userId = this.userId;
+    this.loadedFrom = { backend, userId };
+    if (this.user || !backend || !userId) return;
+    void this.userTask.run((signal) => backend.getUser(userId, { signal }));
+  }
+
+  /** Fresh server values replace the inputs (and forget values applied locally). */
+  private syncDrafts(): void {
+    const user = this.currentUser;
+    if (!user) return;
+    if (user !== this.syncedUser) {
+      this.syncedUser = user;
+      this.applied = {};
+    }
+    const server = this.serverValues(user);
+    const drafts = { ...this.drafts };
+    let changed = false;
+    for (const field of FIELDS) {
+      if (server[field] !== this.synced[field]) {
+        drafts[field] = server[field];
+        changed = true;
+      }
+    }
+    this.synced = server;
+    if (changed) this.drafts = drafts;
+  }
+
+  private serverValues(user: TrackedUserDetail): FieldValues {
+    return { ...serverValuesOf(user), ...this.applied };
+  }
+
+  /** The name the user resolves to with the applied and pending values. */
+  private predictedName(user: TrackedUserDetail): string {
+    const overlay = { ...this.applied, ...this.optimistic };
+    if (Object.keys(overlay).length === 0) return user.displayName;
+    const values = { ...serverValuesOf(user), ...overlay };
+    return resolveDisplayName({
+      externalId: user.externalId,
+      traits: user.traits,
+      customName: values.customName || null,
+      displayNameTraitKey: values.traitKey || null,
+      projectDefaultTraitKey: values.projectTraitKey || null,
+    });
+  }
+
+  override render() {
+    if (!this.canEdit) return nothing;
+    const s = this.resolveStrings(DISPLAY_NAME_EDITOR_STRINGS);
+    const body = this.renderBody(s);
+    if (this.inline) {
+      return html`<div class="panel" role="group" aria-labelledby="title">${this.renderHeading(s)}${body}</div>`;
+    }
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="description" @close=${this.onDialogClose}>
+      <div class="panel">
+        <div class="dialog-head">
+          ${this.renderHeading(s)}
+          <button class="button" part="button" type="button" @click=${this.close}>${s.displayNameClose}</button>
+        </div>
+        ${body}
+      </div>
+    </dialog>`;
+  }
+
+  private renderHeading(s: DisplayNameEditorStrings): TemplateResult {
+    return html`<h2 id="title">${s.displayNameTitle}</h2>
+      <p id="description" class="help">${s.displayNameDescription}</p>`;
+  }
+
+  private renderBody(s: DisplayNameEditorStrings & CommonStrings): TemplateResult {
+    const user = this.currentUser;
+    if (!user) {
+      if (this.userTask.status === 'error' && this.userTask.error) {
+        return renderErrorState(this.userTask.error, s, () => this.load());
+      }
+      return html`<p class="help" role="status">${s.displayNameLoading}</p>`;
+    }
+    const edits = this.resolvedBackend?.capabilities.edits;
+    const server = this.serverValues(user);
+    const chips = availableTraitKeys(user.traits);
+    return html`<p class="shown-as">
+        <span class="help">${s.displayNameShownAs}</span>
+        <strong class="mono" title=${this.predictedName(user)}>${this.predictedName(user)}</strong>
+      </p>
+      ${edits?.displayName === false
+        ? nothing
+        : html`${this.renderSection('customName', s.customNameLabel, s.customNameHelp, s.customNamePlaceholder, server, s)}
+          ${this.renderSection(
+            'traitKey',
+            s.traitKeyLabel,
+            s.traitKeyHelp,
+            s.traitKeyPlaceholder,
+            server,
+            s,
+            chips.length === 0
+              ? nothing
+              : html`<div class="chips">
+                  <span class="help">${s.traitKeyAvailable}</span>
+                  ${chips.map(
+                    (key) => html`<button
+                      class="chip mono"
+                      part="chip"
+                      type="button"
+                      aria-label=${s.traitKeyUse(key)}
+                      ?disabled=${this.pending !== undefined}
+                      @click=${() => this.useTraitKey(key)}
+                    >
+                      ${key}
+                    </button>`,
+                  )}
+                </div>`,
+          )}`}
+      ${edits?.projectTraitKey === false
+        ? nothing
+        : this.renderSection(
+            'projectTraitKey',
+            s.projectTraitKeyLabel,
+            s.projectTraitKeyHelp(user.projectName),
+            s.projectTraitKeyPlaceholder,
+            server,
+            s,
+          )}`;
+  }
+
+  private renderSection(
+    field: DisplayNameField,
+    label: string,
+    help: string,
+    placeholder: string,
+    server: FieldValues,
+    s: DisplayNameEditorStrings,
+    extra: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    const draft = this.drafts[field];
+    const trimmed = draft.trim();
+    const busy = this.pending !== undefined;
+    const canSet = !busy && trimmed.length > 0 && trimmed !== server[field];
+    const canReset = !busy && server[field].length > 0;
+    const error = this.errors[field];
+    const describedBy = error ? `${field}-help ${field}-error` : `${field}-help`;
+    return html`<section part="section" class="section" aria-labelledby="${field}-label" aria-busy=${this.pending === field ? 'true' : 'false'}>
+      <form @submit=${(event: Event) => this.onSubmit(event, field, canSet)}>
+        <label id="${field}-label" class="label" for="${field}-input">${label}</label>
+        <p id="${field}-help" class="help">${help}</p>
+        <div class="row">
+          <input
+            id="${field}-input"
+            part="input"
+            class="input ${field === 'customName' ? '' : 'mono'}"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength=${DISPLAY_NAME_MAX_LENGTH[field]}
+            placeholder=${placeholder}
+            .value=${draft}
+            ?disabled=${busy}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            @input=${(event: Event) => this.onInput(field, (event.target as HTMLInputElement).value)}
+          />
+          <button class="button primary" part="button set-button" type="submit" ?disabled=${!canSet}>${s.displayNameSet}</button>
+          <button class="button ghost" part="button reset-button" type="button" ?disabled=${!canReset} @click=${() => void this.commit(field, null)}>
+            ${s.displayNameReset}
+          </button>
+        </div>
+        ${error ? html`<p id="${field}-error" class="error" part="error" role="alert">${error}</p>` : nothing}
+        ${extra}
+      </form>
+    </section>`;
+  }
+
+  private onInput(field: DisplayNameField, value: string): void {
+    this.drafts = { ...this.drafts, [field]: value };
+  }
+
+  private onSubmit(event: Event, field: DisplayNameField, canSet: boolean): void {
+    event.preventDefault();
+    if (canSet) void this.commit(field, this.drafts[field].trim());
+  }
+
+  private useTraitKey(key: string): void {
+    this.drafts = { ...this.drafts, traitKey: key };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#traitKey-input')?.focus());
+  }
+
+  /** Sends one change: optimistic at once, rolled back with the error shown when the backend refuses. */
+  private async commit(field: DisplayNameField, value: string | null): Promise<void> {
+    const user = this.currentUser;
+    const backend = this.resolvedBackend;
+    if (!user || !backend || this.pending !== undefined) return;
+    const s = this.resolveStrings(DISPLAY_NAME_EDITOR_STRINGS);
+    this.pending = field;
+    this.errors = { ...this.errors, [field]: undefined };
+    this.optimistic = { [field]: value ?? '' };
+    this.emit('dozor-display-name-pending', { userId: user.id, displayName: this.predictedName(user) });
+    let update: DozorDisplayNameChangeDetail['update'];
+    try {
+      if (field === 'projectTraitKey') {
+        update = { projectId: user.projectId, traitKey: value };
+        await backend.updateProjectTraitKey(user.projectId, value);
+      } else {
+        const change: DisplayNameUpdate = field === 'customName' ? { customName: value } : { traitKey: value };
+        update = change;
+        await backend.updateDisplayName(user.id, change);
+      }
+    } catch (raw) {
+      const error = toBackendError(raw);
+      const message = error.kind === 'validation' ? (error.issues[0]?.message ?? error.message) : `${s.errorTitles[error.kind]}: ${error.message}`;
+      this.optimistic = {};
+      this.errors = { ...this.errors, [field]: message };
+      this.pending = undefined;
+      this.emit('dozor-display-name-pending', { userId: user.id, displayName: null });
+      return;
+    }
+    this.applied = { ...this.applied, [field]: value ?? '' };
+    this.optimistic = {};
+    this.pending = undefined;
+    this.emit('dozor-display-name-change', { userId: user.id, update, displayName: this.predictedName(user) });
+    if (!this.user && this.userId === user.id) this.load();
+  }
+
+  private onDialogClose(): void {
+    this.open = false;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus();
+  }
+}

@@ -1,0 +1,139 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ACTIVITY_RANGES, isActivityRange, type ActivityRange } from '../../core/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+
+export interface RangeSelectorStrings {
+  /** Accessible name of the radio group. */
+  rangeSelectorLabel: string;
+  /** Label of each range ("24 hours"). */
+  rangeLabels: Record<ActivityRange, string>;
+}
+
+export const RANGE_SELECTOR_STRINGS: RangeSelectorStrings = {
+  rangeSelectorLabel: 'Select activity range',
+  rangeLabels: { '6h': '6 hours', '24h': '24 hours', '7d': '7 days' },
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends RangeSelectorStrings {}
+}
+
+/**
+ * A segmented control choosing the activity range (6 hours, 24 hours, 7 days): a radio group
+ * with a roving tabindex; the arrow keys, Home and End move and select.
+ *
+ * @summary Activity range selector.
+ * @fires dozor-range-change - {range} when the user picks another range.
+ * @csspart group - the radio group.
+ * @csspart button - each range option (`button selected` for the current one).
+ * @cssprop --dozor-accent - the selected option's background.
+ * @cssprop --dozor-border - the control's border.
+ */
+export class DozorRangeSelector extends DozorElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      .group {
+        display: inline-flex;
+        padding: 2px;
+        gap: 2px;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface-raised);
+      }
+      .option {
+        min-height: 28px;
+        padding: 2px 12px;
+        border: 0;
+        border-radius: var(--_radius-small);
+        background: transparent;
+        color: var(--_muted);
+        cursor: pointer;
+      }
+      .option:hover:not(:disabled) {
+        color: var(--_text);
+      }
+      .option[aria-checked='true'] {
+        background: var(--_accent);
+        color: var(--_accent-text);
+      }
+      .option:disabled {
+        cursor: default;
+        opacity: 0.6;
+      }
+    `,
+  ];
+
+  /** The selected range: `6h`, `24h` (default) or `7d`. */
+  @property({ reflect: true }) range: ActivityRange = '24h';
+
+  /** Disables every option (e.g. while the host cannot change range). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  override render() {
+    const s = this.resolveStrings(RANGE_SELECTOR_STRINGS);
+    const current = isActivityRange(this.range) ? this.range : '24h';
+    return html`<div class="group" part="group" role="radiogroup" aria-label=${s.rangeSelectorLabel} @keydown=${this.onKeyDown}>
+      ${ACTIVITY_RANGES.map((range) => {
+        const selected = range === current;
+        return html`<button
+          class="option"
+          part=${selected ? 'button selected' : 'button'}
+          type="button"
+          role="radio"
+          aria-checked=${selected ? 'true' : 'false'}
+          tabindex=${selected ? 0 : -1}
+          data-range=${range}
+          ?disabled=${this.disabled}
+          @click=${() => this.select(range)}
+        >
+          ${s.rangeLabels[range]}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (this.disabled) return;
+    const index = ACTIVITY_RANGES.indexOf(isActivityRange(this.range) ? this.range : '24h');
+    const last = ACTIVITY_RANGES.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = index === last ? 0 : index + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = index === 0 ? last : index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const range = ACTIVITY_RANGES[next];
+    if (range === undefined) return;
+    this.select(range);
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-range="${range}"]`)?.focus();
+    });
+  }
+
+  private select(range: ActivityRange): void {
+    if (range === this.range) return;
+    this.range = range;
+    this.emit('dozor-range-change', { range });
+  }
+}

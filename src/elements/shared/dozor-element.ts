@@ -1,0 +1,93 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { DEFAULT_LOCALE, STATUS_THRESHOLDS, type StatusThresholds } from '../../core/index.js';
+import type { DozorBackend, Role } from '../../backend/index.js';
+import { dozorConfigContext, DEFAULT_REFRESH_INTERVAL_MS, type DozorConfig, type ThemeSetting } from './context.js';
+import { COMMON_STRINGS, type DozorStrings } from './strings.js';
+import { ThemeController } from './theme-controller.js';
+
+/**
+ * Base of every public element: reads the shared configuration from `<dozor-provider>` and lets
+ * the element's own properties override it, so each element also works alone.
+ */
+export class DozorElement extends LitElement {
+  /** The data source; overrides the provider's. */
+  @property({ attribute: false }) backend: DozorBackend | undefined;
+
+  /** BCP 47 locale for numbers, dates and relative times; else the provider's, else `<html lang>`, else `en`. */
+  @property({ reflect: false }) locale: string | undefined;
+
+  /** `light`, `dark` or `auto` (follow the host page and `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: ThemeSetting | undefined;
+
+  /** Replacement strings (any subset), merged over the provider's and the English defaults. */
+  @property({ attribute: false }) strings: Partial<DozorStrings> | undefined;
+
+  @consume({ context: dozorConfigContext, subscribe: true })
+  @state()
+  protected config: DozorConfig | undefined;
+
+  protected readonly themeController = new ThemeController(this, () => this.theme ?? this.config?.theme ?? 'auto');
+
+  protected get resolvedBackend(): DozorBackend | undefined {
+    return this.backend ?? this.config?.backend;
+  }
+
+  protected get resolvedLocale(): string {
+    return this.locale || this.config?.locale || this.closestLang() || DEFAULT_LOCALE;
+  }
+
+  protected get resolvedRole(): Role {
+    return this.config?.role ?? 'VIEWER';
+  }
+
+  protected get resolvedThresholds(): StatusThresholds {
+    return this.config?.thresholds ?? STATUS_THRESHOLDS;
+  }
+
+  protected get refreshIntervalMs(): number {
+    return this.config?.refreshInterval ?? DEFAULT_REFRESH_INTERVAL_MS;
+  }
+
+  /** Element defaults first, then the provider's strings, then this element's own overrides. */
+  protected resolveStrings<T extends object>(defaults: T): T & typeof COMMON_STRINGS {
+    return { ...COMMON_STRINGS, ...defaults, ...this.config?.strings, ...this.strings } as T & typeof COMMON_STRINGS;
+  }
+
+  /** Fills a link template (`/users/{id}`) with the URL-encoded id; only http(s) or relative results survive. */
+  protected hrefFromTemplate(template: string | undefined, id: string): string | undefined {
+    if (!template) return undefined;
+    return safeHref(template.replaceAll('{id}', encodeURIComponent(id)));
+  }
+
+  /** Dispatches a `dozor-*` event that bubbles out of shadow roots; returns false when a listener cancelled it. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+    init: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }));
+  }
+
+  private closestLang(): string | undefined {
+    const owner = this.closest('[lang]');
+    return owner?.getAttribute('lang') || document.documentElement.lang || undefined;
+  }
+}
+
+/**
+ * Returns the URL when it is http(s) or same-origin relative, else undefined, so that untrusted
+ * input can never become a `javascript:` (or any other scheme) link.
+ */
+export function safeHref(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const trimmed = raw.trim();
+  try {
+    const url = new URL(trimmed, document.baseURI);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return trimmed;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,222 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+
+export interface TraitsInspectorStrings {
+  traitsTitle: string;
+  /** Header action: the number of keys, already formatted for the locale. */
+  traitsKeyCount: (count: number, formatted: string) => string;
+  traitsShowAll: (count: number, formatted: string) => string;
+  traitsShowJson: string;
+  traitsJsonLabel: string;
+  traitsHideJson: string;
+  traitsCopyJson: string;
+  traitsCopied: string;
+  traitsCopySucceeded: string;
+  traitsCopyFailed: string;
+}
+
+export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
+  traitsTitle: 'Traits',
+  traitsKeyCount: (count, formatted) => `${formatted} ${count === 1 ? 'key' : 'keys'}`,
+  traitsShowAll: (_count, formatted) => `Show all (${formatted})`,
+  traitsShowJson: 'Show JSON',
+  traitsJsonLabel: 'Traits JSON',
+  traitsHideJson: 'Hide JSON',
+  traitsCopyJson: 'Copy JSON',
+  traitsCopied: 'Copied',
+  traitsCopySucceeded: 'Copied traits JSON to clipboard',
+  traitsCopyFailed: 'Failed to copy to clipboard',
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends TraitsInspectorStrings {}
+}
+
+/** Keys shown first, in this order (reference §3.6); the others follow in object order. */
+export const PRIORITY_TRAIT_KEYS: readonly string[] = Object.freeze(['email', 'name', 'displayName', 'plan', 'role', 'company', 'country']);
+/** How many rows the inline list shows. */
+export const INLINE_TRAIT_ROWS = 4;
+const COPIED_FEEDBACK_MS = 1500;
+
+/** Priority keys first, then the remaining keys in object order. */
+export function orderTraitKeys(traits: Record<string, unknown>): string[] {
+  const keys = Object.keys(traits);
+  const priority = PRIORITY_TRAIT_KEYS.filter((key) => Object.hasOwn(traits, key));
+  return [...priority, ...keys.filter((key) => !PRIORITY_TRAIT_KEYS.includes(key))];
+}
+
+/** The inline text of a trait value: null → "null", strings as is, numbers / booleans via String, else JSON. */
+export function formatTraitValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * The traits an SDK shipped with `identify()`: up to four rows inline (priority keys first), the
+ * pretty JSON behind a toggle, and a copy button. Renders nothing when there are no traits.
+ * Every key and value is shown as text.
+ *
+ * @summary Traits JSON inspector.
+ * @csspart card - the card.
+ * @csspart key - a trait key.
+ * @csspart value - a trait value.
+ * @csspart button - the toggle and copy buttons.
+ * @csspart json - the pretty JSON.
+ * @cssprop --dozor-surface - the card background.
+ * @cssprop --dozor-font-mono - keys, values and JSON.
+ */
+export class DozorTraitsInspector extends DozorElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    css`
+      .card {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        padding: calc(var(--_space) * 2);
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: var(--_space);
+        margin-bottom: var(--_space);
+      }
+      h2 {
+        margin: 0;
+        font-size: 1em;
+        font-weight: 600;
+      }
+      .count {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+        gap: 4px calc(var(--_space) * 2);
+        margin: 0;
+      }
+      dt,
+      dd {
+        margin: 0;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+        font-family: var(--_font-mono);
+        font-size: 0.9em;
+      }
+      dt {
+        color: var(--_muted);
+        max-width: 16em;
+      }
+      .actions {
+        display: flex;
+        gap: var(--_space);
+        margin-top: calc(var(--_space) * 1.5);
+      }
+      pre {
+        margin: var(--_space) 0 0;
+        max-height: 20rem;
+        overflow: auto;
+        padding: var(--_space);
+        border-radius: var(--_radius-small);
+        background: var(--_surface-sunken);
+        font-family: var(--_font-mono);
+        font-size: 0.85em;
+        white-space: pre;
+      }
+    `,
+  ];
+
+  /** The user's traits (untrusted JSON); null or `{}` renders nothing. */
+  @property({ attribute: false }) traits: Record<string, unknown> | null | undefined;
+
+  @state() private open = false;
+  @state() private copied = false;
+  @state() private announcement = '';
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly jsonId = 'traits-json';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearCopiedTimer();
+    this.copied = false;
+  }
+
+  override render() {
+    const traits = this.traits;
+    if (!traits || Object.keys(traits).length === 0) return nothing;
+    const s = this.resolveStrings(TRAITS_INSPECTOR_STRINGS);
+    const keys = orderTraitKeys(traits);
+    const count = keys.length;
+    const formattedCount = new Intl.NumberFormat(this.resolvedLocale).format(count);
+    const toggleLabel = this.open ? s.traitsHideJson : count > INLINE_TRAIT_ROWS ? s.traitsShowAll(count, formattedCount) : s.traitsShowJson;
+    return html`<section class="card" part="card" aria-labelledby="traits-title">
+      <div class="head">
+        <h2 id="traits-title">${s.traitsTitle}</h2>
+        <span class="count">${s.traitsKeyCount(count, formattedCount)}</span>
+      </div>
+      <dl>
+        ${keys.slice(0, INLINE_TRAIT_ROWS).map((key) => {
+          const value = formatTraitValue(traits[key]);
+          return html`<dt part="key" title=${key}>${key}</dt>
+            <dd part="value" title=${value}>${value}</dd>`;
+        })}
+      </dl>
+      <div class="actions">
+        <button class="button" part="button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.jsonId} @click=${this.toggle}>
+          ${toggleLabel}
+        </button>
+        <button class="button" part="button" type="button" @click=${this.copy}>${this.copied ? s.traitsCopied : s.traitsCopyJson}</button>
+      </div>
+      <pre id=${this.jsonId} part="json" tabindex="0" role="region" aria-label=${s.traitsJsonLabel} ?hidden=${!this.open}>${this.open ? prettyJson(traits) : ''}</pre>
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+    </section>`;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  private async copy(): Promise<void> {
+    const traits = this.traits;
+    if (!traits) return;
+    const s = this.resolveStrings(TRAITS_INSPECTOR_STRINGS);
+    try {
+      await navigator.clipboard.writeText(prettyJson(traits));
+      this.copied = true;
+      this.announcement = s.traitsCopySucceeded;
+      this.clearCopiedTimer();
+      this.copiedTimer = setTimeout(() => {
+        this.copied = false;
+        this.copiedTimer = undefined;
+      }, COPIED_FEEDBACK_MS);
+    } catch {
+      this.copied = false;
+      this.announcement = s.traitsCopyFailed;
+    }
+  }
+
+  private clearCopiedTimer(): void {
+    if (this.copiedTimer !== undefined) clearTimeout(this.copiedTimer);
+    this.copiedTimer = undefined;
+  }
+}
+
+function prettyJson(traits: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(traits, null, 2);
+  } catch {
+    return String(traits);
+  }
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import '../range-selector/define.js';
+import '../traits-inspector/define.js';
+import '../display-name-editor/define.js';
+import { DozorUserProfile } from './user-profile.js';
+
+defineElement('dozor-user-profile', DozorUserProfile);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dozor-user-profile': DozorUserProfile;
+  }
+}
