@@ -1,12 +1,4 @@
-/** 32-bit FNV-1a over UTF-16 code units. */
-export function fnv1a32(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  return hash >>> 0;
-}
+import { fnv1a32, seededRandom } from './random.js';
 
 export const PAGE_PALETTE_SIZE = 10;
 
@@ -27,17 +19,6 @@ export interface AvatarModel {
   shapes: AvatarShape[];
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed || 1;
-  return () => {
-    // mulberry32: small, fast and well spread; enough for picking colors and shapes.
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hsl(h: number, s: number, l: number): string {
   return `hsl(${Math.round(h)} ${Math.round(s)}% ${Math.round(l)}%)`;
 }
@@ -47,7 +28,7 @@ function hsl(h: number, s: number, l: number): string {
  * seed's text), so it renders with no request and no markup injection.
  */
 export function avatarModel(seed: string): AvatarModel {
-  const random = seededRandom(fnv1a32(seed));
+  const random = seededRandom(seed);
   const hue = random() * 360;
   const size = 64;
   const eyeY = 27 + random() * 4;

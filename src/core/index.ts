@@ -8,4 +8,5 @@ export * from './ranges.js';
 export * from './activity.js';
 export * from './lanes.js';
 export * from './format.js';
+export * from './random.js';
 export * from './avatar.js';

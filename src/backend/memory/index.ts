@@ -41,10 +41,13 @@ import { getActivity, getTimeline } from './activity-queries.js';
 import { ingestBatch } from './ingest.js';
 import { getStatus, getSummary, listProjects, listSessions, listUsers, requireUser, toDetail } from './queries.js';
 import { type RetentionResult, runRetention } from './retention.js';
+import { generateDataset, type GenerateOptions } from './generate.js';
 import { Store } from './store.js';
 import { parseDisplayNameUpdate, parseProjectTraitKey } from './validate.js';
 
 export type { RetentionResult } from './retention.js';
+export { generateDataset, type GenerateOptions, type GeneratedDataset } from './generate.js';
+export { createTrafficSimulator, simulateTraffic, type TrafficOptions, type TrafficSimulator } from './traffic.js';
 export type { IngestBody, IngestEvent, IngestMetadata, IngestUserIdentity } from './validate.js';
 
 export interface MemoryProjectInput {
@@ -60,6 +63,8 @@ export interface MemoryBackendOptions {
   now?: () => number;
   /** Projects to create; defaults to one project `{ id: 'prj_default', name: 'Production' }`. */
   projects?: readonly MemoryProjectInput[];
+  /** A seeded dataset to load at creation (see `generateDataset`); default none. */
+  generate?: Omit<GenerateOptions, 'now'> | false;
 }
 
 export interface MemoryBackend extends DozorBackend {
@@ -201,5 +206,6 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       return { ...listProjects(store).find((p) => p.id === project.id)!, key: project.key };
     },
   };
+  if (options.generate) generateDataset(backend, options.generate);
   return backend;
 }

@@ -173,19 +173,51 @@ function rankOf(lastEventAt: number | null, ranks: StatusRanks): number {
   return r;
 }
 
-/** Slots whose search text contains `search`, by slot; cached per data version and search. */
-const searchCache = new WeakMap<Store, { version: number; search: string; mask: Uint8Array }>();
+/**
+ * A small per-store cache that is emptied whenever the data version changes and keeps its most recent
+ * entries, so a page that alternates between a few searches or filters does not recompute them.
+ */
+class VersionedCache<V> {
+  private version = -1;
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
 
-function searchMask(store: Store, search: string): Uint8Array {
-  const cached = searchCache.get(store);
-  if (cached && cached.version === store.version && cached.search === search) return cached.mask;
-  const { users, flags, size } = store.columns;
-  const mask = new Uint8Array(size);
-  for (let i = 0; i < size; i++) {
-    if ((flags[i]! & VISIBLE) !== 0 && store.searchTextOf(users[i]!).includes(search)) mask[i] = 1;
+  get(version: number, key: string, compute: () => V): V {
+    if (version !== this.version) {
+      this.entries.clear();
+      this.version = version;
+    }
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key); // re-insert: Map order is the recency order
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return value;
   }
-  searchCache.set(store, { version: store.version, search, mask });
-  return mask;
+}
+
+function cacheFor<V>(caches: WeakMap<Store, VersionedCache<V>>, store: Store, capacity: number): VersionedCache<V> {
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new VersionedCache<V>(capacity)));
+  return cache;
+}
+
+const searchCaches = new WeakMap<Store, VersionedCache<Uint8Array>>();
+
+/** Slots whose search text contains `search`, by slot; cached per data version and search. */
+function searchMask(store: Store, search: string): Uint8Array {
+  return cacheFor(searchCaches, store, 16).get(store.version, search, () => {
+    const { users, flags, size } = store.columns;
+    const mask = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      if ((flags[i]! & VISIBLE) !== 0 && store.searchTextOf(users[i]!).includes(search)) mask[i] = 1;
+    }
+    return mask;
+  });
 }
 
 /** The list filter as a test on a slot: columns only (flags, project, lastEventAt rank, search mask). */
@@ -217,7 +249,7 @@ export function sortedIndex(store: Store, sort: UserSort, now: number): SortedUs
   return index;
 }
 
-const totalsCache = new WeakMap<Store, { version: number; key: string; total: number }>();
+const totalCaches = new WeakMap<Store, VersionedCache<number>>();
 
 export function listUsers(store: Store, query: ListUsersQuery, now: number): Page<TrackedUserListItem> {
   const q = parseListQuery(store, query);
@@ -250,22 +282,25 @@ export function listUsers(store: Store, query: ListUsersQuery, now: number): Pag
     const key = lastPicked.ix[indexSlotOf(q.sort)]!;
     nextCursor = encodeCursor(scope, { key: key === -Infinity ? null : key, id: lastPicked.id });
   }
-  return { data: picked.map((user) => toListItem(store, user, now)), nextCursor, total: countMatches(store, q, matches) };
+  return { data: picked.map((user) => toListItem(store, user, now)), nextCursor, total: countMatches(store, q, matches, now) };
 }
 
 function indexSlotOf(sort: UserSort): number {
   return sort === 'last-seen' ? 0 : sort === 'sessions' ? 1 : sort === 'newest' ? 2 : 3;
 }
 
-/** How many users match: a sequential pass over the columns; cached per data version when the clock does not matter. */
-function countMatches(store: Store, q: ParsedListQuery, matches: (slot: number) => boolean): number {
-  const key = q.statuses === null ? JSON.stringify([q.search, q.identity, q.projectIds && [...q.projectIds].sort()]) : null;
-  const cached = totalsCache.get(store);
-  if (key !== null && cached && cached.version === store.version && cached.key === key) return cached.total;
-  let total = 0;
-  for (let i = 0, n = store.columns.size; i < n; i++) if (matches(i)) total++;
-  if (key !== null) totalsCache.set(store, { version: store.version, key, total });
-  return total;
+/**
+ * How many users match: a sequential pass over the columns. Cached per data version; a status filter
+ * depends on the clock too, so its key carries the status bounds (they move with `now`).
+ */
+function countMatches(store: Store, q: ParsedListQuery, matches: (slot: number) => boolean, now: number): number {
+  const clockPart = q.statuses === null ? null : statusRanks(now).bounds;
+  const key = JSON.stringify([q.search, q.identity, q.projectIds && [...q.projectIds].sort(), q.statuses && [...q.statuses].sort(), clockPart]);
+  return cacheFor(totalCaches, store, 64).get(store.version, key, () => {
+    let total = 0;
+    for (let i = 0, n = store.columns.size; i < n; i++) if (matches(i)) total++;
+    return total;
+  });
 }
 
 // ---- summary, projects, status ---------------------------------------------------------------------

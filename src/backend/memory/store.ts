@@ -22,7 +22,8 @@
  *
  * - `insertUser(input): string` creates a user and returns its id. `identity` defaults to 'identified';
  *   an identified user is unique per (projectId, externalId), an anonymous one per (projectId,
- *   externalId = anonymousId): a duplicate throws a `conflict` error. Traits are deep-copied.
+ *   externalId = anonymousId): a duplicate throws a `conflict` error. The store takes ownership of
+ *   `traits` and of the `urlMarkers` objects (no copies: the generator inserts millions of them).
  * - `insertSession(input): string` creates a session (any kind; `isRealSession` decides visibility) and
  *   returns its id. `userId` links it (null/omitted = an anonymous session with no profile).
  *   `externalId` (the SDK's session uuid) is generated when omitted and must be unique per project.
@@ -316,7 +317,8 @@ export class Store {
     return isVisibleUser(user);
   }
 
-  createUser(input: InsertUserInput): UserRecord {
+  /** `adoptTraits`: keep the caller's traits object instead of a deep copy (the bulk API owns its input). */
+  createUser(input: InsertUserInput, adoptTraits = false): UserRecord {
     if (!this.projects.has(input.projectId)) throw new DozorBackendError('not-found', 'Project not found', { status: 404 });
     const identity = input.identity ?? 'identified';
     const map = identity === 'identified' ? this.identified : this.anonymous;
@@ -327,7 +329,7 @@ export class Store {
       projectId: input.projectId,
       identity,
       externalId: input.externalId,
-      traits: cloneJson(input.traits ?? null),
+      traits: adoptTraits ? (input.traits ?? null) : cloneJson(input.traits ?? null),
       customName: input.customName ?? null,
       displayNameTraitKey: input.displayNameTraitKey ?? null,
       createdAt: input.createdAt,
@@ -524,7 +526,7 @@ export class Store {
   // ---- the generator's entry points -------------------------------------------------------------
 
   insertUser(input: InsertUserInput): string {
-    const user = this.createUser(input);
+    const user = this.createUser(input, true);
     this.commitUnlessBulk();
     return user.id;
   }
@@ -533,7 +535,9 @@ export class Store {
     const session = this.createSession(input);
     const markers = input.urlMarkers ?? (session.url ? [{ timestamp: session.startedAt, url: session.url }] : []);
     for (const m of markers) {
-      session.urlMarkers.push({ timestamp: m.timestamp, url: m.url ?? null, pathname: m.pathname ?? null });
+      m.url ??= null;
+      m.pathname ??= null;
+      session.urlMarkers.push(m as UrlMarkerRecord);
     }
     session.urlMarkers.sort((a, b) => a.timestamp - b.timestamp);
     const batches = input.batches ?? [{ firstTimestamp: session.startedAt, lastTimestamp: session.endedAt, eventCount: session.eventCount }];
