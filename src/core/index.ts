@@ -9,4 +9,5 @@ export * from './activity.js';
 export * from './lanes.js';
 export * from './format.js';
 export * from './random.js';
+export * from './csv.js';
 export * from './avatar.js';

@@ -18,7 +18,8 @@ export const STATUS_THRESHOLDS: Readonly<StatusThresholds> = Object.freeze({
   IDLE_7D: 604_800_000,
 });
 
-function assertThresholds(t: StatusThresholds): void {
+/** Throws a RangeError unless the thresholds are positive, finite and ascending. */
+export function assertThresholds(t: StatusThresholds): void {
   const bounds = [t.ONLINE, t.ACTIVE_24H, t.IDLE_7D];
   const valid = bounds.every((b) => Number.isFinite(b) && b > 0) && t.ONLINE <= t.ACTIVE_24H && t.ACTIVE_24H <= t.IDLE_7D;
   if (!valid) throw new RangeError('Status thresholds must be positive, finite and ascending (ONLINE ≤ ACTIVE_24H ≤ IDLE_7D)');

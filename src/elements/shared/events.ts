@@ -43,6 +43,10 @@ export interface DozorDisplayNamePendingDetail {
 export interface DozorBackDetail {
   userId: string;
 }
+/** The page distribution asks for more (or fewer) rows; the owner refetches with this limit. */
+export interface DozorPageLimitChangeDetail {
+  pageLimit: number;
+}
 export interface DozorErrorDetail {
   error: DozorBackendError;
   operation: string;
@@ -58,5 +62,7 @@ declare global {
     'dozor-display-name-pending': CustomEvent<DozorDisplayNamePendingDetail>;
     'dozor-back': CustomEvent<DozorBackDetail>;
     'dozor-error': CustomEvent<DozorErrorDetail>;
+    'dozor-refresh-request': CustomEvent<Record<string, never>>;
+    'dozor-page-limit-change': CustomEvent<DozorPageLimitChangeDetail>;
   }
 }

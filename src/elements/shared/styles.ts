@@ -133,6 +133,11 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: default;
   }
+  .button.small {
+    min-height: 26px;
+    padding: 2px 8px;
+    font-size: 0.85em;
+  }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);

@@ -75,11 +75,6 @@ export const profileStyles = css`
     font-family: var(--_font-mono);
     font-size: 0.9em;
   }
-  .small {
-    min-height: 26px;
-    padding: 2px 8px;
-    font-size: 0.85em;
-  }
   .meta {
     display: flex;
     flex-wrap: wrap;

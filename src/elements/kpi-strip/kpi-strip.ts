@@ -1,0 +1,236 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatCount, formatPercent } from '../../core/index.js';
+import type { DozorBackend, TrackedUsersSummary } from '../../backend/index.js';
+import { BackendTask } from '../shared/backend-task.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { renderErrorState } from '../shared/error-view.js';
+import { LiveController } from '../shared/live-controller.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import '../last-updated/define.js';
+
+export interface KpiStripStrings {
+  kpiLabel: string;
+  kpiTotal: string;
+  kpiTotalHint: string;
+  kpiOnline: string;
+  kpiOnlineHint: string;
+  kpiActive24h: string;
+  kpiActive24hHint: string;
+  kpiNewThisWeek: string;
+  kpiNewThisWeekHint: string;
+  kpiIdentified: string;
+  kpiIdentifiedHint: (anonymous: string) => string;
+  /** Change of new users against the week before, e.g. "+12% vs last week". */
+  kpiChange: (percent: string, up: boolean) => string;
+  kpiNoPreviousWeek: string;
+  kpiLoading: string;
+}
+
+export const KPI_STRIP_STRINGS: KpiStripStrings = {
+  kpiLabel: 'Tracked users overview',
+  kpiTotal: 'Total tracked',
+  kpiTotalHint: 'Users with at least one recorded session',
+  kpiOnline: 'Online now',
+  kpiOnlineHint: 'Active in the last 2 minutes',
+  kpiActive24h: 'Active 24h',
+  kpiActive24hHint: 'Had activity in the last 24 hours',
+  kpiNewThisWeek: 'New this week',
+  kpiNewThisWeekHint: 'First seen in the last 7 days',
+  kpiIdentified: 'Identified',
+  kpiIdentifiedHint: (anonymous) => `${anonymous} anonymous`,
+  kpiChange: (percent, up) => `${up ? '▲' : '▼'} ${percent} vs last week`,
+  kpiNoPreviousWeek: 'No users the week before',
+  kpiLoading: 'Loading overview',
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends KpiStripStrings {}
+}
+
+interface Card {
+  key: string;
+  label: string;
+  value: number | undefined;
+  hint: string | TemplateResult;
+}
+
+/**
+ * The tracked-users overview: Total tracked, Online now, Active 24h and New this week (with the
+ * change against the week before and the identified / anonymous split when the backend serves
+ * them). Localized counts, skeletons while loading, an error with retry, and live updates
+ * (pushed changes when the backend has them, else polling while the page is visible).
+ *
+ * @summary KPI cards for tracked users.
+ * @fires dozor-error - {error, operation} when the summary request fails.
+ * @csspart cards - the list of cards.
+ * @csspart card - each card (also `card-total`, `card-online`, `card-active`, `card-new`, `card-identified`).
+ * @csspart value - the number.
+ * @csspart label - the card title.
+ * @csspart hint - the line under the number.
+ * @cssprop --dozor-surface - card background.
+ * @cssprop --dozor-border - card border.
+ * @cssprop --dozor-status-online-dot - the live dot of "Online now".
+ */
+export class DozorKpiStrip extends DozorElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .cards {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
+        gap: calc(var(--_space) * 1.5);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .card {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        padding: calc(var(--_space) * 2);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        min-width: 0;
+      }
+      .label {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .value {
+        font-size: 1.75em;
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+        line-height: 1.2;
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .up { color: var(--_status-online); }
+      .down { color: var(--_danger); }
+      .live {
+        width: 8px;
+        height: 8px;
+        border-radius: 50%;
+        background: var(--_status-online-dot);
+        animation: pulse 2s ease-in-out infinite;
+      }
+      @keyframes pulse {
+        50% { opacity: 0.35; }
+      }
+      .skeleton.value {
+        width: 4em;
+        height: 1.2em;
+      }
+      .footer {
+        display: flex;
+        justify-content: flex-end;
+        margin-top: var(--_space);
+      }
+    `,
+  ];
+
+  /** Shows the "Updated … / Refresh now" line under the cards. */
+  @property({ type: Boolean, attribute: 'show-updated' }) showUpdated = false;
+
+  private readonly summary = new BackendTask<TrackedUsersSummary>(this, 'getSummary');
+  private fetchedFrom: DozorBackend | undefined;
+
+  private readonly live = new LiveController(this, {
+    backend: () => this.resolvedBackend,
+    intervalMs: () => this.refreshIntervalMs,
+    refresh: () => this.refresh(),
+  });
+
+  /** Fetches the summary now (what live updates and "Refresh now" do). */
+  refresh(): void {
+    const backend = this.resolvedBackend;
+    if (!backend) return;
+    this.fetchedFrom = backend;
+    this.live.markRefreshed();
+    void this.summary.run((signal) => backend.getSummary({ signal }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A request aborted by a disconnect is made again when the strip comes back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetchedFrom = undefined;
+  }
+
+  override willUpdate(): void {
+    const backend = this.resolvedBackend;
+    if (backend !== this.fetchedFrom) {
+      this.summary.reset();
+      if (backend) this.refresh();
+      else this.fetchedFrom = undefined;
+    }
+  }
+
+  override render() {
+    const s = this.resolveStrings(KPI_STRIP_STRINGS);
+    const data = this.summary.value;
+    if (!data && this.summary.error) {
+      return renderErrorState(this.summary.error, s, () => this.refresh());
+    }
+    const locale = this.resolvedLocale;
+    const cards: Card[] = [
+      { key: 'total', label: s.kpiTotal, value: data?.total, hint: s.kpiTotalHint },
+      { key: 'online', label: s.kpiOnline, value: data?.onlineNow, hint: s.kpiOnlineHint },
+      { key: 'active', label: s.kpiActive24h, value: data?.active24h, hint: s.kpiActive24hHint },
+      { key: 'new', label: s.kpiNewThisWeek, value: data?.newThisWeek, hint: this.weekChange(data, s) },
+    ];
+    if (data?.identified !== undefined && data.anonymous !== undefined) {
+      cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(formatCount(data.anonymous, locale)) });
+    }
+    return html`<ul class="cards" part="cards" aria-label=${s.kpiLabel} aria-busy=${data ? 'false' : 'true'}>
+        ${cards.map(
+          (card) => html`<li class="card" part="card card-${card.key}">
+            <span class="label" part="label">
+              ${card.key === 'online' ? html`<span class="live" aria-hidden="true"></span>` : nothing}${card.label}
+            </span>
+            ${card.value === undefined
+              ? html`<span class="skeleton value" aria-hidden="true"></span><span class="visually-hidden">${s.kpiLoading}</span>`
+              : html`<span class="value" part="value">${formatCount(card.value, locale)}</span>`}
+            <span class="hint" part="hint">${card.hint}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.showUpdated
+        ? html`<div class="footer">
+            <dozor-last-updated
+              .updatedAt=${this.summary.updatedAt}
+              .refreshing=${this.summary.loading && data !== undefined}
+              .locale=${this.locale}
+              .strings=${this.strings}
+              @dozor-refresh-request=${(event: Event) => {
+                event.stopPropagation();
+                this.refresh();
+              }}
+            ></dozor-last-updated>
+          </div>`
+        : nothing}`;
+  }
+
+  private weekChange(data: TrackedUsersSummary | undefined, s: KpiStripStrings): string | TemplateResult {
+    const previous = data?.newPreviousWeek;
+    if (data === undefined || previous === undefined) return s.kpiNewThisWeekHint;
+    if (previous === 0) return data.newThisWeek === 0 ? s.kpiNewThisWeekHint : s.kpiNoPreviousWeek;
+    const change = (data.newThisWeek - previous) / previous;
+    const up = change >= 0;
+    return html`<span class=${up ? 'up' : 'down'}>${s.kpiChange(formatPercent(Math.abs(change), this.resolvedLocale), up)}</span>`;
+  }
+}

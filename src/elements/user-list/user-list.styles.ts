@@ -1,0 +1,264 @@
+import { css } from 'lit';
+
+export const userListStyles = css`
+  :host {
+    display: block;
+    --_row-height: 56px;
+    --_list-height: var(--dozor-list-height, 560px);
+    --_columns: var(
+      --dozor-list-columns,
+      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 80px 90px
+    );
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .search {
+    position: relative;
+    flex: 1 1 220px;
+    display: flex;
+  }
+  .search input {
+    flex: 1;
+    min-height: 32px;
+    padding: 4px 32px 4px 10px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .search input::-webkit-search-cancel-button {
+    display: none;
+  }
+  .search .clear {
+    position: absolute;
+    inset-inline-end: 2px;
+    top: 2px;
+    min-height: 28px;
+    border: 0;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+    padding: 0 8px;
+  }
+  details.filter {
+    position: relative;
+  }
+  details.filter > summary {
+    list-style: none;
+  }
+  details.filter > summary::-webkit-details-marker {
+    display: none;
+  }
+  details.filter[open] > summary {
+    background: var(--_surface-raised);
+  }
+  .filter-menu {
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    min-width: 200px;
+    max-height: 280px;
+    overflow: auto;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.12);
+  }
+  .filter-menu legend {
+    padding: 0;
+    margin-bottom: 4px;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .filter-menu label {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 4px 2px;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  select {
+    min-height: 32px;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .count {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .grid {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .scroller {
+    position: relative;
+    max-height: var(--_list-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    min-width: 900px;
+    height: var(--_row-height);
+    box-sizing: border-box;
+    border-bottom: 1px solid var(--_border);
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    height: 40px;
+    background: var(--_surface-raised);
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .cell {
+    min-width: 0;
+    padding: 0 12px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .cell.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 4px 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font-weight: inherit;
+    cursor: pointer;
+  }
+  .sort .arrow {
+    opacity: 0.35;
+  }
+  [aria-sort='ascending'] .arrow,
+  [aria-sort='descending'] .arrow {
+    opacity: 1;
+    color: var(--_accent);
+  }
+  .body-row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    cursor: pointer;
+  }
+  .body-row:hover {
+    background: var(--_surface-raised);
+  }
+  .body-row[aria-selected='true'] {
+    background: var(--_accent-soft);
+  }
+  .cell:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: -2px;
+  }
+  .user {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+  }
+  .user .names {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .user .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 600;
+    color: var(--_text);
+    text-decoration: none;
+  }
+  a.name:hover {
+    text-decoration: underline;
+  }
+  .subtitle {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .avatar {
+    flex: none;
+    border-radius: 50%;
+  }
+  .project {
+    display: inline-block;
+    max-width: 100%;
+    padding: 1px 8px;
+    border-radius: 999px;
+    background: var(--_surface-sunken);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: middle;
+  }
+  .skeleton-row .skeleton {
+    height: 0.9em;
+    width: 70%;
+  }
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 5) var(--_space);
+    text-align: center;
+    color: var(--_muted);
+  }
+  .state strong {
+    color: var(--_text);
+    font-size: 1.05em;
+  }
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    padding: var(--_space);
+    min-height: 40px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .banner {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: 6px 12px;
+    background: var(--_accent-soft);
+    font-size: 0.9em;
+  }
+  progress {
+    width: 120px;
+  }
+  .error-state {
+    margin: var(--_space);
+  }
+`;

@@ -1,0 +1,86 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { UserTag, UserTagId } from '../../core/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+
+export interface UserTagsStrings {
+  /** Accessible name of the tag list. */
+  tagsLabel: string;
+  /** Tag labels by id; the backend's label is used for ids not listed here. */
+  tagLabels: Record<UserTagId, string>;
+}
+
+export const USER_TAGS_STRINGS: UserTagsStrings = {
+  tagsLabel: 'Tags',
+  tagLabels: {
+    new: 'New user',
+    returning: 'Returning user',
+    longtime: 'Longtime user',
+    'work-info': 'Work info',
+    'contact-info': 'Contact info',
+    buyer: 'Buyer',
+    'custom-attributes': 'Custom attributes',
+  },
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends UserTagsStrings {}
+}
+
+/**
+ * A user's tags (New user, Returning, Longtime, Work info, Contact info, Buyer, Custom attributes) as
+ * chips; each chip's tooltip says why it applies. Renders nothing for no tags.
+ *
+ * @summary User tag chips.
+ * @csspart tags - the list.
+ * @csspart tag - each chip (also `tag-<id>`, e.g. `tag-buyer`).
+ * @cssprop --dozor-accent-soft - chip background.
+ */
+export class DozorUserTags extends DozorElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        padding: 1px 8px;
+        border-radius: 999px;
+        background: var(--_accent-soft);
+        color: var(--_text);
+        font-size: 0.85em;
+        white-space: nowrap;
+      }
+      li.buyer {
+        background: color-mix(in srgb, var(--_status-online-dot) 20%, var(--_surface));
+      }
+    `,
+  ];
+
+  /** The tags, as served by the backend (`computeTags` in `dozor-elements/core`). */
+  @property({ attribute: false }) tags: readonly UserTag[] | undefined;
+
+  override render() {
+    const tags = this.tags ?? [];
+    if (tags.length === 0) return nothing;
+    const s = this.resolveStrings(USER_TAGS_STRINGS);
+    return html`<ul part="tags" aria-label=${s.tagsLabel}>
+      ${tags.map((tag) => {
+        const label = s.tagLabels[tag.id] ?? tag.label;
+        return html`<li class=${tag.id} part="tag tag-${tag.id}" title=${tag.reason}>
+          ${label}<span class="visually-hidden">: ${tag.reason}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -1,0 +1,183 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/kpi-strip/define.js';
+import '../../src/elements/status-badge/define.js';
+import '../../src/elements/relative-time/define.js';
+import '../../src/elements/user-tags/define.js';
+import '../../src/elements/last-updated/define.js';
+import type { DozorKpiStrip } from '../../src/elements/kpi-strip/kpi-strip.js';
+import type { DozorProvider } from '../../src/elements/provider/provider.js';
+import {
+  createMemoryBackend,
+  DozorBackendError,
+  type DozorBackend,
+  type MemoryBackend,
+  type TrackedUsersSummary,
+} from '../../src/backend/index.js';
+import { body, events, metadata } from '../backend/memory-helpers.js';
+import { until } from './profile-fixtures.js';
+
+const NOW = Date.now();
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+const KEY = `dp_${'c'.repeat(32)}`;
+const shadow = (el: Element) => el.shadowRoot!;
+
+let seq = 0;
+/** `lastSeenAgo` per user; each user's single session ends then. */
+function world(lastSeenAgo: number[]): MemoryBackend {
+  const backend = createMemoryBackend({ projects: [{ id: 'p', name: 'App', key: KEY }] });
+  lastSeenAgo.forEach((ago, i) => {
+    backend.ingest(KEY, body(++seq, events(NOW - ago - 11_000, 12), metadata({ userIdentity: { userId: `user-${i}` } })));
+  });
+  return backend;
+}
+
+const values = (el: DozorKpiStrip) => [...shadow(el).querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
+
+function wrap(inner: DozorBackend, getSummary: DozorBackend['getSummary']): DozorBackend {
+  const wrapper = Object.create(inner) as DozorBackend;
+  wrapper.getSummary = getSummary;
+  return wrapper;
+}
+
+describe('<dozor-kpi-strip>', () => {
+  it('shows total, online, active 24h and new this week computed from the data, localized', async () => {
+    // Online: ≤ 2 min; active: ≤ 24 h; every user here was first seen now-ish (new this week).
+    const ago = [30_000, 90_000, 10 * MIN, 5 * 60 * MIN, 2 * DAY, 6 * DAY];
+    const backend = world(ago);
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${backend}></dozor-kpi-strip>`);
+    await until(() => values(el).length >= 4, 'summary');
+    const online = ago.filter((a) => a <= 2 * MIN).length;
+    const active = ago.filter((a) => a <= DAY).length;
+    expect(values(el).slice(0, 4)).to.deep.equal([String(ago.length), String(online), String(active), String(ago.length)]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats counts in the locale', async () => {
+    const backend = world([]);
+    const big = wrap(backend, async () => ({ total: 1234567, onlineNow: 1200, active24h: 45000, newThisWeek: 9876 }));
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${big} locale="de"></dozor-kpi-strip>`);
+    await until(() => values(el).length === 4, 'summary');
+    expect(values(el)).to.deep.equal(['1.234.567', '1.200', '45.000', '9.876']);
+  });
+
+  it('shows skeletons while loading, an error with retry, and recovers', async () => {
+    const backend = world([30_000]);
+    let calls = 0;
+    let release: (() => void) | undefined;
+    const flaky = wrap(backend, async (options) => {
+      calls++;
+      if (calls === 1) await new Promise<void>((resolve) => (release = resolve));
+      if (calls <= 1) throw new DozorBackendError('network', 'Offline');
+      return backend.getSummary(options);
+    });
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${flaky}></dozor-kpi-strip>`);
+    expect(shadow(el).querySelectorAll('.skeleton').length).to.equal(4);
+    expect(shadow(el).querySelector('[part="cards"]')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    release!();
+    await until(() => shadow(el).querySelector('[role="alert"]') !== null, 'error');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Offline');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await until(() => values(el)[0] === '1', 'recovered');
+  });
+
+  it('never shows a stale answer over a newer one, and updates live on ingest', async () => {
+    const backend = world([30_000]);
+    let calls = 0;
+    const slowFirst = wrap(backend, async (options) => {
+      const call = ++calls;
+      const fresh = await backend.getSummary(options);
+      if (call === 1) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return { ...fresh, total: 999 } satisfies TrackedUsersSummary;
+      }
+      return fresh;
+    });
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${slowFirst}></dozor-kpi-strip>`);
+    el.refresh(); // call 2 answers first
+    await until(() => values(el)[0] === '1', 'fresh');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(values(el)[0]).to.equal('1');
+    backend.ingest(KEY, body(++seq, events(NOW - 11_000, 12), metadata({ userIdentity: { userId: 'late-arrival' } })));
+    await until(() => values(el)[0] === '2', 'live update');
+  });
+});
+
+describe('<dozor-provider>', () => {
+  it('configures elements that were in the page before the provider was defined, and propagates changes', async () => {
+    const backend = world([30_000, 3 * DAY]);
+    const container = await fixture(html`<div></div>`);
+    // Markup first (as a server-rendered page), configuration after: consumers must still find it.
+    container.innerHTML = '<dozor-provider locale="de"><section><dozor-kpi-strip></dozor-kpi-strip></section></dozor-provider>';
+    const provider = container.querySelector('dozor-provider') as DozorProvider;
+    provider.backend = backend;
+    const strip = container.querySelector('dozor-kpi-strip') as DozorKpiStrip;
+    await until(() => values(strip)[0] === '2', 'provided backend');
+    const other = world([30_000, 60_000, 90_000]);
+    provider.backend = other;
+    await until(() => values(strip)[0] === '3', 'new backend');
+    expect(() => (provider.thresholds = { ONLINE: 10, ACTIVE_24H: 5, IDLE_7D: 1 })).to.throw(RangeError);
+    expect(provider.thresholds).to.equal(undefined);
+  });
+});
+
+describe('small blocks', () => {
+  it('status badge: label, description and the provider-independent derivation from last event time', async () => {
+    const badge = await fixture(html`<dozor-status-badge .lastEventAt=${new Date(Date.now() - 3 * DAY).toISOString()}></dozor-status-badge>`);
+    expect(shadow(badge).textContent).to.contain('Idle');
+    expect(shadow(badge).querySelector('[part="badge"]')!.getAttribute('title')).to.equal('Last seen within the past 7 days');
+    const explicit = await fixture(html`<dozor-status-badge status="ONLINE"></dozor-status-badge>`);
+    expect(shadow(explicit).textContent).to.contain('Online');
+    await expect(explicit).to.be.accessible();
+  });
+
+  it('relative time: text, exact time and machine value; empty for missing input', async () => {
+    const at = Date.now() - 5 * MIN;
+    const el = await fixture(html`<dozor-relative-time .datetime=${at} locale="en"></dozor-relative-time>`);
+    const time = shadow(el).querySelector('time')!;
+    expect(time.textContent).to.equal('5 minutes ago');
+    expect(time.getAttribute('datetime')).to.equal(new Date(at).toISOString());
+    expect(time.getAttribute('title')).to.match(/\d/);
+    const empty = await fixture(html`<dozor-relative-time .datetime=${'not a date'}></dozor-relative-time>`);
+    expect(shadow(empty).textContent!.trim()).to.equal('—');
+  });
+
+  it('user tags: chips with reasons as text; nothing for no tags', async () => {
+    const tags = [
+      { id: 'buyer' as const, label: 'Buyer', reason: '<b>2 orders</b>' },
+      { id: 'new' as const, label: 'New user', reason: '1 session recorded' },
+    ];
+    const el = await fixture(html`<dozor-user-tags .tags=${tags}></dozor-user-tags>`);
+    const chips = [...shadow(el).querySelectorAll('li')];
+    expect(chips.map((c) => c.getAttribute('title'))).to.deep.equal(['<b>2 orders</b>', '1 session recorded']);
+    expect(shadow(el).querySelector('b')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const none = await fixture(html`<dozor-user-tags .tags=${[]}></dozor-user-tags>`);
+    expect(shadow(none).querySelector('ul')).to.equal(null);
+  });
+
+  it('last updated: ticking text, refreshing state and a refresh request', async () => {
+    const el = await fixture<HTMLElement & { updatedAt: number; refreshing: boolean; updateComplete: Promise<unknown> }>(
+      html`<dozor-last-updated></dozor-last-updated>`,
+    );
+    expect(shadow(el).textContent).to.contain('Not updated yet');
+    el.updatedAt = Date.now() - 2 * MIN;
+    await el.updateComplete;
+    const relative = shadow(el).querySelector('dozor-relative-time')!;
+    await (relative as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shadow(el).textContent).to.contain('Updated');
+    expect(shadow(relative).textContent).to.contain('2 minutes ago');
+    let requested = 0;
+    el.addEventListener('dozor-refresh-request', () => requested++);
+    shadow(el).querySelector('button')!.click();
+    expect(requested).to.equal(1);
+    el.refreshing = true;
+    await el.updateComplete;
+    expect(shadow(el).textContent).to.contain('Refreshing');
+    expect(shadow(el).querySelector('button')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

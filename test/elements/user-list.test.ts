@@ -1,0 +1,316 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/user-list/define.js';
+import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
+import {
+  createMemoryBackend,
+  DozorBackendError,
+  generateDataset,
+  type DozorBackend,
+  type MemoryBackend,
+  type Page,
+  type TrackedUserListItem,
+} from '../../src/backend/index.js';
+import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
+import { until } from './profile-fixtures.js';
+
+const NOW = Date.now();
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const KEY1 = `dp_${'1'.repeat(32)}`;
+const KEY2 = `dp_${'2'.repeat(32)}`;
+
+interface Person {
+  userId: string;
+  traits?: Record<string, unknown>;
+  /** How long ago each session ended, and its event count (10+ makes it real). */
+  sessions: { ago: number; events?: number }[];
+  key?: string;
+}
+
+let sessionSeq = 0;
+function world(people: Person[]): MemoryBackend {
+  const backend = createMemoryBackend({
+    projects: [
+      { id: 'p1', name: 'Web app', key: KEY1, defaultDisplayNameTraitKey: 'name' },
+      { id: 'p2', name: 'Docs', key: KEY2 },
+    ],
+  });
+  for (const person of people) {
+    for (const session of person.sessions) {
+      const count = session.events ?? 12;
+      backend.ingest(
+        person.key ?? KEY1,
+        body(++sessionSeq, events(NOW - session.ago - (count - 1) * 1000, count), metadata({ userIdentity: { userId: person.userId, traits: person.traits } })),
+      );
+    }
+  }
+  return backend;
+}
+
+const PEOPLE: Person[] = [
+  { userId: 'u-ada', traits: { name: 'Ada Lovelace', email: 'ada@engine.test', company: 'Engines' }, sessions: [{ ago: 30_000 }, { ago: 3 * DAY }] },
+  { userId: 'u-bob', traits: { name: 'Bob Stone', email: 'bob@stone.test' }, sessions: [{ ago: 2 * HOUR }] },
+  { userId: 'u-cy', traits: { email: 'cy@hidden-domain.test' }, sessions: [{ ago: 10 * DAY }, { ago: 9 * DAY }, { ago: 8 * DAY }], key: KEY2 },
+  { userId: 'u-dee', traits: { name: 'Dee' }, sessions: [{ ago: 5 * DAY }, { ago: 4 * DAY, events: 40 }] },
+];
+
+const shadow = (el: Element) => el.shadowRoot!;
+const rowsOf = (el: DozorUserList) => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][part="row"]')];
+const names = (el: DozorUserList) => rowsOf(el).map((row) => row.querySelector('[part="name"]')!.textContent!.trim());
+
+async function mount(backend: DozorBackend, extra = ''): Promise<DozorUserList> {
+  const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} page-size="20"></dozor-user-list>`);
+  if (extra) el.setAttribute('user-href', extra);
+  await until(() => el.loadedUsers.length > 0 || shadow(el).querySelector('[part="empty"], [part="error"]') !== null, 'first page');
+  await el.updateComplete;
+  return el;
+}
+
+/** A backend wrapper whose listUsers answers are controlled by the test. */
+function controlled(inner: DozorBackend, plan: (call: number) => { delayMs?: number; fail?: boolean; hang?: boolean }): DozorBackend & { calls: number } {
+  const wrapper = Object.create(inner) as DozorBackend & { calls: number };
+  wrapper.calls = 0;
+  wrapper.listUsers = async (query, options) => {
+    const step = plan(++wrapper.calls);
+    if (step.hang) return new Promise<Page<TrackedUserListItem>>(() => {});
+    const result = await inner.listUsers(query, {});
+    if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+    if (step.fail) throw new DozorBackendError('server', 'Backend exploded', { status: 500 });
+    if (options?.signal?.aborted) throw new DozorBackendError('aborted', 'aborted');
+    return result;
+  };
+  return wrapper;
+}
+
+describe('<dozor-user-list>', () => {
+  it('shows every column from the backend: avatar, name, subtitles, project, status, tags, last seen, sessions, active 7d', async () => {
+    const el = await mount(world(PEOPLE));
+    // Default sort: last seen, newest first.
+    expect(names(el)).to.deep.equal(['Ada Lovelace', 'Bob Stone', 'Dee', 'u-cy']);
+    const [ada, , dee, cy] = rowsOf(el);
+    expect(ada!.querySelector('svg[part="avatar"]')).to.exist;
+    expect(ada!.querySelector('img')).to.equal(null); // avatars are generated, never fetched
+    expect([...ada!.querySelectorAll('.subtitle')].map((s) => s.textContent)).to.deep.equal(['u-ada', 'ada@engine.test']);
+    // Duplicate suppression: u-cy's title is its externalId, so only the email is a subtitle.
+    expect([...cy!.querySelectorAll('.subtitle')].map((s) => s.textContent)).to.deep.equal(['cy@hidden-domain.test']);
+    expect(cy!.querySelector('[part="project"]')!.textContent).to.equal('Docs');
+    const badge = ada!.querySelector('dozor-status-badge')!;
+    await badge.updateComplete;
+    expect(shadow(badge).textContent).to.contain('Online');
+    const tags = ada!.querySelector('dozor-user-tags')!;
+    await tags.updateComplete;
+    expect(shadow(tags).textContent).to.contain('Returning user');
+    const cells = (row: HTMLElement) => [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.trim());
+    expect(cells(ada!)[5]).to.equal('2');
+    expect(cells(cy!)[6]).to.equal('—'); // no activity in the last 7 days
+    expect(cells(dee!)[6]).to.not.equal('—');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 4 users');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has accessible loading, empty, no-match and error states, and retries', async () => {
+    const hanging = controlled(world(PEOPLE), () => ({ hang: true }));
+    const loading = await fixture<DozorUserList>(html`<dozor-user-list .backend=${hanging}></dozor-user-list>`);
+    await loading.updateComplete;
+    expect(shadow(loading).querySelector('[role="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(loading).to.be.accessible();
+
+    const empty = await mount(world([]));
+    expect(shadow(empty).querySelector('[part="empty"]')!.textContent).to.contain('No tracked users yet');
+    await expect(empty).to.be.accessible();
+
+    const el = await mount(world(PEOPLE));
+    el.search = 'nobody-has-this';
+    await until(() => shadow(el).querySelector('[part="empty"]') !== null, 'no match');
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.contain('No users match');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part~="clear-filters-button"]')!.click();
+    await until(() => el.loadedUsers.length === 4, 'cleared');
+
+    const failing = controlled(world(PEOPLE), (call) => ({ fail: call === 1 }));
+    const broken = await mount(failing);
+    expect(shadow(broken).querySelector('[role="alert"]')!.textContent).to.contain('Backend exploded');
+    await expect(broken).to.be.accessible();
+    shadow(broken).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await until(() => broken.loadedUsers.length === 4, 'retry');
+  });
+
+  it('sorts by clicking headers, with aria-sort, in both directions', async () => {
+    const el = await mount(world(PEOPLE));
+    const header = (label: string) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) => h.textContent!.includes(label))!;
+    header('Sessions').querySelector('button')!.click();
+    await until(() => header('Sessions').getAttribute('aria-sort') === 'descending', 'sorted');
+    await until(() => names(el)[0] === 'u-cy', 'sessions desc');
+    // Independent order: sessions desc, ties by id desc (ids follow creation: Ada < Bob < Cy < Dee).
+    expect(names(el)).to.deep.equal(['u-cy', 'Dee', 'Ada Lovelace', 'Bob Stone']);
+    expect(header('Last seen').getAttribute('aria-sort')).to.equal('none');
+    header('Sessions').querySelector('button')!.click();
+    await until(() => header('Sessions').getAttribute('aria-sort') === 'ascending', 'asc');
+    await until(() => names(el)[0] === 'Bob Stone', 'sessions asc');
+    expect(names(el)).to.deep.equal(['Bob Stone', 'Ada Lovelace', 'Dee', 'u-cy']);
+  });
+
+  it('filters by status, project and a debounced search that finds an email only stored as a trait', async () => {
+    const el = await mount(world(PEOPLE));
+    const statusMenu = shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')[1]!;
+    statusMenu.open = true;
+    const online = [...statusMenu.querySelectorAll('label')].find((l) => l.textContent!.includes('Online'))!.querySelector('input')!;
+    online.click();
+    await until(() => el.loadedUsers.length === 1, 'online only');
+    expect(names(el)).to.deep.equal(['Ada Lovelace']);
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 1 users (filtered)');
+    online.click();
+    const projectMenu = shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')[0]!;
+    projectMenu.open = true;
+    [...projectMenu.querySelectorAll('label')].find((l) => l.textContent!.includes('Docs'))!.querySelector('input')!.click();
+    await until(() => el.loadedUsers.length === 1 && names(el)[0] === 'u-cy', 'docs only');
+    projectMenu.querySelector<HTMLInputElement>('input:checked')!.click();
+    await until(() => el.loadedUsers.length === 4, 'all again');
+
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'HIDDEN-DOMAIN' });
+    expect(el.search).to.equal(''); // debounced: nothing applied yet
+    await until(() => el.loadedUsers.length === 1, 'search applied');
+    expect(names(el)).to.deep.equal(['u-cy']);
+    await sendKeys({ press: 'Escape' }); // clears at once
+    expect(el.search).to.equal('');
+    await until(() => el.loadedUsers.length === 4, 'search cleared');
+  });
+
+  it('navigates the grid with the keyboard and opens a user with Enter', async () => {
+    const el = await mount(world(PEOPLE));
+    const first = shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!;
+    expect(first.tabIndex).to.equal(0);
+    first.focus();
+    const focused = () => shadow(el).activeElement as HTMLElement;
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused().dataset['row']).to.equal('1');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused().dataset['col']).to.equal('1');
+    await sendKeys({ press: 'End' });
+    expect(focused().dataset['row']).to.equal('3');
+    await sendKeys({ press: 'Home' });
+    expect(focused().dataset['row']).to.equal('0');
+    await sendKeys({ press: 'PageDown' });
+    expect(focused().dataset['row']).to.equal('3');
+    await sendKeys({ press: 'PageUp' });
+    expect(focused().dataset['row']).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    let selected: { userId: string; user: TrackedUserListItem } | undefined;
+    el.addEventListener('dozor-user-select', (e) => (selected = e.detail));
+    await sendKeys({ press: 'Enter' });
+    expect(selected!.user.displayName).to.equal('Bob Stone');
+    expect(selected!.userId).to.equal(el.loadedUsers[1]!.id);
+  });
+
+  it('renders real links from user-href, and a cancelled select keeps the page', async () => {
+    const el = await mount(world(PEOPLE));
+    el.userHref = '/users/{id}?tab=overview';
+    await el.updateComplete;
+    const link = rowsOf(el)[0]!.querySelector<HTMLAnchorElement>('a[part="name"]')!;
+    expect(link.getAttribute('href')).to.equal(`/users/${encodeURIComponent(el.loadedUsers[0]!.id)}?tab=overview`);
+    el.addEventListener('dozor-user-select', (e) => e.preventDefault(), { once: true });
+    const before = location.href;
+    link.click();
+    expect(location.href).to.equal(before);
+    el.userHref = 'javascript:alert(1)//{id}';
+    await el.updateComplete;
+    expect(rowsOf(el)[0]!.querySelector('a')).to.equal(null);
+  });
+
+  it('never lets a late answer to an old query overwrite a newer one', async () => {
+    const backend = controlled(world(PEOPLE), (call) => ({ delayMs: call === 2 ? 400 : 0 }));
+    const el = await mount(backend);
+    el.statuses = ['DORMANT']; // call 2: slow, answers last
+    await el.updateComplete;
+    el.statuses = ['ONLINE']; // call 3: fast
+    await until(() => el.loadedUsers.length === 1, 'newer answer');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(names(el)).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('renders untrusted names, ids, traits and project names as text', async () => {
+    const payload = '<img src=x onerror="window.__dozorPwned=1">';
+    const backend = createMemoryBackend({ projects: [{ id: 'px', name: '<script>window.__dozorPwned=2</script>', key: KEY1, defaultDisplayNameTraitKey: 'name' }] });
+    backend.ingest(KEY1, body(9001, events(NOW - 20_000, 12), metadata({ userIdentity: { userId: `"><svg onload=alert(1)>`, traits: { name: payload, email: 'javascript:alert(1)' } } })));
+    const el = await mount(backend, '/users/{id}');
+    const row = rowsOf(el)[0]!;
+    expect(row.querySelector('[part="name"]')!.textContent).to.equal(payload);
+    expect(row.querySelector('[part="project"]')!.textContent).to.equal('<script>window.__dozorPwned=2</script>');
+    expect(row.querySelector('img, script, svg[onload]')).to.equal(null);
+    expect(row.querySelector('a')!.getAttribute('href')).to.equal(`/users/${encodeURIComponent(el.loadedUsers[0]!.id)}`);
+    expect((window as { __dozorPwned?: number }).__dozorPwned).to.equal(undefined);
+  });
+
+  it('mirrors filters and sort into the query string and restores them', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?statuses=ONLINE,BOGUS&sort=sessions&dir=asc&other=kept`);
+      const backend = world(PEOPLE);
+      const el = await fixture<DozorUserList>(html`<dozor-user-list sync-url .backend=${backend}></dozor-user-list>`);
+      await until(() => el.loadedUsers.length > 0, 'restored');
+      expect(el.statuses).to.deep.equal(['ONLINE']);
+      expect(el.sort).to.equal('sessions');
+      expect(el.sortDir).to.equal('asc');
+      expect(names(el)).to.deep.equal(['Ada Lovelace']);
+      el.statuses = [];
+      el.search = 'ada';
+      await until(() => new URLSearchParams(location.search).get('search') === 'ada', 'url written');
+      const params = new URLSearchParams(location.search);
+      expect(params.has('statuses')).to.equal(false);
+      expect(params.get('other')).to.equal('kept');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('exports the whole filtered result as injection-safe CSV across pages', async () => {
+    const people: Person[] = Array.from({ length: 130 }, (_, i) => ({ userId: `bulk-${i}`, traits: { name: i === 0 ? '=HYPERLINK("http://x")' : `Person ${i}` }, sessions: [{ ago: (i + 1) * MIN }] }));
+    const el = await mount(world(people));
+    expect(el.loadedUsers.length).to.be.lessThan(130); // the export walks pages the list has not loaded
+    const csv = (await el.exportCsv({ download: false }))!;
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).to.have.length(131);
+    expect(lines[0]).to.equal('id,externalId,displayName,email,project,status,identity,tags,lastSeen,sessions,activeSeconds7d,firstSeen');
+    expect(lines.some((line) => line.includes(`"'=HYPERLINK(""http://x"")"`))).to.equal(true);
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[1])).size).to.equal(130);
+  });
+
+  it('updates live when the backend pushes a change', async () => {
+    const backend = world(PEOPLE);
+    const el = await mount(backend);
+    backend.ingest(KEY1, body(7777, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-new', traits: { name: 'Newcomer' } } })));
+    await until(() => names(el)[0] === 'Newcomer', 'pushed update');
+  });
+
+  it('keeps a bounded number of rows in the DOM with 100,000 users loaded', async function () {
+    this.timeout(180_000);
+    const backend = createMemoryBackend();
+    generateDataset(backend, { seed: 'big', users: 100_000, sessionsPerUser: 1, days: 30 });
+    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} page-size="100" identity="all"></dozor-user-list>`);
+    await until(() => el.loadedUsers.length > 0, 'first page');
+    while (el.totalUsers === undefined || el.loadedUsers.length < el.totalUsers) {
+      const before = el.loadedUsers.length;
+      await el.loadMore();
+      if (el.loadedUsers.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(el.loadedUsers.length).to.be.greaterThan(95_000);
+    expect(new Set(el.loadedUsers.map((u) => u.id)).size).to.equal(el.loadedUsers.length);
+    await el.updateComplete;
+    expect(rowsOf(el).length).to.be.lessThan(40);
+    const scroller = shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
+    scroller.scrollTop = 56 * 60_000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    const visible = rowsOf(el);
+    expect(visible.length).to.be.lessThan(40);
+    const indexes = visible.map((row) => Number(row.getAttribute('aria-rowindex')) - 2);
+    expect(Math.min(...indexes)).to.be.within(59_950, 60_000);
+    expect(visible[0]!.querySelector('[part="name"]')!.textContent).to.equal(el.loadedUsers[Math.min(...indexes)]!.displayName);
+  });
+});
