@@ -54,6 +54,30 @@ describe('<dozor-kpi-strip>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without a summary shows only the total a list page reports, or nothing when there is none', async () => {
+    const backend = world([30_000, 2 * DAY, 6 * DAY]);
+    let summaries = 0;
+    const limited = (total: boolean): DozorBackend => {
+      const wrapper = wrap(backend, async () => {
+        summaries++;
+        return backend.getSummary();
+      });
+      Object.defineProperty(wrapper, 'capabilities', {
+        value: { ...backend.capabilities, total, blocks: { ...backend.capabilities.blocks, summary: false } },
+      });
+      return wrapper;
+    };
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${limited(true)}></dozor-kpi-strip>`);
+    await until(() => values(el).length === 1, 'the total');
+    expect(values(el)).to.deep.equal(['3']);
+    expect(shadow(el).querySelectorAll('[part~="card"]').length).to.equal(1);
+    await expect(el).to.be.accessible();
+    el.backend = limited(false);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="card"]')).to.equal(null);
+    expect(summaries).to.equal(0);
+  });
+
   it('formats counts in the locale', async () => {
     const backend = world([]);
     const big = wrap(backend, async () => ({ total: 1234567, onlineNow: 1200, active24h: 45000, newThisWeek: 9876 }));

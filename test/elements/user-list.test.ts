@@ -223,6 +223,26 @@ describe('<dozor-user-list>', () => {
     expect(rowsOf(el)[0]!.querySelector('a')).to.equal(null);
   });
 
+  it('never sends a filter or sort the backend cannot serve, even when set by attribute', async () => {
+    const inner = world(PEOPLE);
+    const queries: unknown[] = [];
+    const limited = Object.create(inner) as DozorBackend;
+    Object.defineProperty(limited, 'capabilities', {
+      value: { ...inner.capabilities, sorts: [], filters: { ...inner.capabilities.filters, search: false, statuses: false } },
+    });
+    limited.listUsers = (query, options) => {
+      queries.push(query);
+      return inner.listUsers(query, options);
+    };
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${limited} search="ada" .statuses=${['ONLINE']} sort="sessions"></dozor-user-list>`,
+    );
+    await until(() => el.loadedUsers.length === PEOPLE.length, 'every user');
+    const query = queries.at(-1) as Record<string, unknown>;
+    expect([query['search'], query['statuses'], query['sort']]).to.deep.equal([undefined, undefined, undefined]);
+    expect(shadow(el).querySelector('[part~="search"]')).to.equal(null);
+  });
+
   it('never lets a late answer to an old query overwrite a newer one', async () => {
     const backend = controlled(world(PEOPLE), (call) => ({ delayMs: call === 2 ? 400 : 0 }));
     const el = await mount(backend);

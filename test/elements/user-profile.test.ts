@@ -136,6 +136,13 @@ describe('<dozor-user-profile>', () => {
       expect(shown['Events']).to.deep.equal({ value: new Intl.NumberFormat('en-GB').format(expected.totalEvents), sub: label });
       expect(shown['Unique pages']).to.deep.equal({ value: String(expected.uniquePages), sub: label });
       expect(shown['Top page']).to.deep.equal({ value: expected.topPage!, sub: 'most time spent' });
+      // The timeline shows every real session overlapping the window; the table every real session.
+      const windowStart = NOW - { '6h': 6 * HOUR, '24h': DAY, '7d': 7 * DAY }[range];
+      const overlapping = SESSIONS.filter((s) => s.events >= 10 && NOW + s.end >= windowStart).length;
+      const timeline = root(el).querySelector('dozor-sessions-timeline')!;
+      await until(() => root(timeline).querySelectorAll('[part~="timeline-bar"]').length === overlapping, `${overlapping} timeline bars`);
+      const table = root(el).querySelector('dozor-sessions-table')!;
+      await until(() => root(table).querySelectorAll('tbody tr').length === 5, 'five session rows');
     });
   }
 

@@ -102,6 +102,7 @@ function deepActiveElement(): HTMLElement | null {
  * refuses them; validation messages show next to their field. Inside a modal `<dialog>` (open it
  * with `show()`), or inline with the `inline` attribute. Renders nothing for a VIEWER.
  *
+ * @tagname dozor-display-name-editor
  * @summary Display-name editor.
  * @fires dozor-display-name-pending - {userId, displayName} the optimistic name while a change is pending; `displayName: null` when it was rolled back.
  * @fires dozor-display-name-change - {userId, update, displayName} after the backend accepted a change.

@@ -61,6 +61,7 @@ interface Card {
  * them). Localized counts, skeletons while loading, an error with retry, and live updates
  * (pushed changes when the backend has them, else polling while the page is visible).
  *
+ * @tagname dozor-kpi-strip
  * @summary KPI cards for tracked users.
  * @fires dozor-error - {error, operation} when the summary request fails.
  * @csspart cards - the list of cards.
@@ -142,7 +143,7 @@ export class DozorKpiStrip extends DozorElement {
   /** Shows the "Updated … / Refresh now" line under the cards. */
   @property({ type: Boolean, attribute: 'show-updated' }) showUpdated = false;
 
-  private readonly summary = new BackendTask<TrackedUsersSummary>(this, 'getSummary');
+  private readonly summary = new BackendTask<Partial<TrackedUsersSummary>>(this, 'getSummary');
   private fetchedFrom: DozorBackend | undefined;
 
   private readonly live = new LiveController(this, {
@@ -157,7 +158,17 @@ export class DozorKpiStrip extends DozorElement {
     if (!backend) return;
     this.fetchedFrom = backend;
     this.live.markRefreshed();
-    void this.summary.run((signal) => backend.getSummary({ signal }));
+    const served = this.served(backend);
+    if (served === 'summary') void this.summary.run((signal) => backend.getSummary({ signal }));
+    // Without a summary, the list's reported total still gives "Total tracked".
+    else if (served === 'total') void this.summary.run((signal) => backend.listUsers({ limit: 1 }, { signal }).then((page) => ({ total: page.total })));
+  }
+
+  /** What the backend can count: the whole summary, only the total (from a list page), or nothing. */
+  private served(backend: DozorBackend | undefined): 'summary' | 'total' | 'none' {
+    const capabilities = backend?.capabilities;
+    if (!capabilities || capabilities.blocks.summary) return 'summary';
+    return capabilities.total ? 'total' : 'none';
   }
 
   override connectedCallback(): void {
@@ -186,13 +197,17 @@ export class DozorKpiStrip extends DozorElement {
     if (!data && this.summary.error) {
       return renderErrorState(this.summary.error, s, () => this.refresh());
     }
+    const served = this.served(this.resolvedBackend);
+    if (served === 'none') return nothing;
     const locale = this.resolvedLocale;
-    const cards: Card[] = [
-      { key: 'total', label: s.kpiTotal, value: data?.total, hint: s.kpiTotalHint },
-      { key: 'online', label: s.kpiOnline, value: data?.onlineNow, hint: s.kpiOnlineHint },
-      { key: 'active', label: s.kpiActive24h, value: data?.active24h, hint: s.kpiActive24hHint },
-      { key: 'new', label: s.kpiNewThisWeek, value: data?.newThisWeek, hint: this.weekChange(data, s) },
-    ];
+    const cards: Card[] = [{ key: 'total', label: s.kpiTotal, value: data?.total, hint: s.kpiTotalHint }];
+    if (served === 'summary') {
+      cards.push(
+        { key: 'online', label: s.kpiOnline, value: data?.onlineNow, hint: s.kpiOnlineHint },
+        { key: 'active', label: s.kpiActive24h, value: data?.active24h, hint: s.kpiActive24hHint },
+        { key: 'new', label: s.kpiNewThisWeek, value: data?.newThisWeek, hint: this.weekChange(data, s) },
+      );
+    }
     if (data?.identified !== undefined && data.anonymous !== undefined) {
       cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(formatCount(data.anonymous, locale)) });
     }
@@ -225,11 +240,12 @@ export class DozorKpiStrip extends DozorElement {
         : nothing}`;
   }
 
-  private weekChange(data: TrackedUsersSummary | undefined, s: KpiStripStrings): string | TemplateResult {
+  private weekChange(data: Partial<TrackedUsersSummary> | undefined, s: KpiStripStrings): string | TemplateResult {
     const previous = data?.newPreviousWeek;
-    if (data === undefined || previous === undefined) return s.kpiNewThisWeekHint;
-    if (previous === 0) return data.newThisWeek === 0 ? s.kpiNewThisWeekHint : s.kpiNoPreviousWeek;
-    const change = (data.newThisWeek - previous) / previous;
+    const current = data?.newThisWeek;
+    if (current === undefined || previous === undefined) return s.kpiNewThisWeekHint;
+    if (previous === 0) return current === 0 ? s.kpiNewThisWeekHint : s.kpiNoPreviousWeek;
+    const change = (current - previous) / previous;
     const up = change >= 0;
     return html`<span class=${up ? 'up' : 'down'}>${s.kpiChange(formatPercent(Math.abs(change), this.resolvedLocale), up)}</span>`;
   }

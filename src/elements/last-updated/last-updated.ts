@@ -8,6 +8,7 @@ import '../relative-time/define.js';
  * "Updated 2 minutes ago" (ticking) with a "Refresh now" button; shows "Refreshing…" while a
  * refresh runs. The host decides what a refresh means: the button fires `dozor-refresh-request`.
  *
+ * @tagname dozor-last-updated
  * @summary Last-updated indicator with refresh-now.
  * @fires dozor-refresh-request - when the user asks for a refresh now.
  * @csspart status - the "Updated …" text.

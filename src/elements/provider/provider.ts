@@ -11,6 +11,7 @@ import type { DozorStrings } from '../shared/strings.js';
  * thresholds, link templates, refresh interval, theme and strings. Each element may still override
  * any of them with its own property. Renders its children unchanged (`display: contents`).
  *
+ * @tagname dozor-provider
  * @summary Configuration for the dozor elements inside it.
  * @slot - the page content that holds dozor elements.
  */

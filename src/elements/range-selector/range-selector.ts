@@ -7,13 +7,10 @@ import { baseStyles, tokens } from '../shared/styles.js';
 export interface RangeSelectorStrings {
   /** Accessible name of the radio group. */
   rangeSelectorLabel: string;
-  /** Label of each range ("24 hours"). */
-  rangeLabels: Record<ActivityRange, string>;
 }
 
 export const RANGE_SELECTOR_STRINGS: RangeSelectorStrings = {
   rangeSelectorLabel: 'Select activity range',
-  rangeLabels: { '6h': '6 hours', '24h': '24 hours', '7d': '7 days' },
 };
 
 declare module '../shared/strings.js' {
@@ -24,6 +21,7 @@ declare module '../shared/strings.js' {
  * A segmented control choosing the activity range (6 hours, 24 hours, 7 days): a radio group
  * with a roving tabindex; the arrow keys, Home and End move and select.
  *
+ * @tagname dozor-range-selector
  * @summary Activity range selector.
  * @fires dozor-range-change - {range} when the user picks another range.
  * @csspart group - the radio group.

@@ -10,6 +10,7 @@ const EXACT_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyl
  * A time shown relative to now ("3 minutes ago") in the resolved locale, updated exactly when its
  * text would change (one timer, stopped while disconnected); the exact time is the tooltip.
  *
+ * @tagname dozor-relative-time
  * @summary Ticking relative time.
  * @csspart time - the `<time>` element.
  */

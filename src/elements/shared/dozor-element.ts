@@ -70,6 +70,19 @@ export class DozorElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }));
   }
 
+  /**
+   * A plain click on one of the element's links fires `type` first, cancelable so that the host can
+   * route itself; a modified or middle click (new tab, new window) is left to the browser.
+   */
+  protected emitFromLinkClick<K extends keyof GlobalEventHandlersEventMap>(
+    event: MouseEvent,
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.emit(type, detail, { cancelable: true })) event.preventDefault();
+  }
+
   private closestLang(): string | undefined {
     const owner = this.closest('[lang]');
     return owner?.getAttribute('lang') || document.documentElement.lang || undefined;

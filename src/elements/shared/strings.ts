@@ -1,5 +1,5 @@
 import type { DozorErrorKind } from '../../backend/index.js';
-import type { UserStatus } from '../../core/index.js';
+import type { ActivityRange, UserStatus } from '../../core/index.js';
 
 /**
  * Every visible and ARIA string of the elements. Each element module adds its own keys to this
@@ -19,6 +19,8 @@ export interface CommonStrings {
   notUpdatedYet: string;
   refreshing: string;
   emptyValue: string;
+  /** The ranges' short names (range selector, block headers). */
+  rangeLabels: Record<ActivityRange, string>;
 }
 
 export const COMMON_STRINGS: CommonStrings = {
@@ -49,4 +51,5 @@ export const COMMON_STRINGS: CommonStrings = {
   notUpdatedYet: 'Not updated yet',
   refreshing: 'Refreshing…',
   emptyValue: '—',
+  rangeLabels: { '6h': '6 hours', '24h': '24 hours', '7d': '7 days' },
 };

@@ -8,6 +8,7 @@ import { baseStyles, tokens } from '../shared/styles.js';
  * A user's activity status: a colored dot, the label and (as a tooltip and for screen readers) what
  * it means. Give it `status`, or `last-event-at` and it derives the status with the provider's thresholds.
  *
+ * @tagname dozor-status-badge
  * @summary Activity status badge (Online, Active, Idle, Dormant).
  * @csspart badge - the badge.
  * @csspart dot - the colored dot.

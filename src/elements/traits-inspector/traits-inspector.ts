@@ -64,6 +64,7 @@ export function formatTraitValue(value: unknown): string {
  * pretty JSON behind a toggle, and a copy button. Renders nothing when there are no traits.
  * Every key and value is shown as text.
  *
+ * @tagname dozor-traits-inspector
  * @summary Traits JSON inspector.
  * @csspart card - the card.
  * @csspart key - a trait key.

@@ -114,6 +114,9 @@ export const userListStyles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
+  .rows {
+    position: relative;
+  }
   .row {
     display: grid;
     grid-template-columns: var(--_columns);

@@ -27,6 +27,7 @@ import { userListStyles } from './user-list.styles.js';
 import '../status-badge/define.js';
 import '../relative-time/define.js';
 import '../user-tags/define.js';
+import { styleProperties } from '../shared/style-properties.js';
 
 export interface UserListStrings {
   listLabel: string;
@@ -135,6 +136,7 @@ const EXPORT_PAGE = MAX_PAGE_LIMIT;
  * 100,000 loaded users scroll smoothly), an ARIA grid with full keyboard navigation, live updates,
  * URL sync and a CSV export of the whole filtered result.
  *
+ * @tagname dozor-user-list
  * @summary Searchable, sortable, live list of tracked users.
  * @fires dozor-user-select - {userId, user} when a user is opened (cancelable: cancel to route yourself).
  * @fires dozor-filters-change - {search, projectIds, statuses, identity, sort, sortDir} after a filter or sort change.
@@ -460,7 +462,7 @@ export class DozorUserList extends DozorElement {
         <div role="rowgroup">
           <div class="row head" part="header" role="row" aria-rowindex="1">${COLUMNS.map((column) => this.renderHeaderCell(column, s))}</div>
         </div>
-        <div role="rowgroup" style="position: relative; height: ${loadingFirst ? 6 * ROW_HEIGHT : count * ROW_HEIGHT}px">
+        <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? 6 : count) * ROW_HEIGHT}px` })}>
           ${loadingFirst ? this.renderSkeletonRows(s) : visible.map((user, i) => this.renderRow(user, first + i, s))}
         </div>
       </div>
@@ -487,7 +489,7 @@ export class DozorUserList extends DozorElement {
   private renderSkeletonRows(s: Strings): TemplateResult[] {
     return Array.from(
       { length: 6 },
-      (_, i) => html`<div class="row body-row skeleton-row" role="row" aria-rowindex=${i + 2} style="top: ${i * ROW_HEIGHT}px">
+      (_, i) => html`<div class="row body-row skeleton-row" role="row" aria-rowindex=${i + 2} ${styleProperties({ top: `${i * ROW_HEIGHT}px` })}>
         ${COLUMNS.map(
           (_, c) => html`<div class="cell" role="gridcell">
             <span class="skeleton" aria-hidden="true"></span>${i === 0 && c === 0 ? html`<span class="visually-hidden">${s.loadingUsers}</span>` : nothing}
@@ -518,7 +520,7 @@ export class DozorUserList extends DozorElement {
       role="row"
       aria-rowindex=${index + 2}
       aria-selected=${active ? 'true' : 'false'}
-      style="top: ${index * ROW_HEIGHT}px"
+      ${styleProperties({ top: `${index * ROW_HEIGHT}px` })}
       @click=${(event: MouseEvent) => this.onRowClick(event, user, index)}
     >
       ${cell(
@@ -599,15 +601,18 @@ export class DozorUserList extends DozorElement {
 
   // ---- data ------------------------------------------------------------------------------------
 
+  /** The query, without the filters and sorts the backend cannot serve (set by attribute or restored from the URL). */
   private currentQuery(): ListUsersQuery {
     const caps = this.resolvedBackend?.capabilities;
+    const can = (filter: 'search' | 'projects' | 'statuses') => !caps || caps.filters[filter];
+    const sortable = !caps || caps.sorts.includes(this.sort);
     return {
-      search: this.search.trim() || undefined,
-      projectIds: this.projectIds.length > 0 ? this.projectIds : undefined,
-      statuses: this.statuses.length > 0 ? this.statuses : undefined,
+      search: (can('search') && this.search.trim()) || undefined,
+      projectIds: can('projects') && this.projectIds.length > 0 ? this.projectIds : undefined,
+      statuses: can('statuses') && this.statuses.length > 0 ? this.statuses : undefined,
       identity: caps && caps.filters.identities.length > 1 ? this.identity : undefined,
-      sort: this.sort,
-      sortDir: this.sortDir,
+      sort: sortable ? this.sort : undefined,
+      sortDir: sortable ? this.sortDir : undefined,
       limit: Math.min(MAX_PAGE_LIMIT, Math.max(1, Math.floor(this.pageSize) || 50)),
     };
   }
@@ -617,7 +622,8 @@ export class DozorUserList extends DozorElement {
   }
 
   private isFiltered(): boolean {
-    return this.search.trim() !== '' || this.projectIds.length > 0 || this.statuses.length > 0 || this.identity !== 'identified';
+    const query = this.currentQuery();
+    return query.search !== undefined || query.projectIds !== undefined || query.statuses !== undefined || (query.identity ?? 'identified') !== 'identified';
   }
 
   private reload(backend: DozorBackend): void {
@@ -896,8 +902,7 @@ export class DozorUserList extends DozorElement {
   }
 
   private onLinkClick(event: MouseEvent, user: TrackedUserListItem): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab: let the browser
-    if (!this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true })) event.preventDefault();
+    this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user });
   }
 
   /** Opens a user: follows the row's link when there is one, else fires `dozor-user-select`. */

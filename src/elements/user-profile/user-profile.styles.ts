@@ -17,13 +17,6 @@ export const profileStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .card {
-    min-width: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: calc(var(--_space) * 2);
-  }
   .header {
     display: flex;
     flex-wrap: wrap;

@@ -25,7 +25,7 @@ import { LiveController } from '../shared/live-controller.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { renderAvatar } from '../shared/avatar.js';
 import type { CommonStrings } from '../shared/strings.js';
-import { baseStyles, tokens } from '../shared/styles.js';
+import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
 import type { DozorDisplayNameEditor } from '../display-name-editor/display-name-editor.js';
 import { profileStyles } from './user-profile.styles.js';
 
@@ -109,6 +109,7 @@ const RANGE_PARAM = 'range';
  * at once; a range, user or backend change aborts the ones in flight. OWNER and ADMIN can edit the
  * display name.
  *
+ * @tagname dozor-user-profile
  * @summary Tracked-user profile.
  * @fires dozor-range-change - {range} when the user picks another range (from the range selector).
  * @fires dozor-display-name-change - {userId, update, displayName} after a rename (from the editor).
@@ -126,7 +127,7 @@ const RANGE_PARAM = 'range';
  * @cssprop --dozor-status-online - the "Online now" label; --dozor-status-online-dot its dot.
  */
 export class DozorUserProfile extends DozorElement {
-  static override styles = [tokens, baseStyles, profileStyles];
+  static override styles = [tokens, baseStyles, cardStyles, profileStyles];
 
   /** The tracked user to show. */
   @property({ attribute: 'user-id' }) userId: string | undefined;
@@ -485,8 +486,10 @@ export class DozorUserProfile extends DozorElement {
   private renderTimeline(s: Strings): TemplateResult {
     return (
       this.blockError(this.timeline as BackendTask<unknown>, s, () => this.fetchTimeline()) ??
+      // The user id only with data: without it a block would fetch by itself while the profile loads.
       html`<dozor-sessions-timeline
         .data=${this.timeline.value}
+        .userId=${this.timeline.value ? this.userId : undefined}
         .range=${this.range}
         .locale=${this.locale}
         .strings=${this.strings}
@@ -500,7 +503,7 @@ export class DozorUserProfile extends DozorElement {
       this.blockError(this.sessions as BackendTask<unknown>, s, () => this.fetchSessions()) ??
       html`<dozor-sessions-table
         .data=${this.sessions.value}
-        .userId=${this.userId}
+        .userId=${this.sessions.value ? this.userId : undefined}
         .backend=${this.backend}
         .locale=${this.locale}
         .strings=${this.strings}

@@ -32,6 +32,7 @@ declare module '../shared/strings.js' {
  * A user's tags (New user, Returning, Longtime, Work info, Contact info, Buyer, Custom attributes) as
  * chips; each chip's tooltip says why it applies. Renders nothing for no tags.
  *
+ * @tagname dozor-user-tags
  * @summary User tag chips.
  * @csspart tags - the list.
  * @csspart tag - each chip (also `tag-<id>`, e.g. `tag-buyer`).

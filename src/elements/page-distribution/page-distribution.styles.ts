@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const pageDistributionStyles = css`
+  .col-index {
+    width: 3em;
+  }
+  .col-time {
+    width: 7em;
+  }
+  .col-share {
+    width: 10em;
+  }
+  .col-visits {
+    width: 5.5em;
+  }
+  .index {
+    color: var(--_muted);
+  }
+  .page {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .dot {
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_dot);
+  }
+  .path {
+    font-size: 0.9em;
+  }
+  .share {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space);
+  }
+  .share-value {
+    min-width: 3.2em;
+    text-align: right;
+  }
+  .bar {
+    flex: none;
+    width: 4em;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_surface-sunken);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    height: 100%;
+    width: var(--_share);
+    border-radius: inherit;
+    background: var(--_chart-bar);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .actions:empty {
+    display: none;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .skeleton.line {
+    display: block;
+    height: 1.1em;
+    margin: 10px 0;
+  }
+  .skeleton.meta-skeleton {
+    width: 5em;
+  }
+`;

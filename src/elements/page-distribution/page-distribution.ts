@@ -1,0 +1,296 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  DEFAULT_ACTIVITY_RANGE,
+  DEFAULT_DURATION_STRINGS,
+  PAGE_DISTRIBUTION_INITIAL,
+  PAGE_DISTRIBUTION_MAX,
+  PAGE_DISTRIBUTION_STEP,
+  clampPageLimit,
+  formatCount,
+  formatDuration,
+  formatPercent,
+  isActivityRange,
+  pageColor,
+  type ActivityRange,
+  type DurationStrings,
+  type PageDistributionRow,
+} from '../../core/index.js';
+import type { UserActivity } from '../../backend/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { renderErrorState } from '../shared/error-view.js';
+import type { CommonStrings } from '../shared/strings.js';
+import { baseStyles, cardStyles, pagePaletteStyles, tableStyles, tokens } from '../shared/styles.js';
+import { pageDistributionStyles } from './page-distribution.styles.js';
+import { styleProperties } from '../shared/style-properties.js';
+
+export interface PageDistributionStrings {
+  pagesTitle: string;
+  pagesLoading: string;
+  pagesEmpty: string;
+  /** The header's "{shown} / {total} unique"; numbers raw and localized. */
+  pagesUniqueCount: (shown: number, shownText: string, total: number, totalText: string) => string;
+  pagesIndexColumn: string;
+  pagesPageColumn: string;
+  pagesTimeColumn: string;
+  pagesShareColumn: string;
+  pagesVisitsColumn: string;
+  /** "Show more (10)": how many more rows the next step adds. */
+  pagesShowMore: (count: number, formatted: string) => string;
+  pagesShowLess: string;
+  pagesLoadingMore: string;
+  /** Units of the Time column. */
+  pagesDurationUnits: DurationStrings;
+}
+
+export const PAGE_DISTRIBUTION_STRINGS: PageDistributionStrings = {
+  pagesTitle: 'Pages',
+  pagesLoading: 'Loading pages…',
+  pagesEmpty: 'No page visits in this range.',
+  pagesUniqueCount: (_shown, shownText, _total, totalText) => `${shownText} / ${totalText} unique`,
+  pagesIndexColumn: '#',
+  pagesPageColumn: 'Page',
+  pagesTimeColumn: 'Time',
+  pagesShareColumn: 'Share',
+  pagesVisitsColumn: 'Visits',
+  pagesShowMore: (_count, formatted) => `Show more (${formatted})`,
+  pagesShowLess: 'Show less',
+  pagesLoadingMore: 'Loading…',
+  pagesDurationUnits: DEFAULT_DURATION_STRINGS,
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends PageDistributionStrings {}
+}
+
+type Strings = PageDistributionStrings & CommonStrings;
+
+/**
+ * Where the user spent the range: one row per page (pathname), longest time first, with a color
+ * dot, the time, the share of all time in the range (with a bar) and the visits. It shows
+ * `page-limit` rows (5 by default); "Show more" adds 10 up to 500 and "Show less" removes 10.
+ * Pathnames are shown as text, never as links.
+ *
+ * Give it `.data` (the backend's `UserActivity`): a limit change then fires
+ * `dozor-page-limit-change` and the owner refetches with the new limit (as `<dozor-user-profile>`
+ * does). Alone, with a `user-id` and a backend (its own `.backend` or `<dozor-provider>`'s) and no
+ * `.data`, it fetches the activity for `range` and `page-limit` itself.
+ *
+ * @tagname dozor-page-distribution
+ * @summary Page distribution table.
+ * @fires dozor-page-limit-change - {pageLimit} when "Show more" / "Show less" changes the limit; cancelable (cancel to keep the current limit).
+ * @fires dozor-error - {error, operation} when its own request fails (standalone mode only).
+ * @csspart card - the card.
+ * @csspart table - the table.
+ * @csspart header-cell - each column header.
+ * @csspart row - each page row.
+ * @csspart cell - each cell.
+ * @csspart dot - the page's color dot.
+ * @csspart bar - the share bar.
+ * @csspart button - "Show more" / "Show less" (`button show-more`, `button show-less`).
+ * @csspart empty - the "No page visits in this range." box.
+ * @csspart error - the error state; `button retry-button` its retry button.
+ * @cssprop --dozor-page-color-0 - …through --dozor-page-color-9: the page palette.
+ * @cssprop --dozor-chart-bar - the share bars.
+ * @cssprop --dozor-surface - the card background.
+ * @cssprop --dozor-border - the card and row borders.
+ * @cssprop --dozor-font-mono - pathnames.
+ */
+export class DozorPageDistribution extends DozorElement {
+  static override styles = [tokens, baseStyles, cardStyles, tableStyles, pagePaletteStyles, pageDistributionStyles];
+
+  /** The activity whose `pageDistribution` is shown; undefined shows the loading state. */
+  @property({ attribute: false }) data: UserActivity | undefined;
+
+  /** The range (a change resets the limit to 5; standalone mode fetches it): `6h`, `24h` (default) or `7d`. */
+  @property({ reflect: true }) range: ActivityRange = DEFAULT_ACTIVITY_RANGE;
+
+  /** How many rows are shown (and requested in standalone mode): 5 by default, at most 500. */
+  @property({ type: Number, attribute: 'page-limit' }) pageLimit = PAGE_DISTRIBUTION_INITIAL;
+
+  /** Standalone mode: the tracked user whose activity is fetched when no `.data` is given. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  private readonly fetcher = new StandaloneFetch<UserActivity, { range: ActivityRange; pageLimit: number }>(this, {
+    operation: 'getActivity',
+    active: () => this.standalone,
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    query: () => ({ range: this.range, pageLimit: this.limit }),
+    // Fewer rows than already loaded need no request: the table just shows fewer.
+    serves: (loaded, wanted) => loaded.range === wanted.range && wanted.pageLimit <= loaded.pageLimit,
+    fetch: (backend, userId, query, signal) => backend.getActivity(userId, query, { signal }),
+    refreshIntervalMs: () => this.refreshIntervalMs,
+  });
+
+  /** Refetches in standalone mode (live refresh and retry do this). */
+  refresh(): void {
+    this.fetcher.reload();
+  }
+
+  private get standalone(): boolean {
+    return this.data === undefined && !!this.userId && this.resolvedBackend !== undefined;
+  }
+
+  private get activity(): UserActivity | undefined {
+    return this.data ?? this.fetcher.value;
+  }
+
+  private get limit(): number {
+    return clampPageLimit(this.pageLimit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!isActivityRange(this.range)) this.range = DEFAULT_ACTIVITY_RANGE;
+    // A new range starts again from the first rows, as the profile does.
+    if (changed.has('range') && changed.get('range') !== undefined && !changed.has('pageLimit')) this.pageLimit = PAGE_DISTRIBUTION_INITIAL;
+    this.fetcher.sync();
+  }
+
+  override render() {
+    const s = this.resolveStrings(PAGE_DISTRIBUTION_STRINGS) as Strings;
+    const activity = this.activity;
+    if (!activity) {
+      const error = this.fetcher.error;
+      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      return this.renderCard(
+        s,
+        html`<div aria-hidden="true">${Array.from({ length: PAGE_DISTRIBUTION_INITIAL }, () => html`<span class="skeleton line"></span>`)}</div>
+          <span class="visually-hidden" role="status">${s.pagesLoading}</span>`,
+        html`<span class="skeleton meta-skeleton" aria-hidden="true"></span>`,
+        true,
+      );
+    }
+    const locale = this.resolvedLocale;
+    const limit = this.limit;
+    const rows = (activity.pageDistribution ?? []).slice(0, limit);
+    const total = uniquePages(activity);
+    const refreshing = this.standalone && this.fetcher.task.loading;
+    if (rows.length === 0 && !total) {
+      return this.renderCard(s, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
+    }
+    const meta =
+      total === undefined
+        ? nothing
+        : html`<span class="meta">${s.pagesUniqueCount(rows.length, formatCount(rows.length, locale), total, formatCount(total, locale))}</span>`;
+    return this.renderCard(
+      s,
+      html`<div class="scroll">
+          <table part="table" aria-labelledby="title">
+            <colgroup>
+              <col class="col-index" />
+              <col />
+              <col class="col-time" />
+              <col class="col-share" />
+              <col class="col-visits" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th part="header-cell" scope="col" class="num">${s.pagesIndexColumn}</th>
+                <th part="header-cell" scope="col">${s.pagesPageColumn}</th>
+                <th part="header-cell" scope="col" class="num">${s.pagesTimeColumn}</th>
+                <th part="header-cell" scope="col" class="num">${s.pagesShareColumn}</th>
+                <th part="header-cell" scope="col" class="num">${s.pagesVisitsColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map((row, i) => this.renderRow(row, i, s))}
+            </tbody>
+          </table>
+        </div>
+        ${this.renderActions(rows.length, total, s)}`,
+      meta,
+      refreshing,
+    );
+  }
+
+  private renderCard(s: Strings, body: TemplateResult, meta: TemplateResult | typeof nothing = nothing, busy = false): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="head">
+        <h2 id="title">${s.pagesTitle}</h2>
+        ${meta}
+      </div>
+      ${body}
+    </section>`;
+  }
+
+  private renderRow(row: PageDistributionRow, index: number, s: Strings): TemplateResult {
+    const locale = this.resolvedLocale;
+    const share = Number.isFinite(row.share) ? Math.min(1, Math.max(0, row.share)) : 0;
+    return html`<tr part="row">
+      <td part="cell" class="num index">${formatCount(index + 1, locale)}</td>
+      <th part="cell" scope="row">
+        <span class="page">
+          <span class="dot" part="dot" aria-hidden="true" ${styleProperties({ '--_dot': `var(--_page-${pageColor(row.pathname)})` })}></span>
+          <span class="path" title=${row.pathname}>${row.pathname}</span>
+        </span>
+      </th>
+      <td part="cell" class="num">${formatDuration(row.duration, s.pagesDurationUnits)}</td>
+      <td part="cell" class="num">
+        <span class="share">
+          <span class="bar" part="bar" aria-hidden="true"><span ${styleProperties({ '--_share': `${share * 100}%` })}></span></span>
+          <span class="share-value">${formatPercent(share, locale)}</span>
+        </span>
+      </td>
+      <td part="cell" class="num">${formatCount(row.visits, locale)}</td>
+    </tr>`;
+  }
+
+  private renderActions(loaded: number, total: number | undefined, s: Strings): TemplateResult {
+    const limit = this.limit;
+    const locale = this.resolvedLocale;
+    // Without a total from the backend, a full page means there may be more.
+    const remaining = total === undefined ? (loaded >= limit ? PAGE_DISTRIBUTION_STEP : 0) : Math.max(0, total - limit);
+    const more = Math.min(PAGE_DISTRIBUTION_STEP, remaining, PAGE_DISTRIBUTION_MAX - limit);
+    // The owner is fetching the rows of a higher limit.
+    const pending = total !== undefined && loaded < Math.min(limit, total);
+    return html`<div class="actions">
+      ${more > 0 || pending
+        ? html`<button
+            class="button"
+            part="button show-more"
+            type="button"
+            aria-disabled=${pending ? 'true' : 'false'}
+            aria-busy=${pending ? 'true' : 'false'}
+            @click=${this.showMore}
+          >
+            ${pending ? s.pagesLoadingMore : s.pagesShowMore(more, formatCount(more, locale))}
+          </button>`
+        : nothing}
+      ${limit > PAGE_DISTRIBUTION_INITIAL
+        ? html`<button class="button" part="button show-less" type="button" @click=${this.showLess}>${s.pagesShowLess}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private showMore(event: Event): void {
+    // While the rows of the last step load, the button stays focusable but does nothing.
+    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;
+    this.changeLimit(Math.min(this.limit + PAGE_DISTRIBUTION_STEP, PAGE_DISTRIBUTION_MAX));
+  }
+
+  private showLess(): void {
+    const next = Math.max(this.limit - PAGE_DISTRIBUTION_STEP, PAGE_DISTRIBUTION_INITIAL);
+    this.changeLimit(next);
+    // The button under the pointer may disappear; keep focus in the card.
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-less"]') ?? this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-more"]');
+      if (target && !(this.renderRoot as ShadowRoot).activeElement) target.focus();
+    });
+  }
+
+  private changeLimit(pageLimit: number): void {
+    if (pageLimit === this.limit) return;
+    if (!this.emit('dozor-page-limit-change', { pageLimit }, { cancelable: true })) return;
+    this.pageLimit = pageLimit;
+  }
+}
+
+/** All pages of the range (`summary.uniquePages`), or undefined when the backend does not say. */
+function uniquePages(activity: UserActivity): number | undefined {
+  const rows = activity.pageDistribution?.length ?? 0;
+  const served = activity.summary?.uniquePages;
+  return typeof served === 'number' && Number.isFinite(served) && served >= rows ? served : undefined;
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../shared/define.js';
+import { DozorSessionsTable } from './sessions-table.js';
+
+defineElement('dozor-sessions-table', DozorSessionsTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dozor-sessions-table': DozorSessionsTable;
+  }
+}

@@ -1,0 +1,302 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_DURATION_STRINGS, formatCount, formatDuration, type DurationStrings } from '../../core/index.js';
+import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { BackendTask } from '../shared/backend-task.js';
+import { renderErrorState } from '../shared/error-view.js';
+import type { CommonStrings } from '../shared/strings.js';
+import { baseStyles, cardStyles, tableStyles, tokens } from '../shared/styles.js';
+import '../relative-time/define.js';
+
+export interface SessionsTableStrings {
+  sessionsTitle: string;
+  sessionsLoading: string;
+  sessionsEmpty: string;
+  sessionsSessionColumn: string;
+  sessionsStartedColumn: string;
+  sessionsDurationColumn: string;
+  sessionsEventsColumn: string;
+  /** The header's count of loaded rows. */
+  sessionsShown: (count: number, formatted: string) => string;
+  sessionsLoadMore: string;
+  sessionsLoadingMore: string;
+  sessionsDurationUnits: DurationStrings;
+}
+
+export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
+  sessionsTitle: 'Sessions',
+  sessionsLoading: 'Loading sessions…',
+  sessionsEmpty: 'No sessions recorded for this user.',
+  sessionsSessionColumn: 'Session',
+  sessionsStartedColumn: 'Started',
+  sessionsDurationColumn: 'Duration',
+  sessionsEventsColumn: 'Events',
+  sessionsShown: (count, formatted) => `${formatted} ${count === 1 ? 'session' : 'sessions'} shown`,
+  sessionsLoadMore: 'Load more',
+  sessionsLoadingMore: 'Loading…',
+  sessionsDurationUnits: DEFAULT_DURATION_STRINGS,
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends SessionsTableStrings {}
+}
+
+type Strings = SessionsTableStrings & CommonStrings;
+
+/**
+ * The user's sessions, newest first: session id, started (relative, exact time on hover),
+ * duration and events. "Load more" appends the next page by cursor; rows are de-duplicated by id,
+ * so a session that moved between pages while loading is never listed twice.
+ *
+ * Session ids are links when a `session-href` template is set (here or on `<dozor-provider>`);
+ * clicking one fires a cancelable `dozor-session-select` first. Without a template they are
+ * buttons that fire `dozor-session-select`.
+ *
+ * Give it `.data` (the first page, as `<dozor-user-profile>` does) with `user-id` and a backend for
+ * the further pages, or only a `user-id` and a backend: it then fetches the first page itself. A
+ * new first page (a refresh) keeps the further pages already loaded.
+ *
+ * @tagname dozor-sessions-table
+ * @summary Paginated table of a user's sessions.
+ * @fires dozor-session-select - {sessionId, userId} when a session is opened (cancelable when it is a link: cancel to route yourself).
+ * @fires dozor-error - {error, operation} when a request fails.
+ * @csspart card - the card.
+ * @csspart table - the table.
+ * @csspart header-cell - each column header.
+ * @csspart row - each session row.
+ * @csspart cell - each cell.
+ * @csspart link - the session id's link or button.
+ * @csspart button - "Load more" (`button load-more`).
+ * @csspart empty - the "No sessions recorded for this user." box.
+ * @csspart error - the error state; `button retry-button` its retry button.
+ * @cssprop --dozor-surface - the card background.
+ * @cssprop --dozor-border - the card and row borders.
+ * @cssprop --dozor-font-mono - session ids.
+ * @cssprop --dozor-accent - links.
+ */
+export class DozorSessionsTable extends DozorElement {
+  static override styles = [
+    tokens,
+    baseStyles,
+    cardStyles,
+    tableStyles,
+    css`
+      .col-started {
+        width: 9em;
+      }
+      .col-duration {
+        width: 7em;
+      }
+      .col-events {
+        width: 6em;
+      }
+      .id {
+        display: inline-block;
+        max-width: 100%;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+        vertical-align: bottom;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font: inherit;
+        font-family: var(--_font-mono);
+        text-align: left;
+        text-decoration: none;
+        cursor: pointer;
+      }
+      .id:hover {
+        text-decoration: underline;
+      }
+      .actions {
+        display: flex;
+        gap: var(--_space);
+        margin-top: calc(var(--_space) * 1.5);
+      }
+      .skeleton.line {
+        display: block;
+        height: 1.6em;
+        margin: 6px 0;
+      }
+    `,
+  ];
+
+  /** The first page of sessions; undefined shows the loading state (or, standalone, fetches it). */
+  @property({ attribute: false }) data: Page<SessionListItem> | undefined;
+
+  /** The tracked user whose sessions are listed (needed for "Load more" and standalone mode). */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  /** Link template for a session (`/replays/{id}`); overrides the provider's. */
+  @property({ attribute: 'session-href' }) sessionHref: string | undefined;
+
+  /** Sessions per page (1..100); the backend's default when unset. */
+  @property({ type: Number }) limit: number | undefined;
+
+  /** The rows of the pages loaded with "Load more", and where the next one starts. */
+  @state() private moreRows: SessionListItem[] = [];
+  @state() private moreCursor: string | null | undefined;
+
+  private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, {
+    operation: 'listSessions',
+    active: () => this.data === undefined && !!this.userId && this.resolvedBackend !== undefined,
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    query: () => this.limit,
+    serves: (loaded, wanted) => loaded === wanted,
+    fetch: (backend, userId, limit, signal) => backend.listSessions(userId, limit === undefined ? {} : { limit }, { signal }),
+    refreshIntervalMs: () => this.refreshIntervalMs,
+  });
+  private readonly nextPage = new BackendTask<Page<SessionListItem>>(this, 'listSessions');
+  private pagedFor: { backend: DozorBackend | undefined; userId: string | undefined } = { backend: undefined, userId: undefined };
+
+  /** Refetches the first page in standalone mode (live refresh and retry do this). */
+  refresh(): void {
+    this.fetcher.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const backend = this.resolvedBackend;
+    if (backend !== this.pagedFor.backend || this.userId !== this.pagedFor.userId) {
+      // Another user's or backend's further pages mean nothing here.
+      this.nextPage.reset();
+      this.moreRows = [];
+      this.moreCursor = undefined;
+      this.pagedFor = { backend, userId: this.userId };
+    }
+    this.fetcher.sync();
+  }
+
+  private get firstPage(): Page<SessionListItem> | undefined {
+    return this.data ?? this.fetcher.value;
+  }
+
+  /** Every loaded session once, in page order. */
+  private get rows(): SessionListItem[] {
+    const first = this.firstPage;
+    if (!first) return [];
+    const seen = new Set<string>();
+    const rows: SessionListItem[] = [];
+    for (const session of [...first.data, ...this.moreRows]) {
+      if (seen.has(session.id)) continue;
+      seen.add(session.id);
+      rows.push(session);
+    }
+    return rows;
+  }
+
+  private get nextCursor(): string | null {
+    return this.moreCursor !== undefined ? this.moreCursor : (this.firstPage?.nextCursor ?? null);
+  }
+
+  /** Appends the next page; does nothing while one is loading or when there is none. */
+  async loadMore(): Promise<void> {
+    const backend = this.resolvedBackend;
+    const userId = this.userId;
+    const cursor = this.nextCursor;
+    if (!backend || !userId || !cursor || this.nextPage.loading) return;
+    const before = this.rows.length;
+    const limit = this.limit;
+    const page = await this.nextPage.run((signal) => backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }));
+    if (!page) return;
+    this.moreRows = [...this.moreRows, ...page.data];
+    // A page that adds nothing new ends the list instead of offering the same page forever.
+    this.moreCursor = this.rows.length > before ? page.nextCursor : null;
+  }
+
+  override render() {
+    const s = this.resolveStrings(SESSIONS_TABLE_STRINGS) as Strings;
+    const first = this.firstPage;
+    if (!first) {
+      const error = this.fetcher.error;
+      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      return this.renderCard(
+        s,
+        html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
+          <span class="visually-hidden" role="status">${s.sessionsLoading}</span>`,
+        nothing,
+        true,
+      );
+    }
+    const rows = this.rows;
+    if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
+    const locale = this.resolvedLocale;
+    return this.renderCard(
+      s,
+      html`<div class="scroll">
+          <table part="table" aria-labelledby="title">
+            <colgroup>
+              <col />
+              <col class="col-started" />
+              <col class="col-duration" />
+              <col class="col-events" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
+                <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
+                <th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>
+                <th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map((session) => this.renderRow(session, s))}
+            </tbody>
+          </table>
+        </div>
+        ${this.renderActions(s, this.nextPage.error)}`,
+      html`<span class="meta">${s.sessionsShown(rows.length, formatCount(rows.length, locale))}</span>`,
+      this.fetcher.task.loading,
+    );
+  }
+
+  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="head"><h2 id="title">${s.sessionsTitle}</h2>${meta}</div>
+      ${body}
+    </section>`;
+  }
+
+  private renderRow(session: SessionListItem, s: Strings): TemplateResult {
+    const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
+    // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
+    const id = session.externalId;
+    const link = href
+      ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}>${id}</a>`
+      : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>${id}</button>`;
+    return html`<tr part="row">
+      <th part="cell" scope="row">${link}</th>
+      <td part="cell">
+        <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>
+      </td>
+      <td part="cell" class="num">${formatDuration(session.duration, s.sessionsDurationUnits)}</td>
+      <td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>
+    </tr>`;
+  }
+
+  private renderActions(s: Strings, error: DozorBackendError | undefined): TemplateResult | typeof nothing {
+    if (error) return html`<div class="actions">${renderErrorState(error, s, () => void this.loadMore())}</div>`;
+    if (!this.nextCursor || !this.userId || !this.resolvedBackend) return nothing;
+    const loading = this.nextPage.loading;
+    return html`<div class="actions">
+      <button
+        class="button"
+        part="button load-more"
+        type="button"
+        aria-disabled=${loading ? 'true' : 'false'}
+        @click=${() => void this.loadMore()}
+      >
+        ${loading ? s.sessionsLoadingMore : s.sessionsLoadMore}
+      </button>
+    </div>`;
+  }
+
+  private selectDetail(session: SessionListItem) {
+    return { sessionId: session.id, userId: this.userId ?? session.trackedUserId ?? '' };
+  }
+}

@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DEFAULT_ACTIVITY_RANGE,
+  DEFAULT_DURATION_STRINGS,
+  assignLanes,
+  formatAxisTicks,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  isActivityRange,
+  pageColor,
+  toMs,
+  truncateId,
+  type ActivityRange,
+  type DurationStrings,
+  type LaneSession,
+} from '../../core/index.js';
+import type { TimelineSession, UserTimeline } from '../../backend/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { renderErrorState } from '../shared/error-view.js';
+import type { CommonStrings } from '../shared/strings.js';
+import { baseStyles, cardStyles, pagePaletteStyles, tokens, tooltipStyles } from '../shared/styles.js';
+import { sessionsTimelineStyles } from './sessions-timeline.styles.js';
+import { styleProperties } from '../shared/style-properties.js';
+
+export interface SessionsTimelineStrings {
+  timelineTitle: string;
+  timelineLoading: string;
+  timelineEmpty: string;
+  /** The header's "{n} sessions · {lanes} lanes · {range}". */
+  timelineMeta: (sessions: number, sessionsText: string, lanes: number, lanesText: string, range: string) => string;
+  /** The chart's accessible name. */
+  timelineLabel: (sessions: number, sessionsText: string, lanes: number, lanesText: string) => string;
+  /** A bar's accessible name: "Session {id}, {duration}", plus "ongoing" for open sessions (duration null when none yet). */
+  timelineBarLabel: (id: string, duration: string | null, open: boolean) => string;
+  /** "{duration} · {n} pages" in the tooltip. */
+  timelinePages: (duration: string, pages: number, pagesText: string) => string;
+  timelineOngoing: string;
+  timelineUnderOneSecond: string;
+  /** The tooltip's hint when a bar opens something. */
+  timelineOpenHint: string;
+  timelineDurationUnits: DurationStrings;
+}
+
+export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
+  timelineTitle: 'Sessions timeline',
+  timelineLoading: 'Loading sessions timeline…',
+  timelineEmpty: 'No sessions in this range.',
+  timelineMeta: (sessions, sessionsText, lanes, lanesText, range) =>
+    `${sessionsText} ${sessions === 1 ? 'session' : 'sessions'} · ${lanesText} ${lanes === 1 ? 'lane' : 'lanes'} · ${range}`,
+  timelineLabel: (sessions, sessionsText, lanes, lanesText) =>
+    `Sessions timeline: ${sessionsText} ${sessions === 1 ? 'session' : 'sessions'} across ${lanesText} ${lanes === 1 ? 'lane' : 'lanes'}.`,
+  timelineBarLabel: (id, duration, open) => `Session ${id}${duration === null ? '' : `, ${duration}`}${open ? ', ongoing' : ''}`,
+  timelinePages: (duration, pages, pagesText) => `${duration} · ${pagesText} ${pages === 1 ? 'page' : 'pages'}`,
+  timelineOngoing: 'ongoing',
+  timelineUnderOneSecond: '<1s',
+  timelineOpenHint: 'Open to replay',
+  timelineDurationUnits: DEFAULT_DURATION_STRINGS,
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends SessionsTimelineStrings {}
+}
+
+type Strings = SessionsTimelineStrings & CommonStrings;
+
+/** A bar narrower than this share of the window is widened so it stays visible and clickable. */
+const MIN_BAR_PERCENT = 0.4;
+const TOOLTIP_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' };
+
+interface TimelineModel {
+  timeline: UserTimeline;
+  windowStart: number;
+  windowEnd: number;
+  lanes: LaneSession<TimelineSession>[][];
+  /** Every bar with its lane, by start time: the order a keyboard user tabs through them. */
+  bars: { session: LaneSession<TimelineSession>; lane: number }[];
+  count: number;
+}
+
+/**
+ * The user's sessions in the range as bars on a time axis, packed into the fewest lanes (first
+ * fit), each bar placed and sized by its part of the window. Open sessions (still recording) have
+ * their own color and a striped end, so the difference does not rest on color alone. A thin strip
+ * under each bar shows the pages visited, in the page palette. Hover or focus shows the session's
+ * times, duration and pages.
+ *
+ * Bars are links when a `session-href` template is set (here or on `<dozor-provider>`), e.g.
+ * `/replays/{id}`; clicking one fires a cancelable `dozor-session-select` first. Without a
+ * template they are buttons that fire `dozor-session-select`.
+ *
+ * Give it `.data` (the backend's `UserTimeline`), or alone a `user-id` and a backend to fetch the
+ * timeline for `range` itself.
+ *
+ * @tagname dozor-sessions-timeline
+ * @summary Sessions laid out in lanes over the range.
+ * @fires dozor-session-select - {sessionId, userId} when a bar is activated (cancelable when the bar is a link: cancel to route yourself).
+ * @fires dozor-error - {error, operation} when its own request fails (standalone mode only).
+ * @csspart card - the card.
+ * @csspart chart - the lanes area.
+ * @csspart lane - each lane's track.
+ * @csspart timeline-bar - each session bar (`timeline-bar open` for open sessions).
+ * @csspart pages - the strip of pages under a bar.
+ * @csspart axis - the time axis labels.
+ * @csspart tooltip - the session tooltip.
+ * @csspart empty - the "No sessions in this range." box.
+ * @csspart error - the error state; `button retry-button` its retry button.
+ * @cssprop --dozor-chart-bar - closed session bars.
+ * @cssprop --dozor-session-open - open session bars.
+ * @cssprop --dozor-chart-empty - the lane tracks.
+ * @cssprop --dozor-page-color-0 - …through --dozor-page-color-9: the page palette of the page strips.
+ * @cssprop --dozor-timeline-lane-height - a lane's height (default 22px).
+ */
+export class DozorSessionsTimeline extends DozorElement {
+  static override styles = [tokens, baseStyles, cardStyles, tooltipStyles, pagePaletteStyles, sessionsTimelineStyles];
+
+  /** The timeline to draw; undefined shows the loading state. */
+  @property({ attribute: false }) data: UserTimeline | undefined;
+
+  /** The range (standalone mode fetches it; also named in the header): `6h`, `24h` (default) or `7d`. */
+  @property({ reflect: true }) range: ActivityRange = DEFAULT_ACTIVITY_RANGE;
+
+  /** The tracked user: fetched in standalone mode, and reported in `dozor-session-select`. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  /** Link template for a session (`/replays/{id}`); overrides the provider's. */
+  @property({ attribute: 'session-href' }) sessionHref: string | undefined;
+
+  /** The session whose tooltip is open (hovered or focused). */
+  @state() private activeSessionId: string | undefined;
+
+  private cachedModel: TimelineModel | undefined;
+
+  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
+    operation: 'getTimeline',
+    active: () => this.data === undefined && !!this.userId && this.resolvedBackend !== undefined,
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    query: () => this.range,
+    serves: (loaded, wanted) => loaded === wanted,
+    fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
+    refreshIntervalMs: () => this.refreshIntervalMs,
+  });
+
+  /** Refetches in standalone mode (live refresh and retry do this). */
+  refresh(): void {
+    this.fetcher.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!isActivityRange(this.range)) this.range = DEFAULT_ACTIVITY_RANGE;
+    this.fetcher.sync();
+  }
+
+  private get model(): TimelineModel | undefined {
+    const timeline = this.data ?? this.fetcher.value;
+    if (!timeline) return undefined;
+    if (this.cachedModel?.timeline !== timeline) {
+      const windowStart = toMs(timeline.from);
+      const windowEnd = toMs(timeline.to);
+      const lanes = assignLanes(timeline.sessions, windowStart, windowEnd);
+      const bars = lanes
+        .flatMap((sessions, lane) => sessions.map((session) => ({ session, lane })))
+        .sort((a, b) => a.session.visualStart - b.session.visualStart || a.lane - b.lane);
+      this.cachedModel = { timeline, windowStart, windowEnd, lanes, bars, count: bars.length };
+    }
+    return this.cachedModel;
+  }
+
+  override render() {
+    const s = this.resolveStrings(SESSIONS_TIMELINE_STRINGS) as Strings;
+    const model = this.model;
+    const rangeLabel = s.rangeLabels[this.range];
+    if (!model) {
+      const error = this.fetcher.error;
+      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      return this.renderCard(
+        s,
+        html`<span class="skeleton lanes-skeleton" aria-hidden="true"></span>
+          <span class="visually-hidden" role="status">${s.timelineLoading}</span>`,
+        html`<span class="skeleton meta-skeleton" aria-hidden="true"></span>`,
+        true,
+      );
+    }
+    if (model.count === 0) {
+      return this.renderCard(s, html`<p class="empty" part="empty">${s.timelineEmpty}</p>`, html`<span class="meta">${rangeLabel}</span>`);
+    }
+    const locale = this.resolvedLocale;
+    const lanes = model.lanes.length;
+    const countText = formatCount(model.count, locale);
+    const lanesText = formatCount(lanes, locale);
+    const span = Math.max(1, model.windowEnd - model.windowStart);
+    const ticks = formatAxisTicks(model.windowStart, model.windowEnd, this.range, locale);
+    return this.renderCard(
+      s,
+      html`<div class="chart" part="chart" role="group" aria-label=${s.timelineLabel(model.count, countText, lanes, lanesText)}>
+          ${model.lanes.map(() => html`<div class="lane" part="lane"></div>`)}
+          ${model.bars.map(({ session, lane }) => this.renderBar(session, lane, model.windowStart, span, s))}
+        </div>
+        <div class="axis" part="axis" aria-hidden="true">
+          ${ticks.map((tick) => html`<span ${styleProperties({ left: `${tick.position}%` })}>${tick.label}</span>`)}
+        </div>`,
+      html`<span class="meta">${s.timelineMeta(model.count, countText, lanes, lanesText, rangeLabel)}</span>`,
+    );
+  }
+
+  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="head"><h2 id="title">${s.timelineTitle}</h2>${meta}</div>
+      ${body}
+    </section>`;
+  }
+
+  private durationText(session: TimelineSession, s: Strings): string {
+    if (session.duration > 0) return formatDuration(session.duration, s.timelineDurationUnits);
+    return session.endedAt === null ? s.timelineOngoing : s.timelineUnderOneSecond;
+  }
+
+  private renderBar(session: LaneSession<TimelineSession>, lane: number, windowStart: number, span: number, s: Strings): TemplateResult {
+    const open = session.endedAt === null;
+    const left = ((session.visualStart - windowStart) / span) * 100;
+    const width = Math.max(MIN_BAR_PERCENT, ((session.visualEnd - session.visualStart) / span) * 100);
+    const duration = this.durationText(session, s);
+    const label = s.timelineBarLabel(truncateId(session.externalId, 12), open && session.duration <= 0 ? null : duration, open);
+    const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
+    const active = this.activeSessionId === session.id;
+    const tooltipId = `tip-${session.id}`;
+    const position = styleProperties({ left: `${Math.min(left, 100 - MIN_BAR_PERCENT)}%`, width: `${width}%`, '--_lane': String(lane) });
+    const content = html`${this.renderPageStrip(session)}`;
+    const common = {
+      enter: () => (this.activeSessionId = session.id),
+      leave: () => {
+        if (this.activeSessionId === session.id) this.activeSessionId = undefined;
+      },
+    };
+    const bar = href
+      ? html`<a
+          class="bar ${open ? 'open' : ''}"
+          part="timeline-bar${open ? ' open' : ''}"
+          href=${href}
+          aria-label=${label}
+          aria-describedby=${active ? tooltipId : nothing}
+          ${position}
+          @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}
+          @pointerenter=${common.enter}
+          @pointerleave=${common.leave}
+          @focus=${common.enter}
+          @blur=${common.leave}
+          >${content}</a
+        >`
+      : html`<button
+          type="button"
+          class="bar ${open ? 'open' : ''}"
+          part="timeline-bar${open ? ' open' : ''}"
+          aria-label=${label}
+          aria-describedby=${active ? tooltipId : nothing}
+          ${position}
+          @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}
+          @pointerenter=${common.enter}
+          @pointerleave=${common.leave}
+          @focus=${common.enter}
+          @blur=${common.leave}
+        >
+          ${content}
+        </button>`;
+    return html`${bar}${active ? this.renderTooltip(session, lane, tooltipId, left, duration, s) : nothing}`;
+  }
+
+  /** The pages of the session as colored segments across the bar (periods are not clamped: clip them). */
+  private renderPageStrip(session: LaneSession<TimelineSession>): TemplateResult | typeof nothing {
+    const length = session.visualEnd - session.visualStart;
+    if (session.periods.length === 0 || length <= 0) return nothing;
+    const segments = session.periods.flatMap((period) => {
+      const start = Math.max(toMs(period.startedAt), session.visualStart);
+      const end = Math.min(period.endedAt === null ? session.visualEnd : toMs(period.endedAt), session.visualEnd);
+      if (!(end > start)) return [];
+      return [{ left: ((start - session.visualStart) / length) * 100, width: ((end - start) / length) * 100, color: pageColor(period.pathname) }];
+    });
+    return html`<span class="pages" part="pages" aria-hidden="true"
+      >${segments.map(
+        (segment) =>
+          html`<span ${styleProperties({ left: `${segment.left}%`, width: `${segment.width}%`, background: `var(--_page-${segment.color})` })}></span>`,
+      )}</span
+    >`;
+  }
+
+  private renderTooltip(session: TimelineSession, lane: number, id: string, left: number, duration: string, s: Strings): TemplateResult {
+    const locale = this.resolvedLocale;
+    const start = formatDateTime(session.startedAt, TOOLTIP_TIME, locale);
+    const end = session.endedAt === null ? s.timelineOngoing : formatDateTime(session.endedAt, TOOLTIP_TIME, locale);
+    const pages = session.periods.length;
+    // Keep the tooltip inside the card: anchor it left of the bar's start on the right half.
+    const placement = { ...(left > 50 ? { right: `${100 - left}%` } : { left: `${left}%` }), '--_lane': String(lane) };
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id=${id} ${styleProperties(placement)}>
+      <div class="tooltip-id">${truncateId(session.externalId, 16)}</div>
+      <div class="tooltip-time">${start} — ${end}</div>
+      <div>${s.timelinePages(duration, pages, formatCount(pages, locale))}</div>
+      ${pages > 0
+        ? html`<ul>
+            ${uniquePathnames(session).map(
+              (pathname) =>
+                html`<li><span class="dot" ${styleProperties({ background: `var(--_page-${pageColor(pathname)})` })}></span><span class="path">${pathname}</span></li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="hint">${s.timelineOpenHint}</div>
+    </div>`;
+  }
+
+  private selectDetail(session: TimelineSession) {
+    return { sessionId: session.id, userId: this.userId ?? '' };
+  }
+}
+
+/** The session's pathnames in visit order, each once; the tooltip lists at most five. */
+function uniquePathnames(session: TimelineSession): string[] {
+  return [...new Set(session.periods.map((period) => period.pathname))].slice(0, 5);
+}

@@ -1,0 +1,166 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/sessions-table/define.js';
+import type { DozorSessionsTable } from '../../src/elements/sessions-table/sessions-table.js';
+import { DozorBackendError, type DozorBackend, type Page, type SessionListItem } from '../../src/backend/index.js';
+import { formatRelative } from '../../src/core/index.js';
+import { HOUR, MINUTE, NOW, createScenario, englishDuration, ingestSession, until, type Scenario, type SessionSpec } from './profile-fixtures.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+const cells = (el: HTMLElement) => rows(el).map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
+const loadMore = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('[part~="load-more"]');
+
+// 25 sessions, one per hour, of 1..25 minutes and 10+i events: newest first is i = 0, 1, …
+const SESSIONS: SessionSpec[] = Array.from({ length: 25 }, (_, i) => ({
+  start: -(i + 1) * HOUR,
+  end: -(i + 1) * HOUR + (i + 1) * MINUTE,
+  events: 10 + i,
+  path: `/p/${i}`,
+}));
+const user = { externalId: 'user-ada', sessions: SESSIONS };
+
+describe('<dozor-sessions-table>', () => {
+  let scenario: Scenario;
+  let userId: string;
+
+  beforeEach(async () => {
+    scenario = createScenario();
+    // Oldest first, each recorded when it ended, as a live server would have created them.
+    for (const session of [...SESSIONS].reverse()) {
+      scenario.clock.now = NOW + session.end;
+      ingestSession(scenario, user, session);
+    }
+    scenario.clock.now = NOW;
+    userId = (await scenario.backend.listUsers({ search: 'user-ada' })).data[0]!.id;
+  });
+
+  it('lists the sessions newest first and loads more by cursor until the end', async () => {
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${scenario.backend} user-id=${userId} .limit=${10} locale="en-GB"></dozor-sessions-table>`,
+    );
+    await until(() => rows(el).length === 10, 'the first page');
+    const expected = SESSIONS.map((s) => [englishDuration(Math.round((s.end - s.start) / 1000)), String(s.events)]);
+    expect(cells(el).map((row) => row.slice(2))).to.deep.equal(expected.slice(0, 10));
+    expect(root(el).querySelector('.meta')!.textContent).to.equal('10 sessions shown');
+    await expect(el).to.be.accessible();
+    loadMore(el)!.click();
+    await el.updateComplete;
+    expect(loadMore(el)!.textContent!.trim()).to.equal('Loading…');
+    expect(loadMore(el)!.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => rows(el).length === 20, 'the second page');
+    loadMore(el)!.click();
+    await until(() => rows(el).length === 25, 'the last page');
+    expect(cells(el).map((row) => row.slice(2))).to.deep.equal(expected);
+    expect(loadMore(el)).to.equal(null);
+    const ids = rows(el).map((row) => row.querySelector('[part="link"]')!.getAttribute('title'));
+    expect(new Set(ids).size).to.equal(25);
+    // The relative start of the newest session, against the real clock as the element ticks with it.
+    const started = rows(el)[0]!.querySelector('dozor-relative-time')!.shadowRoot!.querySelector('time')!;
+    expect(started.textContent).to.equal(formatRelative(NOW - HOUR, Date.now(), 'en-GB'));
+    expect(started.getAttribute('datetime')).to.equal(new Date(NOW - HOUR).toISOString());
+  });
+
+  it('never lists a session twice and stops when a page adds nothing new', async () => {
+    const all = await scenario.backend.listSessions(userId, { limit: 100 });
+    let calls = 0;
+    // A server that repeats rows across pages and then serves the same page forever (reference §7).
+    const quirky: DozorBackend = {
+      ...scenario.backend,
+      listSessions: async (_id, query) => {
+        calls++;
+        const start = query?.cursor ? Number(query.cursor) : 0;
+        const page: Page<SessionListItem> = { data: all.data.slice(Math.min(start, 15), Math.min(start, 15) + 10), nextCursor: String(start + 5) };
+        return page;
+      },
+    };
+    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${quirky} user-id=${userId}></dozor-sessions-table>`);
+    await until(() => rows(el).length === 10, 'the first page');
+    for (let i = 0; i < 6 && loadMore(el); i++) {
+      const before = calls;
+      loadMore(el)!.click();
+      await el.updateComplete;
+      await until(() => calls > before && !loadMore(el)?.textContent?.includes('Loading'), `page ${i + 2} (calls ${calls}, rows ${rows(el).length})`);
+      await el.updateComplete;
+    }
+    const ids = rows(el).map((row) => row.querySelector('[part="link"]')!.getAttribute('title'));
+    expect(ids).to.deep.equal(all.data.slice(0, 25).map((s) => s.externalId));
+    expect(loadMore(el)).to.equal(null);
+  });
+
+  it('keeps the further pages when the owner passes a refreshed first page', async () => {
+    const first = await scenario.backend.listSessions(userId, { limit: 10 });
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .data=${first} .backend=${scenario.backend} user-id=${userId} .limit=${10}></dozor-sessions-table>`,
+    );
+    expect(rows(el).length).to.equal(10);
+    loadMore(el)!.click();
+    await until(() => rows(el).length === 20, 'the second page');
+    el.data = await scenario.backend.listSessions(userId, { limit: 10 });
+    await el.updateComplete;
+    expect(rows(el).length).to.equal(20);
+  });
+
+  it('session ids are links through session-href and fire a cancelable dozor-session-select', async () => {
+    const first = await scenario.backend.listSessions(userId, { limit: 5 });
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .data=${first} user-id=${userId} session-href="/replays/{id}"></dozor-sessions-table>`,
+    );
+    const link = rows(el)[0]!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.getAttribute('href')).to.equal(`/replays/${encodeURIComponent(first.data[0]!.id)}`);
+    expect(link.textContent).to.equal(first.data[0]!.externalId);
+    el.addEventListener('dozor-session-select', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'dozor-session-select');
+    expect(event.detail).to.deep.equal({ sessionId: first.data[0]!.id, userId });
+    expect(event.defaultPrevented).to.equal(true);
+  });
+
+  it('renders untrusted ids as text and refuses a javascript: template', async () => {
+    const first = await scenario.backend.listSessions(userId, { limit: 1 });
+    const evil: Page<SessionListItem> = { data: [{ ...first.data[0]!, externalId: '<img src=x onerror="window.__pwned=1">' }], nextCursor: null };
+    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${evil} session-href="javascript:alert('{id}')"></dozor-sessions-table>`);
+    expect(root(el).querySelector('a')).to.equal(null);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(rows(el)[0]!.querySelector('button[part="link"]')!.getAttribute('title')).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows the empty, loading and error states, each accessible', async () => {
+    const empty = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${{ data: [], nextCursor: null }}></dozor-sessions-table>`);
+    expect(root(empty).querySelector('[part="empty"]')!.textContent).to.equal('No sessions recorded for this user.');
+    await expect(empty).to.be.accessible();
+
+    const loading = await fixture<DozorSessionsTable>(html`<dozor-sessions-table></dozor-sessions-table>`);
+    expect(root(loading).querySelector('[role="status"]')!.textContent).to.equal('Loading sessions…');
+    await expect(loading).to.be.accessible();
+
+    let fail = true;
+    const flaky: DozorBackend = {
+      ...scenario.backend,
+      listSessions: (...args) => (fail ? Promise.reject(new DozorBackendError('server', 'Boom')) : scenario.backend.listSessions(...args)),
+    };
+    const failing = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${flaky} user-id=${userId}></dozor-sessions-table>`);
+    await until(() => root(failing).querySelector('[role="alert"]') !== null, 'the error');
+    await expect(failing).to.be.accessible();
+    fail = false;
+    root(failing).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await until(() => rows(failing).length === 20, 'rows after retry');
+  });
+
+  it('keeps the rows when loading more fails, and retries', async () => {
+    let fail = false;
+    const flaky: DozorBackend = {
+      ...scenario.backend,
+      listSessions: (...args) => (fail ? Promise.reject(new DozorBackendError('network', 'offline')) : scenario.backend.listSessions(...args)),
+    };
+    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${flaky} user-id=${userId} .limit=${10}></dozor-sessions-table>`);
+    await until(() => rows(el).length === 10, 'the first page');
+    fail = true;
+    loadMore(el)!.click();
+    await until(() => root(el).querySelector('[role="alert"]') !== null, 'the error');
+    expect(rows(el).length).to.equal(10);
+    fail = false;
+    root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await until(() => rows(el).length === 20, 'the second page after retry');
+  });
+});
