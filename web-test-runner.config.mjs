@@ -1,9 +1,64 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 import { summaryFileReporter } from './scripts/summary-reporter.mjs';
+
+// React ships CommonJS only (with a NODE_ENV switch), so the React wrapper test gets React and react-dom in
+// one ESM bundle built by esbuild (one React instance), re-exported under the names React code imports.
+const REACT_SHIMS = {
+  react: `import { React } from '/__react-shim/bundle.js'; export default React; export const { act, Children, Component, Fragment, StrictMode, createElement, createContext, forwardRef, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, version } = React;`,
+  'react-dom/client': `import { Client } from '/__react-shim/bundle.js'; export default Client; export const { createRoot, hydrateRoot } = Client;`,
+};
+let reactBundle;
+const reactShims = {
+  name: 'react-esm-shims',
+  resolveImport({ source }) {
+    if (source in REACT_SHIMS) return `/__react-shim/${source.replace('/', '__')}.js`;
+  },
+  async serve(context) {
+    if (context.path === '/__react-shim/bundle.js') {
+      reactBundle ??= build({
+        stdin: { contents: `import React from 'react'; import Client from 'react-dom/client'; export { React, Client };`, resolveDir: process.cwd(), loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await reactBundle, type: 'js' };
+    }
+    const match = /^\/__react-shim\/(.+)\.js$/.exec(context.path);
+    if (match) return { body: REACT_SHIMS[match[1].replace('__', '/')], type: 'js' };
+  },
+};
+
+// ajv (the contract tests' JSON Schema validator) ships CommonJS only: serve it as one ESM bundle.
+const AJV_BUNDLE_PATH = '/__ajv/2020.js';
+let ajvBundle;
+const ajvEsm = {
+  name: 'ajv-esm',
+  resolveImport({ source }) {
+    if (source === 'ajv/dist/2020' || source === 'ajv/dist/2020.js') return AJV_BUNDLE_PATH;
+  },
+  async serve(context) {
+    if (context.path !== AJV_BUNDLE_PATH) return;
+    ajvBundle ??= build({
+      stdin: { contents: `import Ajv2020 from 'ajv/dist/2020.js'; export default Ajv2020;`, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await ajvBundle, type: 'js' };
+  },
+};
+
+// MSW's service worker must be served from the root scope: map it to the committed public/ copy.
+function mswWorkerFromPublic(context, next) {
+  if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
+  return next();
+}
 
 const executablePath = findChromium() ?? '/usr/bin/chromium';
 const summaryPath = process.env.DOZOR_TEST_SUMMARY;
@@ -16,7 +71,10 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  middleware: [mswWorkerFromPublic],
   plugins: [
+    reactShims,
+    ajvEsm,
     esbuildPlugin({
       ts: true,
       target: 'auto',

@@ -1,9 +1,11 @@
 // The `npm start` demo: the elements on a generated memory dataset with live traffic, as a host admin
 // page would embed them. Hash routes: `#/` the list, `#/users/<id>` a user's profile.
-// The package root registers every element (the provider first).
-import { createMemoryBackend, simulateTraffic } from '../src/index.js';
+// `?backend=http` runs them over the HTTP adapter, with MSW's service worker serving Dozor's REST API
+// from the memory backend (every request shows in the network panel); `?backend=ductape` over the
+// Ductape adapter with a fake Ductape client. The package root registers every element (the provider first).
+import { createDuctapeBackend, createHttpBackend, createMemoryBackend, simulateTraffic, type DozorBackend } from '../src/index.js';
 
-const backend = createMemoryBackend({
+const memory = createMemoryBackend({
   projects: [
     { id: 'prj_app', name: 'Web app', defaultDisplayNameTraitKey: 'name' },
     { id: 'prj_site', name: 'Marketing site', defaultDisplayNameTraitKey: 'name' },
@@ -11,29 +13,63 @@ const backend = createMemoryBackend({
   ],
   generate: { seed: 'demo', users: 8000, days: 60 },
 });
-simulateTraffic(backend, { ratePerSecond: 3, seed: 'demo-live' });
+simulateTraffic(memory, { ratePerSecond: 3, seed: 'demo-live' });
+
+type BackendChoice = 'memory' | 'http' | 'ductape';
+const choice = (new URLSearchParams(location.search).get('backend') ?? 'memory') as BackendChoice;
+
+async function chooseBackend(): Promise<DozorBackend> {
+  if (choice === 'http') {
+    const [{ setupWorker }, { createDozorHandlers }] = await Promise.all([import('msw/browser'), import('../src/backend/msw/index.js')]);
+    const worker = setupWorker(...createDozorHandlers(memory, { baseUrl: '', latencyMs: 'real' }));
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+    return createHttpBackend({ baseUrl: '' });
+  }
+  if (choice === 'ductape') {
+    const { createFakeDuctapeClient, sampleDuctapeUsers } = await import('../test/backend/ductape-fake.js');
+    const client = createFakeDuctapeClient({ product: 'acme', session: 'admin-session', users: sampleDuctapeUsers() });
+    return createDuctapeBackend({ client, product: 'acme', session: 'admin-session', productName: 'Acme shop' });
+  }
+  return memory;
+}
 
 const provider = document.querySelector('dozor-provider')!;
-provider.backend = backend;
+provider.backend = await chooseBackend();
+document.querySelector<HTMLSelectElement>('#backend-choice')!.value = choice;
+document.querySelector<HTMLSelectElement>('#backend-choice')!.addEventListener('change', (event) => {
+  const url = new URL(location.href);
+  url.searchParams.set('backend', (event.target as HTMLSelectElement).value);
+  url.hash = '';
+  location.assign(url);
+});
 
 const listView = document.querySelector<HTMLElement>('#list-view')!;
 const profileView = document.querySelector<HTMLElement>('#profile-view')!;
+const sessionView = document.querySelector<HTMLElement>('#session-view')!;
 const profile = document.querySelector('dozor-user-profile')!;
 
 function route(): void {
-  const match = /^#\/users\/(.+)$/.exec(location.hash);
-  const userId = match ? decodeURIComponent(match[1]!) : null;
-  // The list stays in the page while a profile is open, so going back finds it as it was.
-  listView.hidden = userId !== null;
+  const userMatch = /^#\/users\/(.+)$/.exec(location.hash);
+  const sessionMatch = /^#\/sessions\/(.+)$/.exec(location.hash);
+  const userId = userMatch ? decodeURIComponent(userMatch[1]!) : null;
+  const sessionId = sessionMatch ? decodeURIComponent(sessionMatch[1]!) : null;
+  // The list and the profile stay in the page while hidden, so going back finds them as they were.
+  listView.hidden = userId !== null || sessionId !== null;
   profileView.hidden = userId === null;
+  sessionView.hidden = sessionId === null;
   if (userId !== null) {
     profile.userId = userId;
     profileView.querySelector('a')?.focus();
+  }
+  if (sessionId !== null) {
+    sessionView.querySelector('#session-id')!.textContent = sessionId;
+    sessionView.querySelector<HTMLButtonElement>('#session-back')!.focus();
   }
 }
 window.addEventListener('hashchange', route);
 route();
 profile.addEventListener('dozor-back', () => (location.hash = '#/'));
+sessionView.querySelector('#session-back')!.addEventListener('click', () => history.back());
 
 const toggle = document.querySelector<HTMLButtonElement>('#theme-toggle')!;
 toggle.addEventListener('click', () => {

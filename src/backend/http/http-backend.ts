@@ -1,0 +1,358 @@
+/**
+ * The HTTP adapter (SPEC §4): Dozor's REST API (reference §1) behind the `DozorBackend` interface.
+ *
+ * - Requests are exactly what the reference server parses: comma-separated `projectIds` / `statuses`,
+ *   `sort` / `sortDir` / `cursor` / `limit` on the list, `range` / `pageLimit` on activity, PATCH bodies
+ *   that carry only the fields to change (omitted = unchanged, null = clear).
+ * - Every response is checked at run time (validate-response.ts); a malformed one rejects with an
+ *   `invalid-response` error naming the field.
+ * - Failures become `DozorBackendError`s with the kinds of the reference client (§1.2), plus `timeout`
+ *   and `aborted`; idempotent reads are retried on 5xx and network failures with exponential backoff.
+ * - Pagination quirks of the real server are contained (page-guard.ts).
+ */
+import { clampPageLimit, parseRange, type ActivityRange } from '../../core/index.js';
+import { DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
+import {
+  USER_SORTS,
+  type ActivityQuery,
+  type BackendCapabilities,
+  type DisplayNameUpdate,
+  type DozorBackend,
+  type ListUsersQuery,
+  type Page,
+  type RequestOptions,
+  type SessionsQuery,
+  type TrackedUserListItem,
+} from '../types.js';
+import { PageGuard } from './page-guard.js';
+import {
+  activityCheck,
+  checkResponse,
+  detailCheck,
+  projectsCheck,
+  sessionPageCheck,
+  statusCheck,
+  summaryCheck,
+  timelineCheck,
+  userPageCheck,
+  type Check,
+} from './validate-response.js';
+
+export type HttpHeaders = Record<string, string>;
+
+export interface HttpBackendOptions {
+  /** Where Dozor's API lives: `''` for the same origin, or e.g. `https://dozor.example.com`; `/api/...` is appended. */
+  baseUrl: string;
+  /** The fetch to use (a proxy, a test double); defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Extra headers, or a function called before every attempt (so a refreshed auth token is picked up). */
+  headers?: HttpHeaders | (() => HttpHeaders | Promise<HttpHeaders>);
+  /**
+   * Cookie policy. The reference server authenticates with its session cookie (reference §1.1), so an
+   * embed on another origin needs `'include'` (and a proxy, as the server sends no CORS headers).
+   */
+  credentials?: RequestCredentials;
+  /** Per attempt, including reading the body; default 15 000 ms. */
+  timeoutMs?: number;
+  /** Extra attempts for a GET that failed with a 5xx or a network error; default 2. */
+  retries?: number;
+  /** The first backoff delay, doubled for each further retry; default 500 ms. */
+  retryDelayMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_RETRY_DELAY_MS = 500;
+
+/**
+ * What the reference server serves (OpenAPI `dozor-openapi.tracked-users.json`): every sort, the
+ * search / project / status filters, every block and both edits. It has identified users only (no
+ * identity filter), computes no tags, reports no `total` and pushes nothing (elements poll).
+ */
+export const HTTP_CAPABILITIES: BackendCapabilities = Object.freeze({
+  sorts: USER_SORTS,
+  filters: Object.freeze({ search: true, projects: true, statuses: true, identities: Object.freeze(['identified'] as const) }),
+  blocks: Object.freeze({ summary: true, activity: true, pageDistribution: true, timeline: true, sessions: true, status: true }),
+  tags: Object.freeze([]),
+  edits: Object.freeze({ displayName: true, projectTraitKey: true }),
+  live: false,
+  total: false,
+}) as BackendCapabilities;
+
+/** A 429: `retryAfterMs` is the server's `Retry-After`, when it sent one. */
+export class DozorRateLimitError extends DozorBackendError {
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, retryAfterMs: number | undefined, status = 429) {
+    super('rate-limit', message, { status });
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** `Retry-After` as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/** The kind of a non-2xx status, as the reference client maps it (reference §1.2). */
+export function errorKindForStatus(status: number): DozorErrorKind {
+  if (status === 401) return 'auth';
+  if (status === 403) return 'permission';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 429) return 'rate-limit';
+  if (status >= 500) return 'server';
+  return 'network';
+}
+
+function isIssue(value: unknown): value is DozorValidationIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, message } = value as { path?: unknown; message?: unknown };
+  return typeof message === 'string' && Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number');
+}
+
+/** The `{ error, issues? }` envelope (reference §1.2); a body that is not one (e.g. Next's HTML 500) yields nothing. */
+function readEnvelope(text: string): { message?: string; issues?: DozorValidationIssue[] } {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof body !== 'object' || body === null) return {};
+  const { error, issues } = body as { error?: unknown; issues?: unknown };
+  const envelope: { message?: string; issues?: DozorValidationIssue[] } = {};
+  if (typeof error === 'string' && error !== '') envelope.message = error;
+  if (Array.isArray(issues)) {
+    // Malformed issues are dropped rather than failing the whole error: the status already says enough.
+    envelope.issues = issues
+      .filter(isIssue)
+      .map((issue) => ({ path: [...issue.path], message: issue.message, ...(typeof issue.code === 'string' ? { code: issue.code } : {}) }));
+  }
+  return envelope;
+}
+
+function errorForResponse(response: Response, body: string): DozorBackendError {
+  const { message, issues } = readEnvelope(body);
+  const status = response.status;
+  const text = message ?? `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const kind = errorKindForStatus(status);
+  if (kind === 'rate-limit') return new DozorRateLimitError(text, parseRetryAfter(response.headers.get('Retry-After')), status);
+  return new DozorBackendError(kind, text, { status, ...(issues && issues.length > 0 ? { issues } : {}) });
+}
+
+/** Why the per-attempt controller was aborted, when it was us. */
+const TIMED_OUT = Symbol('timed out');
+
+type Method = 'GET' | 'PATCH';
+type QueryParams = [name: string, value: string][];
+
+interface RequestSpec {
+  method: Method;
+  path: string;
+  params?: QueryParams;
+  body?: unknown;
+  signal: AbortSignal | undefined;
+}
+
+function abortedError(signal: AbortSignal): DozorBackendError {
+  return new DozorBackendError('aborted', 'The request was aborted', { cause: signal.reason });
+}
+
+/** Waits `ms`, rejecting with `aborted` as soon as the caller's signal fires. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortedError(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Settles with `work`, or rejects as soon as `signal` fires: a fetch double that ignores its signal cannot hang us. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** The list's query string, in the reference client's format (reference §1.13), without the cursor. */
+function listParams(query: ListUsersQuery): QueryParams {
+  const params: QueryParams = [];
+  const search = query.search?.trim();
+  if (search) params.push(['search', search]);
+  const projectIds = (query.projectIds ?? []).filter((id) => id !== '');
+  if (projectIds.length > 0) params.push(['projectIds', projectIds.join(',')]);
+  const statuses = query.statuses ?? [];
+  if (statuses.length > 0) params.push(['statuses', statuses.join(',')]);
+  if (query.sort !== undefined) params.push(['sort', query.sort]);
+  if (query.sortDir !== undefined) params.push(['sortDir', query.sortDir]);
+  if (query.limit !== undefined) params.push(['limit', String(query.limit)]);
+  return params;
+}
+
+export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
+  const retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  const guard = new PageGuard();
+
+  function urlOf(path: string, params: QueryParams = []): string {
+    const query = new URLSearchParams(params).toString();
+    return `${baseUrl}${path}${query ? `?${query}` : ''}`;
+  }
+
+  async function headersFor(hasBody: boolean): Promise<HttpHeaders> {
+    const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    return { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...extra };
+  }
+
+  /** One attempt: the response's status and body text, or a `network` / `timeout` / `aborted` error. */
+  async function attempt(spec: RequestSpec): Promise<{ response: Response; text: string }> {
+    const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+    const controller = new AbortController();
+    const onCallerAbort = () => controller.abort(spec.signal!.reason);
+    spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+    try {
+      const hasBody = spec.body !== undefined;
+      const init: RequestInit = {
+        method: spec.method,
+        headers: await headersFor(hasBody),
+        signal: controller.signal,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        ...(hasBody ? { body: JSON.stringify(spec.body) } : {}),
+      };
+      throwIfAborted(spec.signal);
+      const response = await untilAborted(fetchImpl(urlOf(spec.path, spec.params), init), controller.signal);
+      const text = await untilAborted(response.text(), controller.signal);
+      return { response, text };
+    } catch (error) {
+      if (spec.signal?.aborted) throw abortedError(spec.signal);
+      if (controller.signal.reason === TIMED_OUT) {
+        throw new DozorBackendError('timeout', `No response within ${timeoutMs} ms`, { cause: error });
+      }
+      if (error instanceof DozorBackendError) throw error;
+      throw new DozorBackendError('network', 'The server could not be reached', { cause: error });
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  /** Sends a request (retrying idempotent reads) and returns the parsed JSON body, or undefined for an empty one. */
+  async function send(spec: RequestSpec): Promise<unknown> {
+    for (let attemptNo = 0; ; attemptNo++) {
+      let failure: DozorBackendError;
+      try {
+        const { response, text } = await attempt(spec);
+        if (response.ok) return parseBody(text);
+        failure = errorForResponse(response, text);
+      } catch (error) {
+        failure = error as DozorBackendError;
+      }
+      // Only idempotent reads, and only failures a second try can fix (not 4xx, not a timeout).
+      const retryable = spec.method === 'GET' && (failure.kind === 'server' || (failure.kind === 'network' && failure.status === undefined));
+      if (!retryable || attemptNo >= retries) throw failure;
+      await sleep(retryDelayMs * 2 ** attemptNo, spec.signal);
+    }
+  }
+
+  function parseBody(text: string): unknown {
+    if (text === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new DozorBackendError('invalid-response', 'Malformed server response: the body is not JSON', { field: 'response', cause: error });
+    }
+  }
+
+  async function get<T>(path: string, check: Check<T>, signal: AbortSignal | undefined, params?: QueryParams): Promise<T> {
+    const body = await send({ method: 'GET', path, signal, ...(params ? { params } : {}) });
+    const checked = checkResponse(check, body);
+    throwIfAborted(signal);
+    return checked;
+  }
+
+  async function patch(path: string, body: unknown, signal: AbortSignal | undefined): Promise<void> {
+    await send({ method: 'PATCH', path, body, signal });
+    throwIfAborted(signal);
+  }
+
+  const userPath = (userId: string, sub = '') => `/api/tracked-users/${encodeURIComponent(userId)}${sub}`;
+
+  return {
+    capabilities: HTTP_CAPABILITIES,
+
+    getSummary(opts?: RequestOptions) {
+      return get('/api/tracked-users/summary', summaryCheck, opts?.signal);
+    },
+
+    listProjects(opts?: RequestOptions) {
+      return get('/api/projects', projectsCheck, opts?.signal);
+    },
+
+    async listUsers(query: ListUsersQuery = {}, opts?: RequestOptions): Promise<Page<TrackedUserListItem>> {
+      throwIfAborted(opts?.signal);
+      // The server has identified users only (capabilities): nobody is anonymous.
+      if (query.identity === 'anonymous') return { data: [], nextCursor: null };
+      const params = listParams(query);
+      const cursor = query.cursor ?? null;
+      const page = await get('/api/tracked-users', userPageCheck, opts?.signal, cursor === null ? params : [...params, ['cursor', cursor]]);
+      return guard.accept(`users?${new URLSearchParams(params).toString()}`, cursor, page);
+    },
+
+    getUser(userId: string, opts?: RequestOptions) {
+      return get(userPath(userId), detailCheck, opts?.signal);
+    },
+
+    getActivity(userId: string, query: ActivityQuery, opts?: RequestOptions) {
+      const params: QueryParams = [['range', parseRange(query?.range)]];
+      // Reference §7.4: OpenAPI sets no maximum but the server clamps to 500; send what it will use.
+      if (query?.pageLimit !== undefined) params.push(['pageLimit', String(clampPageLimit(query.pageLimit))]);
+      return get(userPath(userId, '/activity'), activityCheck, opts?.signal, params);
+    },
+
+    getTimeline(userId: string, query: { range: ActivityRange }, opts?: RequestOptions) {
+      return get(userPath(userId, '/timeline'), timelineCheck, opts?.signal, [['range', parseRange(query?.range)]]);
+    },
+
+    async listSessions(userId: string, query: SessionsQuery = {}, opts?: RequestOptions) {
+      const params: QueryParams = [];
+      if (query.limit !== undefined) params.push(['limit', String(query.limit)]);
+      const cursor = query.cursor ?? null;
+      const page = await get(userPath(userId, '/sessions'), sessionPageCheck, opts?.signal, cursor === null ? params : [...params, ['cursor', cursor]]);
+      return guard.accept(`sessions:${userId}?${new URLSearchParams(params).toString()}`, cursor, page);
+    },
+
+    getStatus(userId: string, opts?: RequestOptions) {
+      return get(userPath(userId, '/status'), statusCheck, opts?.signal);
+    },
+
+    updateDisplayName(userId: string, update: DisplayNameUpdate, opts?: RequestOptions) {
+      // Omitted = unchanged: `undefined` fields are left out (JSON.stringify drops them), null is sent.
+      const body: DisplayNameUpdate = {};
+      if (update?.customName !== undefined) body.customName = update.customName;
+      if (update?.traitKey !== undefined) body.traitKey = update.traitKey;
+      return patch(userPath(userId, '/display-name'), body, opts?.signal);
+    },
+
+    updateProjectTraitKey(projectId: string, traitKey: string | null, opts?: RequestOptions) {
+      return patch(`/api/projects/${encodeURIComponent(projectId)}/display-name-trait-key`, { traitKey }, opts?.signal);
+    },
+  };
+}

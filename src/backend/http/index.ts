@@ -1,0 +1,12 @@
+export {
+  createHttpBackend,
+  DEFAULT_RETRIES,
+  DEFAULT_RETRY_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+  DozorRateLimitError,
+  errorKindForStatus,
+  HTTP_CAPABILITIES,
+  parseRetryAfter,
+  type HttpBackendOptions,
+  type HttpHeaders,
+} from './http-backend.js';
