@@ -1,0 +1,15 @@
+// `npm run analyze`: custom-elements.json from the elements' JSDoc (@tagname, @summary, @csspart, @cssprop,
+// @fires, @slot) and their Lit properties. The shared base class is read so that inherited properties
+// (backend, locale, theme, strings) are documented on every element; other infrastructure is left out.
+import { readdirSync } from 'node:fs';
+
+const sharedInfrastructure = readdirSync('src/elements/shared')
+  .filter((file) => file.endsWith('.ts') && file !== 'dozor-element.ts')
+  .map((file) => `src/elements/shared/${file}`);
+
+export default {
+  globs: ['src/elements/*/*.ts'],
+  exclude: [...sharedInfrastructure, 'src/elements/*/define.ts', 'src/elements/*/*.styles.ts'],
+  litelement: true,
+  packagejson: true,
+};

@@ -1,0 +1,129 @@
+// `npm run test:package`: packs the library as `npm publish` would, installs the tarball into an empty
+// temporary project and proves it works there: the files and `exports` (each with its types) are right,
+// plain Node imports the core, TypeScript type-checks an import of every entry point, and a page that
+// Vite bundles from `import 'dozor-elements'` registers every element of custom-elements.json and renders
+// live data in Chromium under a strict Content-Security-Policy with Trusted Types. `--no-build` reuses dist/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { launchChromium, serveDirectory } from './browser-harness.mjs';
+
+const repo = resolve('.');
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push(ok);
+  console.log(`  ${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
+};
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dozor-package-'));
+try {
+  // 1. The tarball holds the build, the types and the manifest, and nothing of the sources or tests.
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
+  const files = packed.files.map((file) => file.path);
+  const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/core/index.js', 'dist/react/index.js', 'dist/msw/index.js', 'dist/types/index.d.ts'];
+  const missing = required.filter((file) => !files.includes(file));
+  check(`npm pack: ${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`, missing.length === 0, `missing ${missing.join(', ')}`);
+  const stray = files.filter((file) => /^(src|test|stories|scripts|bench|demo|\.storybook)\//.test(file));
+  check('no sources, tests or scripts in the package', stray.length === 0, stray.slice(0, 5).join(', '));
+
+  // 2. Installed into an empty project (its dependencies come from the registry or npm's cache), with
+  //    msw, the optional peer that `dozor-elements/msw` needs.
+  const app = join(work, 'app');
+  execFileSync('mkdir', ['-p', join(app, 'src')]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'empty-host', private: true, type: 'module' }, null, 2));
+  const mswVersion = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies.msw;
+  run('npm', ['install', join(work, packed.filename), `msw@${mswVersion}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  const installed = join(app, 'node_modules', 'dozor-elements');
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const badExports = Object.entries(manifest.exports).flatMap(([entry, target]) =>
+    typeof target === 'string'
+      ? existsSync(join(installed, target)) ? [] : [entry]
+      : [target.types, target.default].filter((file) => !existsSync(join(installed, file))).map((file) => `${entry} → ${file}`),
+  );
+  check(`every export resolves, with its types (${Object.keys(manifest.exports).join(', ')})`, badExports.length === 0, badExports.join(', '));
+  const sideEffectsOk = Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes('./dist/index.js') && !manifest.sideEffects.some((glob) => glob.includes('core'));
+  check('sideEffects: the registering entry points, never the core', sideEffectsOk, JSON.stringify(manifest.sideEffects));
+
+  // 3. Plain Node imports the core (no DOM, no Lit).
+  const nodeCheck = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const core = await import('dozor-elements/core');
+    const status = core.deriveStatus(null);
+    const tags = typeof core.computeTags;
+    if (status !== 'DORMANT' || tags !== 'function') throw new Error('unexpected core: ' + status + ' ' + tags);
+    console.log(Object.keys(core).length);`], { cwd: app, encoding: 'utf8' });
+  check(`Node imports dozor-elements/core (${nodeCheck.stdout.trim()} exports)`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
+
+  // 4. TypeScript finds the types of every entry point through `exports`.
+  writeFileSync(join(app, 'src', 'types-check.ts'), `
+    import { createMemoryBackend, createHttpBackend, DozorUserList, type DozorBackend, type DozorUserSelectDetail } from 'dozor-elements';
+    import { deriveStatus, type UserStatus } from 'dozor-elements/core';
+    import { createDozorHandlers } from 'dozor-elements/msw';
+    const backend: DozorBackend = createMemoryBackend({ generate: false });
+    const http: DozorBackend = createHttpBackend({ baseUrl: '' });
+    const status: UserStatus = deriveStatus(null);
+    const list: DozorUserList = document.createElement('dozor-user-list');
+    list.addEventListener('dozor-user-select', (event: CustomEvent<DozorUserSelectDetail>) => event.detail.userId.toUpperCase());
+    export { backend, http, status, createDozorHandlers };
+  `);
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+    include: ['src/types-check.ts'],
+  }));
+  const typeCheck = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
+  check('TypeScript type-checks imports of dozor-elements, /core and /msw', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
+
+  // 5. A host page bundled from the installed package registers and renders every element.
+  const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'))
+    .modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
+  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+    <body><dozor-provider><dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list><dozor-user-profile></dozor-user-profile></dozor-provider>
+    <script type="module" src="/src/main.js"></script></body></html>`);
+  writeFileSync(join(app, 'src', 'main.js'), `
+    import { createMemoryBackend } from 'dozor-elements';
+    const backend = createMemoryBackend({ generate: { seed: 'package', projects: 2, users: 40, days: 14 } });
+    document.querySelector('dozor-provider').backend = backend;
+    backend.listUsers({ limit: 1 }).then(({ data }) => (document.querySelector('dozor-user-profile').userId = data[0].id));
+  `);
+  await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  const { base, close } = await serveDirectory(join(app, 'dist'), { headers: { 'content-security-policy': csp } });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+    await page.goto(base);
+    const rendered = await page
+      .waitForFunction(() => {
+        const rows = document.querySelector('dozor-user-list')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+        const total = document.querySelector('dozor-kpi-strip')?.shadowRoot?.textContent?.match(/Total tracked\s*([\d,]+)/)?.[1];
+        const chart = document.querySelector('dozor-user-profile')?.shadowRoot?.querySelector('dozor-activity-chart');
+        const canvas = chart?.shadowRoot?.querySelector('canvas');
+        return rows > 0 && total && canvas ? { rows, total } : false;
+      }, undefined, { timeout: 30_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    const undefinedTags = await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags);
+    check(`all ${tags.length} elements of custom-elements.json are registered`, tags.length > 0 && undefinedTags.length === 0, `not registered: ${undefinedTags.join(', ')}`);
+    check(`the KPI strip, the list and a profile with its uPlot chart render data (${rendered?.rows ?? 0} rows, total ${rendered?.total ?? '—'})`, rendered !== null);
+    check('no page error, console error or CSP / Trusted Types violation', problems.length === 0, problems.join('\n      '));
+  } finally {
+    await browser.close();
+    close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter(Boolean).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);

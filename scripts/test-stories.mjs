@@ -1,0 +1,83 @@
+// `npm run test:stories`: builds Storybook, serves the static build, opens every story in headless
+// Chromium and fails on a page error, a console error, a Storybook render error or an axe (WCAG 2.1
+// A/AA) violation. Prints `N passed, N failed` last.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, serveDirectory } from './browser-harness.mjs';
+
+const ROOT = 'storybook-static';
+const SETTLE_MS = 1500;
+const STORY_TIMEOUT_MS = 90_000;
+const CONCURRENCY = 2;
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { base, close } = await serveDirectory(ROOT);
+
+const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
+// `--only <text>` runs the stories whose id contains the text (for working on a few).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+const browser = await launchChromium();
+
+async function check(story) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Stories tagged `http-errors` inject failing responses on purpose; Chromium logs each one.
+  const expectsHttpErrors = story.tags?.includes('http-errors');
+  page.on('console', (message) => {
+    if (expectsHttpErrors && message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`.trim());
+  });
+  try {
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForSelector('#storybook-root > *, body.sb-show-errordisplay', { timeout: STORY_TIMEOUT_MS, state: 'attached' });
+    await page.waitForTimeout(SETTLE_MS);
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      problems.push(`render error: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
+    } else {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      });
+      for (const violation of violations) problems.push(`axe: ${violation}`);
+    }
+  } catch (error) {
+    problems.push(String(error.message ?? error).split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+let passed = 0;
+let failed = 0;
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const problems = await check(story);
+      if (problems.length === 0) {
+        passed++;
+        console.log(`  ✓ ${story.title} › ${story.name}`);
+      } else {
+        failed++;
+        console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+      }
+    }
+  }),
+);
+await browser.close();
+close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,11 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { blockMeta, blockStories } from './blocks.js';
+
+const meta: Meta = { ...blockMeta, title: 'Blocks/Page distribution', component: 'dozor-page-distribution' };
+export default meta;
+const stories = blockStories('dozor-page-distribution');
+export const Data = stories.Data;
+export const Empty = stories.Empty;
+export const Loading = stories.Loading;
+export const Error = stories.Error;
+export const Dark = stories.Dark;

@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { demoBackend, emptyBackend, failingBackend, hugeBackend, inProvider, loadingBackend } from './support.js';
+
+const meta: Meta = {
+  title: 'Elements/User list',
+  component: 'dozor-user-list',
+  args: { search: '', sort: 'last-seen', 'sort-dir': 'desc', identity: 'identified', 'page-size': 50 },
+  argTypes: {
+    sort: { control: 'select', options: ['last-seen', 'sessions', 'active-time', 'newest'] },
+    'sort-dir': { control: 'inline-radio', options: ['desc', 'asc'] },
+    identity: { control: 'inline-radio', options: ['identified', 'anonymous', 'all'] },
+  },
+  render: (args) =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list
+        search=${args['search']}
+        sort=${args['sort']}
+        sort-dir=${args['sort-dir']}
+        identity=${args['identity']}
+        page-size=${args['page-size']}
+      ></dozor-user-list>`,
+    ),
+};
+export default meta;
+type Story = StoryObj;
+
+export const Data: Story = {};
+export const Loading: Story = { render: () => inProvider({ backend: loadingBackend() }, html`<dozor-user-list></dozor-user-list>`) };
+export const NoUsersYet: Story = { render: () => inProvider({ backend: emptyBackend() }, html`<dozor-user-list></dozor-user-list>`) };
+export const NoMatch: Story = { args: { search: 'nobody-matches-this' } };
+export const Error: Story = { render: () => inProvider({ backend: failingBackend('server') }, html`<dozor-user-list></dozor-user-list>`) };
+export const HundredThousandUsers: Story = {
+  name: '100,000 users',
+  render: () => inProvider({ backend: hugeBackend() }, html`<dozor-user-list page-size="100"></dozor-user-list>`),
+};
+export const Dark: Story = { render: () => inProvider({ backend: demoBackend(), theme: 'dark' }, html`<dozor-user-list></dozor-user-list>`) };
+export const German: Story = { render: () => inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-list></dozor-user-list>`) };
+
+/** Restyled through the public tokens and `::part()` only: no access to the shadow DOM. */
+export const Theming: Story = {
+  render: () => html`<style>
+      .branded {
+        --dozor-accent: #0f766e;
+        --dozor-accent-soft: #ccfbf1;
+        --dozor-focus-ring: #0f766e;
+        --dozor-radius: 2px;
+        --dozor-font: Georgia, serif;
+        --dozor-surface-raised: #f0fdfa;
+      }
+      .branded dozor-user-list::part(header) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      .branded dozor-user-list::part(row):hover {
+        background: #f0fdfa;
+      }
+    </style>
+    <div class="branded">${inProvider({ backend: demoBackend() }, html`<dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list>`)}</div>`,
+};
