@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium, serveDirectory } from './browser-harness.mjs';
 
@@ -93,6 +94,21 @@ try {
     backend.listUsers({ limit: 1 }).then(({ data }) => (document.querySelector('dozor-user-profile').userId = data[0].id));
   `);
   await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
+
+  // What a production host pays: every element and the HTTP adapter, bundled and minified by Vite.
+  writeFileSync(join(app, 'src', 'http-host.js'), `import { createHttpBackend } from 'dozor-elements';
+    document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`);
+  const sized = await build({
+    root: app, configFile: false, logLevel: 'error',
+    build: { outDir: join(app, 'dist-http'), emptyOutDir: true, write: false, rollupOptions: { input: join(app, 'src', 'http-host.js') } },
+  });
+  const code = [sized].flat().flatMap((output) => output.output).filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('');
+  const budgetKb = 90;
+  const gzipKb = gzipSync(code).length / 1024;
+  check(
+    `a host bundle of every element + the HTTP adapter (Lit and uPlot included): ${(code.length / 1024).toFixed(0)} kB minified, ${gzipKb.toFixed(1)} kB gzip (budget ${budgetKb} kB)`,
+    gzipKb <= budgetKb,
+  );
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
   const { base, close } = await serveDirectory(join(app, 'dist'), { headers: { 'content-security-policy': csp } });
   const browser = await launchChromium();

@@ -207,6 +207,8 @@ export interface BackendCapabilities {
   live: boolean;
   /** True when list pages report `total`. */
   total: boolean;
+  /** False when sessions carry no event count (the sessions table then drops its Events column); default true. */
+  sessionEvents?: boolean;
 }
 
 /** The one interface every adapter (memory, HTTP, Ductape, the host's own) implements. */

@@ -343,11 +343,15 @@ describe('elements over the Ductape backend', () => {
     expect(shadow(el).querySelector('[part="error"], [role="alert"]')).to.equal(null);
     expect(shadow(el).querySelector('#display-name')!.textContent).to.equal('ada@engines.test');
     expect(shadow(el).querySelector('[part~="stat"]')).to.equal(null);
-    for (const hidden of ['dozor-activity-chart', 'dozor-page-distribution', 'dozor-sessions-timeline', 'dozor-display-name-editor']) {
+    for (const hidden of ['dozor-range-selector', 'dozor-activity-chart', 'dozor-page-distribution', 'dozor-sessions-timeline', 'dozor-display-name-editor']) {
       expect(shadow(el).querySelector(hidden), hidden).to.equal(null);
     }
     const sessionsTable = table()!;
     await (sessionsTable as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await until(() => sessionsTable.shadowRoot!.querySelectorAll('[part="row"]').length === 3, 'three session rows');
+    // Ductape records no events: no column of zeros.
+    const headers = [...sessionsTable.shadowRoot!.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Session', 'Started', 'Duration']);
+    expect(sessionsTable.shadowRoot!.querySelector('tbody tr')!.children.length).to.equal(3);
   });
 });

@@ -150,6 +150,8 @@ export const DUCTAPE_CAPABILITIES: BackendCapabilities = Object.freeze({
   edits: Object.freeze({ displayName: false, projectTraitKey: false }),
   live: false,
   total: true,
+  // Ductape records no events: a session's event count would always read 0.
+  sessionEvents: false,
 }) as BackendCapabilities;
 
 // ---- errors ----------------------------------------------------------------------------------------

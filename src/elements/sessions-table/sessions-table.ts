@@ -226,6 +226,7 @@ export class DozorSessionsTable extends DozorElement {
     const rows = this.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
     const locale = this.resolvedLocale;
+    const events = this.showsEvents;
     return this.renderCard(
       s,
       html`<div class="scroll">
@@ -234,18 +235,18 @@ export class DozorSessionsTable extends DozorElement {
               <col />
               <col class="col-started" />
               <col class="col-duration" />
-              <col class="col-events" />
+              ${events ? html`<col class="col-events" />` : nothing}
             </colgroup>
             <thead>
               <tr>
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
                 <th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>
-                <th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>
+                ${events ? html`<th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
-              ${rows.map((session) => this.renderRow(session, s))}
+              ${rows.map((session) => this.renderRow(session, s, events))}
             </tbody>
           </table>
         </div>
@@ -262,7 +263,12 @@ export class DozorSessionsTable extends DozorElement {
     </section>`;
   }
 
-  private renderRow(session: SessionListItem, s: Strings): TemplateResult {
+  /** Backends without event counts (Ductape) would show 0 for every session: the column is dropped instead. */
+  private get showsEvents(): boolean {
+    return this.resolvedBackend?.capabilities.sessionEvents !== false;
+  }
+
+  private renderRow(session: SessionListItem, s: Strings, events: boolean): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
     const id = session.externalId;
@@ -275,7 +281,7 @@ export class DozorSessionsTable extends DozorElement {
         <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>
       </td>
       <td part="cell" class="num">${formatDuration(session.duration, s.sessionsDurationUnits)}</td>
-      <td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>
+      ${events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
     </tr>`;
   }
 

@@ -334,14 +334,17 @@ export class DozorUserProfile extends DozorElement {
 
   private renderToolbar(): TemplateResult {
     const refreshing = this.tasks.some((task) => task.loading);
+    const blocks = this.blocks;
+    // A range only changes the activity, pages and timeline: without any of them there is nothing to pick.
+    const ranged = !blocks || blocks.activity || blocks.pageDistribution || blocks.timeline;
     return html`<div class="toolbar">
-      <dozor-range-selector
+      ${ranged ? html`<dozor-range-selector
         .range=${this.range}
         .locale=${this.locale}
         .strings=${this.strings}
         .theme=${this.theme}
         @dozor-range-change=${this.onRangeChange}
-      ></dozor-range-selector>
+      ></dozor-range-selector>` : nothing}
       <dozor-last-updated
         .updatedAt=${this.activity.updatedAt || this.detail.updatedAt}
         .refreshing=${refreshing}
