@@ -15,6 +15,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'core/index': 'src/core/index.ts',
+        'backend/index': 'src/backend/index.ts',
         'react/index': 'src/react/index.ts',
         'msw/index': 'src/backend/msw/index.ts',
       },

@@ -64,7 +64,8 @@ const executablePath = findChromium() ?? '/usr/bin/chromium';
 const summaryPath = process.env.DOZOR_TEST_SUMMARY;
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node runs in Node (scripts/test-node.mjs).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

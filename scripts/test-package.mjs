@@ -29,7 +29,7 @@ try {
   // 1. The tarball holds the build, the types and the manifest, and nothing of the sources or tests.
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   const files = packed.files.map((file) => file.path);
-  const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/core/index.js', 'dist/react/index.js', 'dist/msw/index.js', 'dist/types/index.d.ts'];
+  const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/core/index.js', 'dist/backend/index.js', 'dist/react/index.js', 'dist/msw/index.js', 'dist/types/index.d.ts'];
   const missing = required.filter((file) => !files.includes(file));
   check(`npm pack: ${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`, missing.length === 0, `missing ${missing.join(', ')}`);
   const stray = files.filter((file) => /^(src|test|stories|scripts|bench|demo|\.storybook)\//.test(file));
@@ -53,33 +53,43 @@ try {
   const sideEffectsOk = Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes('./dist/index.js') && !manifest.sideEffects.some((glob) => glob.includes('core'));
   check('sideEffects: the registering entry points, never the core', sideEffectsOk, JSON.stringify(manifest.sideEffects));
 
-  // 3. Plain Node imports the core (no DOM, no Lit).
+  // 3. Plain Node imports the core (no DOM, no Lit), and the backends: a memory backend served by the MSW
+  //    handlers through `msw/node`, read back through the HTTP adapter.
   const nodeCheck = spawnSync(process.execPath, ['--input-type=module', '-e', `
     const core = await import('dozor-elements/core');
-    const status = core.deriveStatus(null);
-    const tags = typeof core.computeTags;
-    if (status !== 'DORMANT' || tags !== 'function') throw new Error('unexpected core: ' + status + ' ' + tags);
-    console.log(Object.keys(core).length);`], { cwd: app, encoding: 'utf8' });
-  check(`Node imports dozor-elements/core (${nodeCheck.stdout.trim()} exports)`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
+    if (core.deriveStatus(null) !== 'DORMANT' || typeof core.computeTags !== 'function') throw new Error('unexpected core');
+    const { createMemoryBackend, createHttpBackend } = await import('dozor-elements/backend');
+    const { createDozorHandlers } = await import('dozor-elements/msw');
+    const { setupServer } = await import('msw/node');
+    const memory = createMemoryBackend({ generate: { seed: 'node', projects: 1, users: 25, days: 7 } });
+    const server = setupServer(...createDozorHandlers(memory, { baseUrl: 'http://dozor.test' }));
+    server.listen({ onUnhandledRequest: 'error' });
+    const http = createHttpBackend({ baseUrl: 'http://dozor.test', fetch: (input, init) => globalThis.fetch(input, init) });
+    const page = await http.listUsers({ limit: 10 });
+    server.close();
+    if (page.data.length !== 10 || page.data[0].id !== (await memory.listUsers({ limit: 10 })).data[0].id) throw new Error('unexpected page');
+    console.log(Object.keys(core).length + ' core exports, ' + page.data.length + ' users');`], { cwd: app, encoding: 'utf8' });
+  check(`Node imports /core, and /backend + /msw serve users over msw/node (${nodeCheck.stdout.trim()})`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
 
   // 4. TypeScript finds the types of every entry point through `exports`.
   writeFileSync(join(app, 'src', 'types-check.ts'), `
     import { createMemoryBackend, createHttpBackend, DozorUserList, type DozorBackend, type DozorUserSelectDetail } from 'dozor-elements';
     import { deriveStatus, type UserStatus } from 'dozor-elements/core';
+    import { createDuctapeBackend } from 'dozor-elements/backend';
     import { createDozorHandlers } from 'dozor-elements/msw';
     const backend: DozorBackend = createMemoryBackend({ generate: false });
     const http: DozorBackend = createHttpBackend({ baseUrl: '' });
     const status: UserStatus = deriveStatus(null);
     const list: DozorUserList = document.createElement('dozor-user-list');
     list.addEventListener('dozor-user-select', (event: CustomEvent<DozorUserSelectDetail>) => event.detail.userId.toUpperCase());
-    export { backend, http, status, createDozorHandlers };
+    export { backend, http, status, createDozorHandlers, createDuctapeBackend };
   `);
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
     include: ['src/types-check.ts'],
   }));
   const typeCheck = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
-  check('TypeScript type-checks imports of dozor-elements, /core and /msw', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
+  check('TypeScript type-checks imports of dozor-elements, /core, /backend and /msw', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
 
   // 5. A host page bundled from the installed package registers and renders every element.
   const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'))
