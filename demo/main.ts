@@ -15,8 +15,15 @@ const memory = createMemoryBackend({
 });
 simulateTraffic(memory, { ratePerSecond: 3, seed: 'demo-live' });
 
-type BackendChoice = 'memory' | 'http' | 'ductape';
-const choice = (new URLSearchParams(location.search).get('backend') ?? 'memory') as BackendChoice;
+const BACKEND_DESCRIPTIONS = {
+  memory: 'in-memory backend with live traffic',
+  http: 'HTTP adapter, Dozor REST API served by MSW from the memory backend',
+  ductape: 'Ductape adapter, fake client',
+};
+type BackendChoice = keyof typeof BACKEND_DESCRIPTIONS;
+const requested = new URLSearchParams(location.search).get('backend') ?? 'memory';
+const choice: BackendChoice = requested in BACKEND_DESCRIPTIONS ? (requested as BackendChoice) : 'memory';
+document.querySelector('#backend-description')!.textContent = `Tracked users (dozor-elements demo, ${BACKEND_DESCRIPTIONS[choice]})`;
 
 async function chooseBackend(): Promise<DozorBackend> {
   if (choice === 'http') {

@@ -207,7 +207,17 @@ export interface BackendCapabilities {
   live: boolean;
   /** True when list pages report `total`. */
   total: boolean;
-  /** False when sessions carry no event count (the sessions table then drops its Events column); default true. */
+  /** Figures the backend does not record (default: all recorded); elements hide them instead of showing 0. */
+  metrics?: BackendMetrics;
+}
+
+/** Which per-user and per-session figures a backend records; an omitted one counts as recorded. */
+export interface BackendMetrics {
+  /** A user's `activeTime7d` (the list's Active 7d column). */
+  activeTime?: boolean;
+  /** A session's `duration` as time spent, not a token's lifetime (the sessions table's Duration column). */
+  sessionDuration?: boolean;
+  /** A session's `eventCount` (the sessions table's Events column). */
   sessionEvents?: boolean;
 }
 

@@ -331,6 +331,13 @@ describe('elements over the Ductape backend', () => {
     expect(shadow(el).querySelector('[part="search"]')).to.equal(null);
     expect(shadow(el).querySelector('[part="toolbar"] details')).to.equal(null);
     expect(shadow(el).querySelector('#identity')).to.equal(null);
+    // No Active 7d column of dashes: Ductape records no active time (and the CSV leaves it empty).
+    const headers = [...shadow(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
+    expect(headers).to.deep.equal(['User', 'Project', 'Status', 'Tags', 'Last seen', 'Sessions']);
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal('6');
+    expect(shadow(el).querySelector('[part="row"]')!.querySelectorAll('[role="gridcell"]').length).to.equal(6);
+    const csv = (await el.exportCsv({ download: false }))!.split('\n');
+    expect(csv[1]!.split(',')[10]).to.equal('');
   });
 
   it('<dozor-user-profile> renders the header and sessions, hiding the blocks Ductape cannot serve', async () => {
@@ -343,15 +350,15 @@ describe('elements over the Ductape backend', () => {
     expect(shadow(el).querySelector('[part="error"], [role="alert"]')).to.equal(null);
     expect(shadow(el).querySelector('#display-name')!.textContent).to.equal('ada@engines.test');
     expect(shadow(el).querySelector('[part~="stat"]')).to.equal(null);
-    for (const hidden of ['dozor-range-selector', 'dozor-activity-chart', 'dozor-page-distribution', 'dozor-sessions-timeline', 'dozor-display-name-editor']) {
+    for (const hidden of ['dozor-range-selector', 'dozor-traits-inspector', 'dozor-activity-chart', 'dozor-page-distribution', 'dozor-sessions-timeline', 'dozor-display-name-editor']) {
       expect(shadow(el).querySelector(hidden), hidden).to.equal(null);
     }
     const sessionsTable = table()!;
     await (sessionsTable as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await until(() => sessionsTable.shadowRoot!.querySelectorAll('[part="row"]').length === 3, 'three session rows');
-    // Ductape records no events: no column of zeros.
+    // Ductape records neither events nor time spent (end_at is an expiry): no columns of zeros or token lifetimes.
     const headers = [...sessionsTable.shadowRoot!.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Session', 'Started', 'Duration']);
-    expect(sessionsTable.shadowRoot!.querySelector('tbody tr')!.children.length).to.equal(3);
+    expect(headers).to.deep.equal(['Session', 'Started']);
+    expect(sessionsTable.shadowRoot!.querySelector('tbody tr')!.children.length).to.equal(2);
   });
 });

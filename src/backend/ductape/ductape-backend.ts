@@ -150,8 +150,9 @@ export const DUCTAPE_CAPABILITIES: BackendCapabilities = Object.freeze({
   edits: Object.freeze({ displayName: false, projectTraitKey: false }),
   live: false,
   total: true,
-  // Ductape records no events: a session's event count would always read 0.
-  sessionEvents: false,
+  // Ductape records no events and no activity, and a session's `end_at` is its expiry, not when the
+  // user left: active time, event counts and durations would be zeros or token lifetimes.
+  metrics: Object.freeze({ activeTime: false, sessionDuration: false, sessionEvents: false }),
 }) as BackendCapabilities;
 
 // ---- errors ----------------------------------------------------------------------------------------

@@ -226,7 +226,8 @@ export class DozorSessionsTable extends DozorElement {
     const rows = this.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
     const locale = this.resolvedLocale;
-    const events = this.showsEvents;
+    const metrics = this.resolvedBackend?.capabilities.metrics;
+    const columns = { duration: metrics?.sessionDuration !== false, events: metrics?.sessionEvents !== false };
     return this.renderCard(
       s,
       html`<div class="scroll">
@@ -234,19 +235,19 @@ export class DozorSessionsTable extends DozorElement {
             <colgroup>
               <col />
               <col class="col-started" />
-              <col class="col-duration" />
-              ${events ? html`<col class="col-events" />` : nothing}
+              ${columns.duration ? html`<col class="col-duration" />` : nothing}
+              ${columns.events ? html`<col class="col-events" />` : nothing}
             </colgroup>
             <thead>
               <tr>
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
-                <th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>
-                ${events ? html`<th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>` : nothing}
+                ${columns.duration ? html`<th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>` : nothing}
+                ${columns.events ? html`<th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
-              ${rows.map((session) => this.renderRow(session, s, events))}
+              ${rows.map((session) => this.renderRow(session, s, columns))}
             </tbody>
           </table>
         </div>
@@ -263,12 +264,8 @@ export class DozorSessionsTable extends DozorElement {
     </section>`;
   }
 
-  /** Backends without event counts (Ductape) would show 0 for every session: the column is dropped instead. */
-  private get showsEvents(): boolean {
-    return this.resolvedBackend?.capabilities.sessionEvents !== false;
-  }
-
-  private renderRow(session: SessionListItem, s: Strings, events: boolean): TemplateResult {
+  /** `columns`: the figures the backend records; the others (e.g. Ductape's) are dropped rather than shown as 0. */
+  private renderRow(session: SessionListItem, s: Strings, columns: { duration: boolean; events: boolean }): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
     const id = session.externalId;
@@ -280,8 +277,8 @@ export class DozorSessionsTable extends DozorElement {
       <td part="cell">
         <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>
       </td>
-      <td part="cell" class="num">${formatDuration(session.duration, s.sessionsDurationUnits)}</td>
-      ${events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
+      ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, s.sessionsDurationUnits)}</td>` : nothing}
+      ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
     </tr>`;
   }
 

@@ -7,7 +7,14 @@ export const userListStyles = css`
     --_list-height: var(--dozor-list-height, 560px);
     --_columns: var(
       --dozor-list-columns,
-      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 80px 90px
+      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 84px 104px
+    );
+  }
+  /* Without Active 7d (a backend that records no active time). */
+  .grid[data-columns='6'] {
+    --_columns: var(
+      --dozor-list-columns,
+      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 90px
     );
   }
   .toolbar {

@@ -446,21 +446,22 @@ export class DozorUserList extends DozorElement {
     const last = Math.min(count, Math.ceil((this.scrollPosition + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN);
     const visible = this.rows.slice(first, last);
     const rowCount = this.total !== undefined ? this.total + 1 : this.nextCursor === null ? count + 1 : -1;
-    return html`<div class="grid">
+    const columns = this.columns;
+    return html`<div class="grid" data-columns=${columns.length}>
       <div
         class="scroller"
         part="grid"
         role="grid"
         aria-label=${s.listLabel}
         aria-rowcount=${rowCount}
-        aria-colcount=${COLUMNS.length}
+        aria-colcount=${columns.length}
         aria-busy=${loadingFirst ? 'true' : 'false'}
         @scroll=${this.onScroll}
         @keydown=${this.onGridKey}
         @focusin=${this.onGridFocus}
       >
         <div role="rowgroup">
-          <div class="row head" part="header" role="row" aria-rowindex="1">${COLUMNS.map((column) => this.renderHeaderCell(column, s))}</div>
+          <div class="row head" part="header" role="row" aria-rowindex="1">${columns.map((column) => this.renderHeaderCell(column, s))}</div>
         </div>
         <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? 6 : count) * ROW_HEIGHT}px` })}>
           ${loadingFirst ? this.renderSkeletonRows(s) : visible.map((user, i) => this.renderRow(user, first + i, s))}
@@ -468,6 +469,16 @@ export class DozorUserList extends DozorElement {
       </div>
       ${this.renderFooter(s)}
     </div>`;
+  }
+
+  /** False for backends that record no active time (Ductape): the column would read — for everyone. */
+  private get recordsActiveTime(): boolean {
+    return this.resolvedBackend?.capabilities.metrics?.activeTime !== false;
+  }
+
+  /** The columns shown, in order; Active 7d is last, so dropping it leaves every other index in place. */
+  private get columns(): readonly Column[] {
+    return this.recordsActiveTime ? COLUMNS : COLUMNS.filter((column) => column !== 'active');
   }
 
   private renderHeaderCell(column: Column, s: Strings): TemplateResult {
@@ -490,7 +501,7 @@ export class DozorUserList extends DozorElement {
     return Array.from(
       { length: 6 },
       (_, i) => html`<div class="row body-row skeleton-row" role="row" aria-rowindex=${i + 2} ${styleProperties({ top: `${i * ROW_HEIGHT}px` })}>
-        ${COLUMNS.map(
+        ${this.columns.map(
           (_, c) => html`<div class="cell" role="gridcell">
             <span class="skeleton" aria-hidden="true"></span>${i === 0 && c === 0 ? html`<span class="visually-hidden">${s.loadingUsers}</span>` : nothing}
           </div>`,
@@ -546,7 +557,7 @@ export class DozorUserList extends DozorElement {
           : s.neverSeen,
       )}
       ${cell(5, formatCount(user.sessionCount, locale), 'number')}
-      ${cell(6, user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : s.emptyValue, 'number')}
+      ${this.recordsActiveTime ? cell(6, user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : s.emptyValue, 'number') : nothing}
     </div>`;
   }
 
@@ -710,7 +721,8 @@ export class DozorUserList extends DozorElement {
       (user.tags ?? []).map((t) => t.id).join(' '),
       user.lastEventAt ?? '',
       user.sessionCount,
-      user.activeTime7d,
+      // Empty, not 0, where the backend records no active time.
+      this.recordsActiveTime ? user.activeTime7d : '',
       user.createdAt,
     ];
   }
@@ -876,7 +888,7 @@ export class DozorUserList extends DozorElement {
         return;
     }
     event.preventDefault();
-    await this.focusCell(Math.max(0, Math.min(count - 1, row)), Math.max(0, Math.min(COLUMNS.length - 1, column)));
+    await this.focusCell(Math.max(0, Math.min(count - 1, row)), Math.max(0, Math.min(this.columns.length - 1, column)));
   }
 
   /** Moves the grid's focus, scrolling the row into view (rows outside the window are not in the DOM). */

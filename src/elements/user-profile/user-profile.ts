@@ -300,7 +300,7 @@ export class DozorUserProfile extends DozorElement {
     return html`<div class="stack" aria-busy=${detail ? 'false' : 'true'}>
       ${this.renderToolbar()}
       ${detail ? this.renderHeader(detail, s) : this.renderHeaderSkeleton(s)}
-      ${detail
+      ${detail && detail.traits && Object.keys(detail.traits).length > 0
         ? html`<dozor-traits-inspector
             .traits=${detail.traits}
             .locale=${this.locale}
