@@ -38,6 +38,8 @@ export interface DozorBackendErrorOptions {
   issues?: DozorValidationIssue[];
   /** The field of a malformed response or request (for `invalid-response` and `validation`). */
   field?: string;
+  /** For `rate-limit`: how long the server asked to wait (its `Retry-After`), when it said. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -48,6 +50,7 @@ export class DozorBackendError extends Error {
   readonly status: number | undefined;
   readonly issues: DozorValidationIssue[];
   readonly field: string | undefined;
+  readonly retryAfterMs: number | undefined;
 
   constructor(kind: DozorErrorKind, message: string, options: DozorBackendErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -55,6 +58,7 @@ export class DozorBackendError extends Error {
     this.status = options.status;
     this.issues = options.issues ?? [];
     this.field = options.field ?? options.issues?.[0]?.path.join('.');
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   /** Kinds worth retrying automatically for an idempotent read. */

@@ -348,7 +348,7 @@ describe('MSW handlers: latency and injected faults', () => {
     expect(await rejection(auth.http.listProjects())).to.include({ kind: 'auth', message: 'Unauthorized' });
     const limited = rig({ faults: { 'GET /api/tracked-users': { status: 429, headers: { 'Retry-After': '3' } } } });
     const rateLimit = await rejection(limited.http.listUsers());
-    expect([rateLimit.kind, (rateLimit as unknown as { retryAfterMs: number }).retryAfterMs]).to.deep.equal(['rate-limit', 3000]);
+    expect([rateLimit.kind, rateLimit.retryAfterMs]).to.deep.equal(['rate-limit', 3000]);
     const offline = rig({ faults: { '*': { networkError: true } } }, { retries: 0 });
     expect((await rejection(offline.http.getSummary())).kind).to.equal('network');
     const silent = rig({ faults: { 'GET /api/tracked-users/summary': { timeout: true } } }, { timeoutMs: 50 });

@@ -112,6 +112,7 @@ describe('elements over HTTP → MSW → memory backend', () => {
       );
       await until(() => root(el).querySelector('[role="alert"]') !== null, 'the error state');
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(COMMON_STRINGS.errorTitles[kind]);
+      if (kind === 'rate-limit') expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('The server asks to wait 30 seconds.');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await until(() => el.loadedUsers.length === 3, 'the rows after retry');

@@ -79,15 +79,6 @@ export const HTTP_CAPABILITIES: BackendCapabilities = Object.freeze({
   total: false,
 }) as BackendCapabilities;
 
-/** A 429: `retryAfterMs` is the server's `Retry-After`, when it sent one. */
-export class DozorRateLimitError extends DozorBackendError {
-  readonly retryAfterMs: number | undefined;
-  constructor(message: string, retryAfterMs: number | undefined, status = 429) {
-    super('rate-limit', message, { status });
-    this.retryAfterMs = retryAfterMs;
-  }
-}
-
 /** `Retry-After` as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   if (header === null || header.trim() === '') return undefined;
@@ -141,7 +132,7 @@ function errorForResponse(response: Response, body: string): DozorBackendError {
   const status = response.status;
   const text = message ?? `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const kind = errorKindForStatus(status);
-  if (kind === 'rate-limit') return new DozorRateLimitError(text, parseRetryAfter(response.headers.get('Retry-After')), status);
+  if (kind === 'rate-limit') return new DozorBackendError(kind, text, { status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) });
   return new DozorBackendError(kind, text, { status, ...(issues && issues.length > 0 ? { issues } : {}) });
 }
 

@@ -3,7 +3,6 @@ export {
   DEFAULT_RETRIES,
   DEFAULT_RETRY_DELAY_MS,
   DEFAULT_TIMEOUT_MS,
-  DozorRateLimitError,
   errorKindForStatus,
   HTTP_CAPABILITIES,
   parseRetryAfter,

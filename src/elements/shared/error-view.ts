@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DozorBackendError } from '../../backend/index.js';
 import type { CommonStrings } from './strings.js';
 
@@ -12,6 +12,7 @@ export function renderErrorState(
   return html`<div class="error-state" part="error" role="alert">
     <strong>${title}</strong>
     <span>${error.message}</span>
+    ${error.retryAfterMs !== undefined ? html`<span>${strings.retryAfter(Math.ceil(error.retryAfterMs / 1000))}</span>` : nothing}
     <button class="button" part="button retry-button" type="button" @click=${onRetry}>${strings.retry}</button>
   </div>`;
 }

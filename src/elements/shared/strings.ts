@@ -14,6 +14,8 @@ export interface CommonStrings {
   statusDescriptions: Record<UserStatus, string>;
   errorTitles: Record<DozorErrorKind | 'unknown', string>;
   retry: string;
+  /** Under a rate-limit error whose server said how long to wait. */
+  retryAfter: (seconds: number) => string;
   refreshNow: string;
   updatedAgo: (relative: string) => string;
   notUpdatedYet: string;
@@ -46,6 +48,7 @@ export const COMMON_STRINGS: CommonStrings = {
     unknown: 'Something went wrong',
   },
   retry: 'Try again',
+  retryAfter: (seconds) => `The server asks to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   refreshNow: 'Refresh now',
   updatedAgo: (relative) => `Updated ${relative}`,
   notUpdatedYet: 'Not updated yet',
