@@ -1,10 +1,11 @@
 // `npm run test:package`: packs the library as `npm publish` would, installs the tarball into an empty
 // temporary project and proves it works there: the files and `exports` (each with its types) are right,
-// plain Node imports the core, TypeScript type-checks an import of every entry point, and a page that
-// Vite bundles from `import 'dozor-elements'` registers every element of custom-elements.json and renders
-// live data in Chromium under a strict Content-Security-Policy with Trusted Types. `--no-build` reuses dist/.
+// plain Node imports the core and serves users from /backend through /msw, TypeScript type-checks an
+// import of every entry point, a host bundle stays within its size budget, and a page that Vite bundles
+// from `import 'dozor-elements'` registers every element of custom-elements.json and renders live data
+// in Chromium under a strict Content-Security-Policy with Trusted Types. `--no-build` reuses dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,7 +39,7 @@ try {
   // 2. Installed into an empty project (its dependencies come from the registry or npm's cache), with
   //    msw, the optional peer that `dozor-elements/msw` needs.
   const app = join(work, 'app');
-  execFileSync('mkdir', ['-p', join(app, 'src')]);
+  mkdirSync(join(app, 'src'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'empty-host', private: true, type: 'module' }, null, 2));
   const mswVersion = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies.msw;
   run('npm', ['install', join(work, packed.filename), `msw@${mswVersion}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
