@@ -11,5 +11,6 @@ export default {
   globs: ['src/elements/*/*.ts'],
   exclude: [...sharedInfrastructure, 'src/elements/*/define.ts', 'src/elements/*/*.styles.ts'],
   litelement: true,
-  packagejson: true,
+  // package.json names custom-elements.json itself; the analyzer would point it at its temporary outdir.
+  packagejson: false,
 };

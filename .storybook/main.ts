@@ -4,6 +4,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // Autodocs pages (one per element, fed by custom-elements.json through preview.ts).
+  addons: ['@storybook/addon-docs'],
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },

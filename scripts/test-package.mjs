@@ -50,7 +50,8 @@ try {
       ? existsSync(join(installed, target)) ? [] : [entry]
       : [target.types, target.default].filter((file) => !existsSync(join(installed, file))).map((file) => `${entry} → ${file}`),
   );
-  check(`every export resolves, with its types (${Object.keys(manifest.exports).join(', ')})`, badExports.length === 0, badExports.join(', '));
+  if (!manifest.customElements || !existsSync(join(installed, manifest.customElements))) badExports.push(`customElements → ${manifest.customElements}`);
+  check(`every export (${Object.keys(manifest.exports).join(', ')}) and customElements resolve, with types`, badExports.length === 0, badExports.join(', '));
   const sideEffectsOk = Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes('./dist/index.js') && !manifest.sideEffects.some((glob) => glob.includes('core'));
   check('sideEffects: the registering entry points, never the core', sideEffectsOk, JSON.stringify(manifest.sideEffects));
 

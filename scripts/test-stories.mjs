@@ -1,4 +1,4 @@
-// `npm run test:stories`: builds Storybook, serves the static build, opens every story in headless
+// `npm run test:stories`: builds Storybook, serves the static build, opens every story and docs page in headless
 // Chromium and fails on a page error, a console error, a Storybook render error or an axe (WCAG 2.1
 // A/AA) violation. Prints `N passed, N failed` last.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,8 @@ const { base, close } = await serveDirectory(ROOT);
 const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
 // `--only <text>` runs the stories whose id contains the text (for working on a few).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+// Every story, and every autodocs page (its props table from custom-elements.json, all its stories inline).
+const stories = Object.values(index.entries).filter((entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)));
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const browser = await launchChromium();
@@ -37,19 +38,21 @@ async function check(story) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`.trim());
   });
   try {
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
-    await page.waitForSelector('#storybook-root > *, body.sb-show-errordisplay', { timeout: STORY_TIMEOUT_MS, state: 'attached' });
+    const docs = story.type === 'docs';
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, { timeout: STORY_TIMEOUT_MS });
+    await page.waitForSelector(`${docs ? '#storybook-docs .sbdocs-content' : '#storybook-root > *'}, body.sb-show-errordisplay`, { timeout: STORY_TIMEOUT_MS, state: 'attached' });
     await page.waitForTimeout(SETTLE_MS);
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       problems.push(`render error: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
     } else {
       await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+      // On a docs page, the elements inside its story previews (Storybook's own props table is not ours).
+      const violations = await page.evaluate(async (root) => {
+        const result = await window.axe.run(root === '#storybook-root' ? document.querySelector(root) : { include: [[root]] }, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         });
         return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-      });
+      }, docs ? '#storybook-docs .docs-story' : '#storybook-root');
       for (const violation of violations) problems.push(`axe: ${violation}`);
     }
   } catch (error) {
@@ -69,10 +72,10 @@ await Promise.all(
       const problems = await check(story);
       if (problems.length === 0) {
         passed++;
-        console.log(`  ✓ ${story.title} › ${story.name}`);
+        console.log(`  ✓ ${story.title} › ${story.name}${story.type === 'docs' ? ' (docs page)' : ''}`);
       } else {
         failed++;
-        console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+        console.log(`  ✗ ${story.title} › ${story.name}${story.type === 'docs' ? ' (docs page)' : ''}\n${problems.map((p) => `      ${p}`).join('\n')}`);
       }
     }
   }),
