@@ -7,14 +7,14 @@ export const userListStyles = css`
     --_list-height: var(--dozor-list-height, 560px);
     --_columns: var(
       --dozor-list-columns,
-      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 84px 104px
+      minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(124px, 1.1fr) 84px 104px
     );
   }
   /* Without Active 7d (a backend that records no active time). */
   .grid[data-columns='6'] {
     --_columns: var(
       --dozor-list-columns,
-      minmax(220px, 2.4fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(100px, 1fr) 90px
+      minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(124px, 1.1fr) 90px
     );
   }
   .toolbar {
@@ -182,8 +182,10 @@ export const userListStyles = css`
   .body-row:hover {
     background: var(--_surface-raised);
   }
+  /* Not the accent-soft of the tags and badges inside it, which would vanish into it. */
   .body-row[aria-selected='true'] {
-    background: var(--_accent-soft);
+    background: var(--_surface-raised);
+    box-shadow: inset 3px 0 0 var(--_accent);
   }
   .cell:focus-visible {
     outline: 2px solid var(--_focus-ring);
