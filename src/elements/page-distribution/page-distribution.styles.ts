@@ -47,7 +47,7 @@ export const pageDistributionStyles = css`
     width: 4em;
     height: 6px;
     border-radius: 3px;
-    background: var(--_surface-sunken);
+    background: var(--_chart-empty);
     overflow: hidden;
   }
   .bar > span {

@@ -93,6 +93,7 @@ type Strings = PageDistributionStrings & CommonStrings;
  * @csspart error - the error state; `button retry-button` its retry button.
  * @cssprop --dozor-page-color-0 - …through --dozor-page-color-9: the page palette.
  * @cssprop --dozor-chart-bar - the share bars.
+ * @cssprop --dozor-chart-empty - the share bars' track.
  * @cssprop --dozor-surface - the card background.
  * @cssprop --dozor-border - the card and row borders.
  * @cssprop --dozor-font-mono - pathnames.
