@@ -153,16 +153,13 @@ function insertGeneratedSession(store: MemoryBackend['store'], random: () => num
     urlMarkers.push({ timestamp: startedAt + Math.floor((length * p) / pages), url: session.urls[page]!, pathname: PAGES[page]! });
   }
   const batchCount = 1 + Math.floor(length / (5 * MINUTE_MS));
-  const batches = [];
+  // Flat triples (first, last, count), the store's own layout: no object per batch.
+  const batches: number[] = [];
   let events = 0;
   for (let b = 0; b < batchCount; b++) {
     const eventCount = session.throwaway ? 2 : 10 + Math.floor(random() * 120);
     events += eventCount;
-    batches.push({
-      firstTimestamp: startedAt + Math.floor((length * b) / batchCount),
-      lastTimestamp: startedAt + Math.floor((length * (b + 1)) / batchCount),
-      eventCount,
-    });
+    batches.push(startedAt + Math.floor((length * b) / batchCount), startedAt + Math.floor((length * (b + 1)) / batchCount), eventCount);
   }
   store.insertSession({
     projectId: session.projectId,

@@ -15,7 +15,7 @@
  *   store.insertSession({ projectId: project.id, userId, startedAt, endedAt, eventCount: 120,
  *     createdAt: startedAt, url: 'https://app.example/pricing',
  *     urlMarkers: [{ timestamp: startedAt, url: 'https://app.example/pricing' }],   // optional
- *     batches: [{ firstTimestamp, lastTimestamp, eventCount }],                      // optional
+ *     batches: [firstTimestamp, lastTimestamp, eventCount, …],                       // optional
  *     orderCount: 1 });                                                               // optional
  * });
  * ```
@@ -23,7 +23,8 @@
  * - `insertUser(input): string` creates a user and returns its id. `identity` defaults to 'identified';
  *   an identified user is unique per (projectId, externalId), an anonymous one per (projectId,
  *   externalId = anonymousId): a duplicate throws a `conflict` error. The store takes ownership of
- *   `traits` and of the `urlMarkers` objects (no copies: the generator inserts millions of them).
+ *   `traits`, and of a session's `urlMarkers` and `batches` arrays (no copies: the generator inserts
+ *   millions of them; `batches` is already the store's flat layout of triples).
  * - `insertSession(input): string` creates a session (any kind; `isRealSession` decides visibility) and
  *   returns its id. `userId` links it (null/omitted = an anonymous session with no profile).
  *   `externalId` (the SDK's session uuid) is generated when omitted and must be unique per project.
@@ -180,7 +181,8 @@ export interface InsertSessionInput {
   eventCount: number;
   createdAt?: number;
   urlMarkers?: { timestamp: number; url?: string | null; pathname?: string | null }[];
-  batches?: { firstTimestamp: number; lastTimestamp: number; eventCount: number }[];
+  /** Flat triples: firstTimestamp, lastTimestamp, eventCount, … */
+  batches?: number[];
   orderCount?: number;
 }
 
@@ -537,11 +539,9 @@ export class Store {
     for (const m of markers) {
       m.url ??= null;
       m.pathname ??= null;
-      session.urlMarkers.push(m as UrlMarkerRecord);
     }
-    session.urlMarkers.sort((a, b) => a.timestamp - b.timestamp);
-    const batches = input.batches ?? [{ firstTimestamp: session.startedAt, lastTimestamp: session.endedAt, eventCount: session.eventCount }];
-    for (const b of batches) session.batches.push(b.firstTimestamp, b.lastTimestamp, b.eventCount);
+    session.urlMarkers = (markers as UrlMarkerRecord[]).sort((a, b) => a.timestamp - b.timestamp);
+    session.batches = input.batches ?? [session.startedAt, session.endedAt, session.eventCount];
     this.markSessionDirty(session);
     this.commitUnlessBulk();
     return session.id;
