@@ -79,11 +79,14 @@ export function validationError(field: string, message: string): DozorBackendErr
   });
 }
 
+/** The error every backend rejects with once the caller's signal fires; `cause` is the abort reason. */
+export function abortedError(cause?: unknown): DozorBackendError {
+  return new DozorBackendError('aborted', 'The request was aborted', { cause });
+}
+
 /** Rejects with an `aborted` error when the signal has fired; call before and after async work. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) {
-    throw new DozorBackendError('aborted', 'The request was aborted', { cause: signal.reason });
-  }
+  if (signal?.aborted) throw abortedError(signal.reason);
 }
 
 /** True for our own `aborted` errors and for the platform's AbortError. */

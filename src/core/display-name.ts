@@ -1,3 +1,7 @@
+/** Longest custom name and display-name trait key the server accepts (reference §1.11, §1.12), after trimming. */
+export const MAX_CUSTOM_NAME_LENGTH = 120;
+export const MAX_TRAIT_KEY_LENGTH = 60;
+
 export interface DisplayNameInput {
   externalId: string;
   traits?: Record<string, unknown> | null | undefined;

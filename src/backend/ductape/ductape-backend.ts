@@ -20,7 +20,7 @@ import {
   toMs,
   type UserTagId,
 } from '../../core/index.js';
-import { DozorBackendError, isAbortError, throwIfAborted, validationError } from '../errors.js';
+import { abortedError, DozorBackendError, isAbortError, throwIfAborted, validationError } from '../errors.js';
 import { PageGuard } from '../http/page-guard.js';
 import {
   DEFAULT_PAGE_LIMIT,
@@ -185,7 +185,7 @@ function kindOfStatus(status: number): DozorBackendError['kind'] {
 /** Maps anything the client threw to a `DozorBackendError`; no status means the call never got an answer. */
 export function toDuctapeError(error: unknown): DozorBackendError {
   if (error instanceof DozorBackendError) return error;
-  if (isAbortError(error)) return new DozorBackendError('aborted', 'The request was aborted', { cause: error });
+  if (isAbortError(error)) return abortedError(error);
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const status = statusOf(error);
   const message = `Ductape request failed${status === undefined ? '' : ` (${status})`}${detail ? `: ${detail}` : ''}`;
@@ -199,7 +199,7 @@ export function toDuctapeError(error: unknown): DozorBackendError {
 function callClient<T>(signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
   throwIfAborted(signal);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new DozorBackendError('aborted', 'The request was aborted', { cause: signal?.reason }));
+    const onAbort = () => reject(abortedError(signal?.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
     let pending: Promise<T>;
     try {

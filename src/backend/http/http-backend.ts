@@ -11,7 +11,7 @@
  * - Pagination quirks of the real server are contained (page-guard.ts).
  */
 import { clampPageLimit, parseRange, type ActivityRange } from '../../core/index.js';
-import { DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
+import { abortedError, DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
 import {
   USER_SORTS,
   type ActivityQuery,
@@ -150,17 +150,13 @@ interface RequestSpec {
   signal: AbortSignal | undefined;
 }
 
-function abortedError(signal: AbortSignal): DozorBackendError {
-  return new DozorBackendError('aborted', 'The request was aborted', { cause: signal.reason });
-}
-
 /** Waits `ms`, rejecting with `aborted` as soon as the caller's signal fires. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(signal));
+    if (signal?.aborted) return reject(abortedError(signal.reason));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortedError(signal!));
+      reject(abortedError(signal!.reason));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -233,7 +229,7 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
       const text = await untilAborted(response.text(), controller.signal);
       return { response, text };
     } catch (error) {
-      if (spec.signal?.aborted) throw abortedError(spec.signal);
+      if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
       if (controller.signal.reason === TIMED_OUT) {
         throw new DozorBackendError('timeout', `No response within ${timeoutMs} ms`, { cause: error });
       }

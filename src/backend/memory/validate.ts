@@ -4,6 +4,7 @@
  * a normalized value or throws a `validation` DozorBackendError whose `field` names the offender
  * (e.g. `events.3.timestamp`). Nothing here touches the store, so callers validate first, then mutate.
  */
+import { MAX_CUSTOM_NAME_LENGTH, MAX_TRAIT_KEY_LENGTH } from '../../core/index.js';
 import { validationError } from '../errors.js';
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../types.js';
 
@@ -42,8 +43,6 @@ export interface IngestBody {
 
 export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_USER_ID_LENGTH = 255;
-export const MAX_CUSTOM_NAME_LENGTH = 120;
-export const MAX_TRAIT_KEY_LENGTH = 60;
 /** The largest |ms| a JS Date can represent. */
 const MAX_DATE_MS = 8.64e15;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { resolveDisplayName } from '../../core/index.js';
+import { MAX_CUSTOM_NAME_LENGTH, MAX_TRAIT_KEY_LENGTH, resolveDisplayName } from '../../core/index.js';
 import type { DisplayNameUpdate, DozorBackend, TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { BackendTask, toBackendError } from '../shared/backend-task.js';
@@ -66,11 +66,11 @@ export type DisplayNameField = 'customName' | 'traitKey' | 'projectTraitKey';
 type FieldValues = Record<DisplayNameField, string>;
 
 const FIELDS: readonly DisplayNameField[] = ['customName', 'traitKey', 'projectTraitKey'];
-/** Input limits; the backend enforces the same ones (reference §1.11, §1.12). */
+/** Input limits: the ones the backend enforces. */
 export const DISPLAY_NAME_MAX_LENGTH: Readonly<Record<DisplayNameField, number>> = Object.freeze({
-  customName: 120,
-  traitKey: 60,
-  projectTraitKey: 60,
+  customName: MAX_CUSTOM_NAME_LENGTH,
+  traitKey: MAX_TRAIT_KEY_LENGTH,
+  projectTraitKey: MAX_TRAIT_KEY_LENGTH,
 });
 
 function serverValuesOf(user: TrackedUserDetail): FieldValues {

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatCount } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { baseStyles, tokens } from '../shared/styles.js';
+import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
 
 export interface TraitsInspectorStrings {
   traitsTitle: string;
@@ -78,29 +79,8 @@ export class DozorTraitsInspector extends DozorElement {
   static override styles = [
     tokens,
     baseStyles,
+    cardStyles,
     css`
-      .card {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        padding: calc(var(--_space) * 2);
-      }
-      .head {
-        display: flex;
-        justify-content: space-between;
-        align-items: baseline;
-        gap: var(--_space);
-        margin-bottom: var(--_space);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1em;
-        font-weight: 600;
-      }
-      .count {
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
       dl {
         display: grid;
         grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
@@ -160,12 +140,12 @@ export class DozorTraitsInspector extends DozorElement {
     const s = this.resolveStrings(TRAITS_INSPECTOR_STRINGS);
     const keys = orderTraitKeys(traits);
     const count = keys.length;
-    const formattedCount = new Intl.NumberFormat(this.resolvedLocale).format(count);
+    const formattedCount = formatCount(count, this.resolvedLocale);
     const toggleLabel = this.open ? s.traitsHideJson : count > INLINE_TRAIT_ROWS ? s.traitsShowAll(count, formattedCount) : s.traitsShowJson;
     return html`<section class="card" part="card" aria-labelledby="traits-title">
       <div class="head">
         <h2 id="traits-title">${s.traitsTitle}</h2>
-        <span class="count">${s.traitsKeyCount(count, formattedCount)}</span>
+        <span class="meta count">${s.traitsKeyCount(count, formattedCount)}</span>
       </div>
       <dl>
         ${keys.slice(0, INLINE_TRAIT_ROWS).map((key) => {
