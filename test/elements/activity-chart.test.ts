@@ -2,8 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/activity-chart/define.js';
 import type { DozorActivityChart } from '../../src/elements/activity-chart/activity-chart.js';
-import { createMemoryBackend, type MemoryBackend } from '../../src/backend/memory/index.js';
+import type { MemoryBackend } from '../../src/backend/memory/index.js';
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
+import { metadata } from '../backend/memory-helpers.js';
+import { createScenario, trackedUserId, uuid } from './profile-fixtures.js';
 
 // A fixed clock that is not on a 5-minute boundary, so the 6 h grid has 73 slots (reference §2.4).
 const NOW = Date.UTC(2026, 4, 13, 12, 7, 30);
@@ -26,15 +28,9 @@ interface SessionSpec {
   batches: BatchSpec[];
 }
 
-let sessionSeq = 0;
-function sessionUuid(): string {
-  sessionSeq++;
-  return `00000000-0000-4000-8000-${sessionSeq.toString(16).padStart(12, '0')}`;
-}
-
 /** Ingests a session batch by batch in Dozor's wire format, url markers as rrweb custom events. */
 function ingest(backend: MemoryBackend, key: string, externalId: string, spec: SessionSpec): void {
-  const sessionId = sessionUuid();
+  const sessionId = uuid();
   spec.batches.forEach((batch, i) => {
     const start = NOW + batch.at;
     const events: { type: number; data: unknown; timestamp: number }[] = [];
@@ -46,17 +42,7 @@ function ingest(backend: MemoryBackend, key: string, externalId: string, spec: S
       sessionId,
       events,
       ...(i === 0
-        ? {
-            metadata: {
-              url: `https://app.example.com${spec.landing}`,
-              referrer: '',
-              userAgent: 'test',
-              screenWidth: 1280,
-              screenHeight: 800,
-              language: 'en',
-              userIdentity: { userId: externalId },
-            },
-          }
+        ? { metadata: metadata({ url: `https://app.example.com${spec.landing}`, userIdentity: { userId: externalId } }) }
         : {}),
     });
   });
@@ -78,12 +64,9 @@ interface Scenario {
 }
 
 async function scenario(sessions: SessionSpec[] = SESSIONS, externalId = 'user-ada'): Promise<Scenario> {
-  const backend = createMemoryBackend({ now: () => NOW, projects: [] });
-  const project = backend.addProject({ id: 'prj_prod', name: 'Production' });
-  for (const session of sessions) ingest(backend, project.key, externalId, session);
-  const row = (await backend.listUsers({ identity: 'all', limit: 100 })).data.find((u) => u.externalId === externalId);
-  if (!row) throw new Error('user not created');
-  return { backend, userId: row.id };
+  const { backend, projectKey } = createScenario('Production', NOW);
+  for (const session of sessions) ingest(backend, projectKey, externalId, session);
+  return { backend, userId: await trackedUserId(backend, externalId) };
 }
 
 interface ExpectedBucket {

@@ -4,6 +4,8 @@ import '../../src/elements/page-distribution/define.js';
 import type { DozorPageDistribution } from '../../src/elements/page-distribution/page-distribution.js';
 import { createMemoryBackend, type MemoryBackend } from '../../src/backend/memory/index.js';
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
+import { metadata } from '../backend/memory-helpers.js';
+import { createScenario, trackedUserId, uuid } from './profile-fixtures.js';
 
 const NOW = Date.UTC(2026, 4, 13, 12, 0, 0);
 const SECOND = 1000;
@@ -20,12 +22,6 @@ interface SessionSpec {
   navigations: [offset: number, path: string][];
 }
 
-let sessionSeq = 0;
-const sessionUuid = () => {
-  sessionSeq++;
-  return `00000000-0000-4000-8000-${sessionSeq.toString(16).padStart(12, '0')}`;
-};
-
 function ingest(backend: MemoryBackend, key: string, externalId: string, spec: SessionSpec): void {
   const start = NOW + spec.start;
   const end = NOW + spec.end;
@@ -37,17 +33,9 @@ function ingest(backend: MemoryBackend, key: string, externalId: string, spec: S
   for (let i = 0; i <= 11; i++) events.push({ type: 3, data: { source: 1 }, timestamp: Math.round(start + ((end - start) * i) / 11) });
   events.sort((a, b) => a.timestamp - b.timestamp);
   backend.ingest(key, {
-    sessionId: sessionUuid(),
+    sessionId: uuid(),
     events,
-    metadata: {
-      url: `https://app.example.com${spec.landing}`,
-      referrer: '',
-      userAgent: 'test',
-      screenWidth: 1280,
-      screenHeight: 800,
-      language: 'en',
-      userIdentity: { userId: externalId },
-    },
+    metadata: metadata({ url: `https://app.example.com${spec.landing}`, userIdentity: { userId: externalId } }),
   });
 }
 
@@ -72,12 +60,9 @@ const SESSIONS: SessionSpec[] = [
 ];
 
 async function scenario(sessions: SessionSpec[] = SESSIONS, externalId = 'user-ada'): Promise<{ backend: MemoryBackend; userId: string }> {
-  const backend = createMemoryBackend({ now: () => NOW, projects: [] });
-  const project = backend.addProject({ id: 'prj_prod', name: 'Production' });
-  for (const session of sessions) ingest(backend, project.key, externalId, session);
-  const row = (await backend.listUsers({ identity: 'all', limit: 100 })).data.find((u) => u.externalId === externalId);
-  if (!row) throw new Error('user not created');
-  return { backend, userId: row.id };
+  const { backend, projectKey } = createScenario('Production', NOW);
+  for (const session of sessions) ingest(backend, projectKey, externalId, session);
+  return { backend, userId: await trackedUserId(backend, externalId) };
 }
 
 interface ExpectedRow {

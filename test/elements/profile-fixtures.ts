@@ -5,6 +5,7 @@
 import { ContextProvider } from '@lit/context';
 import { createMemoryBackend, type MemoryBackend } from '../../src/backend/memory/index.js';
 import type { DozorBackend, Role } from '../../src/backend/index.js';
+import { metadata } from '../backend/memory-helpers.js';
 import { dozorConfigContext, type DozorConfig } from '../../src/elements/shared/context.js';
 
 export const NOW = Date.UTC(2026, 4, 13, 12, 0, 0);
@@ -38,9 +39,9 @@ export interface Scenario {
   projectKey: string;
 }
 
-/** A backend on a fixed clock with one project, `prj_prod` ("Production" unless named). */
-export function createScenario(projectName = 'Production'): Scenario {
-  const clock = { now: NOW };
+/** A backend on a fixed clock (NOW unless given) with one project, `prj_prod` ("Production" unless named). */
+export function createScenario(projectName = 'Production', now = NOW): Scenario {
+  const clock = { now };
   const backend = createMemoryBackend({ now: () => clock.now, projects: [] });
   const project = backend.addProject({ id: 'prj_prod', name: projectName });
   return { backend, clock, projectKey: project.key };
@@ -58,24 +59,24 @@ export function ingestSession(scenario: Scenario, user: UserSpec | null, session
   scenario.backend.ingest(scenario.projectKey, {
     sessionId: uuid(),
     events,
-    metadata: {
+    metadata: metadata({
       url: `https://app.example.com${session.path}`,
-      referrer: '',
-      userAgent: 'test',
-      screenWidth: 1280,
-      screenHeight: 800,
-      language: 'en',
       ...(user ? { userIdentity: { userId: user.externalId, ...(user.traits ? { traits: user.traits } : {}) } } : {}),
-    },
+    }),
   });
 }
 
 /** Ingests every session of the user and returns the tracked user's id. */
 export async function addUser(scenario: Scenario, user: UserSpec): Promise<string> {
   for (const session of user.sessions) ingestSession(scenario, user, session);
-  const page = await scenario.backend.listUsers({ search: user.externalId, identity: 'all', limit: 100 });
-  const row = page.data.find((item) => item.externalId === user.externalId);
-  if (!row) throw new Error(`user ${user.externalId} was not created`);
+  return trackedUserId(scenario.backend, user.externalId);
+}
+
+/** The id of the tracked user with this externalId (identified or anonymous). */
+export async function trackedUserId(backend: MemoryBackend, externalId: string): Promise<string> {
+  const page = await backend.listUsers({ search: externalId, identity: 'all', limit: 100 });
+  const row = page.data.find((item) => item.externalId === externalId);
+  if (!row) throw new Error(`user ${externalId} was not created`);
   return row.id;
 }
 
