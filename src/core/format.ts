@@ -2,40 +2,76 @@ import { toMs, type Timestamp } from './time.js';
 
 export const DEFAULT_LOCALE = 'en';
 
-export interface DurationStrings {
-  seconds: (s: number) => string;
-  minutes: (m: number) => string;
-  minutesSeconds: (m: number, s: number) => string;
-  hours: (h: number) => string;
-  hoursMinutes: (h: number, m: number) => string;
+/** What a duration shows: two parts at most, no seconds once hours show. */
+export interface DurationParts {
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
 }
 
-export const DEFAULT_DURATION_STRINGS: DurationStrings = {
-  seconds: (s) => `${s}s`,
-  minutes: (m) => `${m}m`,
-  minutesSeconds: (m, s) => `${m}m ${s}s`,
-  hours: (h) => `${h}h`,
-  hoursMinutes: (h, m) => `${h}h ${m}m`,
-};
-
-/** `0s`, `30s`, `1m`, `2m 5s`, `1h`, `1h 1m`: two parts at most, no seconds once hours show. */
-export function formatDuration(seconds: number, strings: DurationStrings = DEFAULT_DURATION_STRINGS): string {
+/** 0 → 0 s, 125 → 2 min 5 s, 3600 → 1 h, 3661 → 1 h 1 min (seconds dropped); unreadable or negative → 0 s. */
+export function durationParts(seconds: number): DurationParts {
   const total = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;
-  if (total < 60) return strings.seconds(total);
+  if (total < 60) return { seconds: total };
   if (total < 3600) {
-    const m = Math.floor(total / 60);
     const s = total % 60;
-    return s === 0 ? strings.minutes(m) : strings.minutesSeconds(m, s);
+    return s === 0 ? { minutes: Math.floor(total / 60) } : { minutes: Math.floor(total / 60), seconds: s };
   }
   const totalMinutes = Math.floor(total / 60);
-  const h = Math.floor(totalMinutes / 60);
   const m = totalMinutes % 60;
-  return m === 0 ? strings.hours(h) : strings.hoursMinutes(h, m);
+  return m === 0 ? { hours: Math.floor(totalMinutes / 60) } : { hours: Math.floor(totalMinutes / 60), minutes: m };
 }
 
-const cache = new Map<string, Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.DateTimeFormat>();
+type DurationStyle = 'narrow' | 'short';
 
-function cached<T extends Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+/** `Intl.DurationFormat` (ES2025), typed here because the project's lib predates it. */
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: DurationStyle; secondsDisplay?: 'always' },
+) => { format(duration: DurationParts): string };
+
+const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+
+const DURATION_UNITS = [
+  ['hours', 'hour'],
+  ['minutes', 'minute'],
+  ['seconds', 'second'],
+] as const;
+
+/**
+ * Narrow units ("7m 20s", "7 Min., 20 Sek.") fit table cells; where a language's narrow units are
+ * Latin letters or single letters (Japanese "7m20s", Ukrainian "7х і 20с") the short ones read better.
+ */
+const SHORT_DURATION_LANGUAGES = new Set(['ja', 'uk']);
+
+function durationStyle(locale: string): DurationStyle {
+  return SHORT_DURATION_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'short' : 'narrow';
+}
+
+/**
+ * A duration in the locale's units ("7m 20s", "7 Min., 20 Sek.", "7 分 20 秒"), through
+ * `Intl.DurationFormat` where the runtime has it, else the same units from `Intl.NumberFormat`
+ * joined by `Intl.ListFormat` (what `DurationFormat` does, for runtimes that lack it).
+ */
+export function formatDuration(seconds: number, locale: string = DEFAULT_LOCALE): string {
+  const parts = durationParts(seconds);
+  const style = durationStyle(locale);
+  if (DurationFormat) {
+    // DurationFormat hides zero fields, so "0 s" needs its seconds shown explicitly.
+    const secondsOnly = parts.seconds !== undefined && parts.minutes === undefined;
+    return cached(`dur|${locale}|${secondsOnly}`, () =>
+      new DurationFormat(locale, secondsOnly ? { style, secondsDisplay: 'always' } : { style }),
+    ).format(parts);
+  }
+  const texts = DURATION_UNITS.filter(([field]) => parts[field] !== undefined).map(([field, unit]) =>
+    cached(`unit|${locale}|${unit}|${style}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style })).format(parts[field]!),
+  );
+  return cached(`units|${locale}|${style}`, () => new Intl.ListFormat(locale, { type: 'unit', style })).format(texts);
+}
+
+const cache = new Map<string, object>();
+
+function cached<T extends object>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();

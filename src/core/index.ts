@@ -8,6 +8,7 @@ export * from './ranges.js';
 export * from './activity.js';
 export * from './lanes.js';
 export * from './format.js';
+export * from './plural.js';
 export * from './random.js';
 export * from './csv.js';
 export * from './avatar.js';

@@ -171,6 +171,14 @@ describe('formatting', () => {
     const cases: [number, string][] = [[0, '0s'], [30, '30s'], [60, '1m'], [125, '2m 5s'], [3600, '1h'], [3661, '1h 1m'], [-5, '0s'], [Number.NaN, '0s']];
     for (const [seconds, text] of cases) expect(formatDuration(seconds)).to.equal(text);
   });
+  it('formats durations through Intl.DurationFormat in the locale', () => {
+    expect('DurationFormat' in Intl).to.equal(true);
+    expect(formatDuration(440, 'de')).to.equal('7 Min., 20 Sek.');
+    expect(formatDuration(0, 'fr')).to.equal('0s');
+    expect(formatDuration(3900, 'es')).to.equal('1h 5min');
+    expect(formatDuration(440, 'uk').replace(/\s/gu, ' ')).to.equal('7 хв і 20 с');
+    expect(formatDuration(3600, 'ja')).to.equal('1 時間');
+  });
   it('walks the relative-time staircase through Intl', () => {
     expect(formatRelative(NOW - 4000, NOW)).to.equal('just now');
     expect(formatRelative(NOW - 30_000, NOW)).to.equal('30 seconds ago');

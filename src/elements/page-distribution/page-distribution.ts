@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   DEFAULT_ACTIVITY_RANGE,
-  DEFAULT_DURATION_STRINGS,
   PAGE_DISTRIBUTION_INITIAL,
   PAGE_DISTRIBUTION_MAX,
   PAGE_DISTRIBUTION_STEP,
@@ -13,7 +12,6 @@ import {
   isActivityRange,
   pageColor,
   type ActivityRange,
-  type DurationStrings,
   type PageDistributionRow,
 } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
@@ -40,8 +38,6 @@ export interface PageDistributionStrings {
   pagesShowMore: (count: number, formatted: string) => string;
   pagesShowLess: string;
   pagesLoadingMore: string;
-  /** Units of the Time column. */
-  pagesDurationUnits: DurationStrings;
 }
 
 export const PAGE_DISTRIBUTION_STRINGS: PageDistributionStrings = {
@@ -57,7 +53,6 @@ export const PAGE_DISTRIBUTION_STRINGS: PageDistributionStrings = {
   pagesShowMore: (_count, formatted) => `Show more (${formatted})`,
   pagesShowLess: 'Show less',
   pagesLoadingMore: 'Loading…',
-  pagesDurationUnits: DEFAULT_DURATION_STRINGS,
 };
 
 declare module '../shared/strings.js' {
@@ -228,7 +223,7 @@ export class DozorPageDistribution extends DozorElement {
           <span class="path" title=${row.pathname}>${row.pathname}</span>
         </span>
       </th>
-      <td part="cell" class="num">${formatDuration(row.duration, s.pagesDurationUnits)}</td>
+      <td part="cell" class="num">${formatDuration(row.duration, this.resolvedLocale)}</td>
       <td part="cell" class="num">
         <span class="share">
           <span class="bar" part="bar" aria-hidden="true"><span ${styleProperties({ '--_share': `${share * 100}%` })}></span></span>

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_DURATION_STRINGS, formatCount, formatDuration, type DurationStrings } from '../../core/index.js';
+import { formatCount, formatDuration } from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
@@ -22,7 +22,6 @@ export interface SessionsTableStrings {
   sessionsShown: (count: number, formatted: string) => string;
   sessionsLoadMore: string;
   sessionsLoadingMore: string;
-  sessionsDurationUnits: DurationStrings;
 }
 
 export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
@@ -36,7 +35,6 @@ export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
   sessionsShown: (count, formatted) => `${formatted} ${count === 1 ? 'session' : 'sessions'} shown`,
   sessionsLoadMore: 'Load more',
   sessionsLoadingMore: 'Loading…',
-  sessionsDurationUnits: DEFAULT_DURATION_STRINGS,
 };
 
 declare module '../shared/strings.js' {
@@ -277,7 +275,7 @@ export class DozorSessionsTable extends DozorElement {
       <td part="cell">
         <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>
       </td>
-      ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, s.sessionsDurationUnits)}</td>` : nothing}
+      ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
     </tr>`;
   }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_ACTIVITY_RANGE,
-  DEFAULT_DURATION_STRINGS,
   assignLanes,
   formatAxisTicks,
   formatCount,
@@ -13,7 +12,6 @@ import {
   toMs,
   truncateId,
   type ActivityRange,
-  type DurationStrings,
   type LaneSession,
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
@@ -41,7 +39,6 @@ export interface SessionsTimelineStrings {
   timelineUnderOneSecond: string;
   /** The tooltip's hint when a bar opens something. */
   timelineOpenHint: string;
-  timelineDurationUnits: DurationStrings;
 }
 
 export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
@@ -57,7 +54,6 @@ export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
   timelineOngoing: 'ongoing',
   timelineUnderOneSecond: '<1s',
   timelineOpenHint: 'Open to replay',
-  timelineDurationUnits: DEFAULT_DURATION_STRINGS,
 };
 
 declare module '../shared/strings.js' {
@@ -215,7 +211,7 @@ export class DozorSessionsTimeline extends DozorElement {
   }
 
   private durationText(session: TimelineSession, s: Strings): string {
-    if (session.duration > 0) return formatDuration(session.duration, s.timelineDurationUnits);
+    if (session.duration > 0) return formatDuration(session.duration, this.resolvedLocale);
     return session.endedAt === null ? s.timelineOngoing : s.timelineUnderOneSecond;
   }
 
