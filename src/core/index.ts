@@ -12,3 +12,4 @@ export * from './plural.js';
 export * from './random.js';
 export * from './csv.js';
 export * from './avatar.js';
+export * from './journey.js';

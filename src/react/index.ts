@@ -14,6 +14,7 @@ import {
   DozorProvider as DozorProviderElement,
   DozorRangeSelector as DozorRangeSelectorElement,
   DozorRelativeTime as DozorRelativeTimeElement,
+  DozorSessionJourney as DozorSessionJourneyElement,
   DozorSessionsTable as DozorSessionsTableElement,
   DozorSessionsTimeline as DozorSessionsTimelineElement,
   DozorStatusBadge as DozorStatusBadgeElement,
@@ -112,5 +113,11 @@ export const DozorSessionsTable = createComponent({
   react: React,
   tagName: 'dozor-sessions-table',
   elementClass: DozorSessionsTableElement,
+  events: onSessionSelect,
+});
+export const DozorSessionJourney = createComponent({
+  react: React,
+  tagName: 'dozor-session-journey',
+  elementClass: DozorSessionJourneyElement,
   events: onSessionSelect,
 });

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const sessionJourneyStyles = css`
+  .journey {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step.page {
+    display: grid;
+    grid-template-columns: 2em 10px minmax(0, 1fr) auto auto;
+    align-items: center;
+    gap: var(--_space);
+    padding: 4px 0;
+  }
+  .position {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    text-align: right;
+  }
+  .dot {
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+  }
+  .what {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .path {
+    font-size: 0.9em;
+  }
+  .badge {
+    flex: none;
+    padding: 0 6px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius-small);
+    color: var(--_accent);
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .badge.current {
+    border-style: dashed;
+  }
+  .when,
+  .duration {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .duration {
+    min-width: 7em;
+    text-align: right;
+    color: var(--_text);
+  }
+  .step.gap {
+    margin-left: calc(2em + var(--_space) + 4px);
+    padding: 2px 0 2px calc(var(--_space) + 4px);
+    border-left: 2px dashed var(--_border);
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-style: italic;
+  }
+  .replay {
+    color: var(--_accent);
+  }
+  .skeleton.line {
+    display: block;
+    height: 1.4em;
+    margin: 6px 0;
+  }
+  @media (max-width: 480px) {
+    .step.page {
+      grid-template-columns: 1.5em 10px minmax(0, 1fr) auto;
+    }
+    .when {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,228 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  DEFAULT_DURATION_STRINGS,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  isActivityRange,
+  pageColor,
+  sessionJourney,
+  type ActivityRange,
+  type DurationStrings,
+  type JourneyGap,
+  type JourneyPage,
+  type SessionJourney,
+} from '../../core/index.js';
+import type { TimelineSession, UserTimeline } from '../../backend/index.js';
+import { DozorElement } from '../shared/dozor-element.js';
+import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { renderErrorState } from '../shared/error-view.js';
+import type { CommonStrings } from '../shared/strings.js';
+import { baseStyles, cardStyles, pagePaletteStyles, tokens } from '../shared/styles.js';
+import { styleProperties } from '../shared/style-properties.js';
+import { sessionJourneyStyles } from './session-journey.styles.js';
+
+export interface SessionJourneyStrings {
+  journeyTitle: string;
+  journeyLoading: string;
+  /** The header: "{n} pages · {time} on pages", plus "ongoing" while the session records. */
+  journeyMeta: (pages: number, pagesText: string, timeOnPages: string, open: boolean) => string;
+  /** The list's accessible name. */
+  journeyLabel: (pages: number, pagesText: string) => string;
+  journeyEntry: string;
+  journeyExit: string;
+  /** The last page of a session that is still recording. */
+  journeyCurrent: string;
+  /** A page's time on page. */
+  journeyTimeOnPage: (duration: string) => string;
+  /** A stretch of the session with no page recorded. */
+  journeyGap: (duration: string) => string;
+  journeyEmpty: string;
+  /** The session is not in the timeline the journey reads (its range). */
+  journeyNotInRange: (range: string) => string;
+  journeyReplay: string;
+  journeyDurationUnits: DurationStrings;
+}
+
+export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
+  journeyTitle: 'Journey',
+  journeyLoading: 'Loading the journey…',
+  journeyMeta: (pages, pagesText, timeOnPages, open) =>
+    `${pagesText} ${pages === 1 ? 'page' : 'pages'} · ${timeOnPages} on pages${open ? ' · ongoing' : ''}`,
+  journeyLabel: (pages, pagesText) => `Pages of the session in visit order, ${pagesText} ${pages === 1 ? 'page' : 'pages'}`,
+  journeyEntry: 'Entry',
+  journeyExit: 'Exit',
+  journeyCurrent: 'Current page',
+  journeyTimeOnPage: (duration) => `${duration} on page`,
+  journeyGap: (duration) => `${duration} with no page recorded`,
+  journeyEmpty: 'No pages were recorded in this session.',
+  journeyNotInRange: (range) => `This session has no pages in the last ${range}.`,
+  journeyReplay: 'Watch replay',
+  journeyDurationUnits: DEFAULT_DURATION_STRINGS,
+};
+
+declare module '../shared/strings.js' {
+  interface DozorStrings extends SessionJourneyStrings {}
+}
+
+type Strings = SessionJourneyStrings & CommonStrings;
+
+const STEP_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
+/** The widest range the timeline serves: where a session given only by id is looked for. */
+const DEFAULT_JOURNEY_RANGE: ActivityRange = '7d';
+
+/**
+ * The visitor's journey through one session: its pages in the order they were visited, each with
+ * the time it was opened and the time spent on it, the entry and exit pages marked (in words, not
+ * only color), and the stretches with no page recorded shown as gaps. Built from the timeline's url
+ * periods, so it works on every backend that serves the timeline (memory, Dozor's REST API).
+ *
+ * Give it `.session` (a `TimelineSession`, as `<dozor-sessions-timeline>` does), or a `user-id`,
+ * a `session-id` and a backend: it then reads the user's timeline for `range` (default 7 days) and
+ * finds the session there. With a `session-href` template (here or on the provider) it links to
+ * the session's replay; a plain click fires a cancelable `dozor-session-select` first.
+ *
+ * @tagname dozor-session-journey
+ * @summary The pages of one session in order, with time on page, entry, exit and gaps.
+ * @fires dozor-session-select - {sessionId, userId} when the replay link is clicked (cancelable: cancel to route yourself).
+ * @fires dozor-error - {error, operation} when its own request fails.
+ * @csspart card - the card.
+ * @csspart journey - the ordered list of steps.
+ * @csspart step - each page (`step page`, plus `entry`, `exit` or `current`) and each gap (`step gap`).
+ * @csspart badge - the Entry / Exit / Current page marks.
+ * @csspart link - the replay link (`link replay-link`).
+ * @csspart empty - the "no pages" and "not in range" boxes.
+ * @csspart error - the error state; `button retry-button` its retry button.
+ * @cssprop --dozor-page-color-0 - …through --dozor-page-color-9: each page's dot.
+ * @cssprop --dozor-border - the card border and the gap's dashed line.
+ * @cssprop --dozor-accent - the entry and exit marks and the replay link.
+ */
+export class DozorSessionJourney extends DozorElement {
+  static override styles = [tokens, baseStyles, cardStyles, pagePaletteStyles, sessionJourneyStyles];
+
+  /** The session to draw (with its url periods); when unset, it is looked up by `session-id`. */
+  @property({ attribute: false }) session: TimelineSession | undefined;
+
+  /** The tracked user whose timeline is read, and reported in `dozor-session-select`. */
+  @property({ attribute: 'user-id' }) userId: string | undefined;
+
+  /** The session (its `id`) to show. */
+  @property({ attribute: 'session-id' }) sessionId: string | undefined;
+
+  /** The timeline range the session is looked for in: `6h`, `24h` or `7d` (default). */
+  @property({ reflect: true }) range: ActivityRange = DEFAULT_JOURNEY_RANGE;
+
+  /** Link template for the replay (`/replays/{id}`); overrides the provider's. */
+  @property({ attribute: 'session-href' }) sessionHref: string | undefined;
+
+  private cached: { session: TimelineSession; journey: SessionJourney } | undefined;
+
+  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
+    operation: 'getTimeline',
+    active: () => this.session === undefined && !!this.userId && !!this.sessionId && this.resolvedBackend !== undefined,
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    query: () => this.range,
+    serves: (loaded, wanted) => loaded === wanted,
+    fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
+    refreshIntervalMs: () => this.refreshIntervalMs,
+  });
+
+  /** Re-reads the timeline when the journey fetches it itself (live refresh and retry do this). */
+  refresh(): void {
+    this.fetcher.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!isActivityRange(this.range)) this.range = DEFAULT_JOURNEY_RANGE;
+    this.fetcher.sync();
+  }
+
+  /** The session shown: the given one, else the one found in the fetched timeline (null: not there). */
+  private get shownSession(): TimelineSession | null | undefined {
+    if (this.session) return this.session;
+    const timeline = this.fetcher.value;
+    if (!timeline) return undefined;
+    return timeline.sessions.find((session) => session.id === this.sessionId) ?? null;
+  }
+
+  private journeyOf(session: TimelineSession): SessionJourney {
+    if (this.cached?.session !== session) this.cached = { session, journey: sessionJourney(session) };
+    return this.cached.journey;
+  }
+
+  override render() {
+    const s = this.resolveStrings(SESSION_JOURNEY_STRINGS) as Strings;
+    const session = this.shownSession;
+    if (session === undefined) {
+      const error = this.fetcher.error;
+      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      return this.renderCard(
+        s,
+        html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
+          <span class="visually-hidden" role="status">${s.journeyLoading}</span>`,
+        nothing,
+        true,
+      );
+    }
+    if (session === null) {
+      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyNotInRange(s.rangeLabels[this.range])}</p>`);
+    }
+    const journey = this.journeyOf(session);
+    if (journey.pages === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
+    const locale = this.resolvedLocale;
+    const pagesText = formatCount(journey.pages, locale);
+    const meta = s.journeyMeta(journey.pages, pagesText, formatDuration(journey.timeOnPages, s.journeyDurationUnits), journey.open);
+    return this.renderCard(
+      s,
+      html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, pagesText)}>
+        ${journey.steps.map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
+      </ol>`,
+      html`<span class="meta">${meta}</span>${this.renderReplayLink(session, s)}`,
+    );
+  }
+
+  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
+    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="head"><h2 id="title">${s.journeyTitle}</h2>${meta}</div>
+      ${body}
+    </section>`;
+  }
+
+  private renderPage(page: JourneyPage, journey: SessionJourney, s: Strings): TemplateResult {
+    const current = journey.open && page.position === journey.pages;
+    const marks = [
+      ...(page.entry ? [{ name: 'entry', label: s.journeyEntry }] : []),
+      ...(page.exit ? [{ name: 'exit', label: s.journeyExit }] : []),
+      ...(current ? [{ name: 'current', label: s.journeyCurrent }] : []),
+    ];
+    const parts = ['step', 'page', ...marks.map((mark) => mark.name)].join(' ');
+    return html`<li class="step page ${marks.map((mark) => mark.name).join(' ')}" part=${parts}>
+      <span class="position" aria-hidden="true">${formatCount(page.position, this.resolvedLocale)}</span>
+      <span class="dot" aria-hidden="true" ${styleProperties({ background: `var(--_page-${pageColor(page.pathname)})` })}></span>
+      <span class="what">
+        <span class="path" title=${page.url}>${page.pathname}</span>
+        ${marks.map((mark) => html`<span class="badge ${mark.name}" part="badge ${mark.name}">${mark.label}</span>`)}
+      </span>
+      <span class="when">${formatDateTime(page.startedAt, STEP_TIME, this.resolvedLocale)}</span>
+      <span class="duration">${s.journeyTimeOnPage(formatDuration(page.duration, s.journeyDurationUnits))}</span>
+    </li>`;
+  }
+
+  private renderGap(gap: JourneyGap, s: Strings): TemplateResult {
+    return html`<li class="step gap" part="step gap">
+      <span class="gap-text">${s.journeyGap(formatDuration(gap.duration, s.journeyDurationUnits))}</span>
+    </li>`;
+  }
+
+  private renderReplayLink(session: TimelineSession, s: Strings): TemplateResult | typeof nothing {
+    const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
+    if (!href) return nothing;
+    const detail = { sessionId: session.id, userId: this.userId ?? '' };
+    return html`<a class="replay" part="link replay-link" href=${href} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', detail)}
+      >${s.journeyReplay}</a
+    >`;
+  }
+}
