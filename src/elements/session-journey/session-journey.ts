@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  DEFAULT_DURATION_STRINGS,
   formatCount,
   formatDateTime,
   formatDuration,
@@ -9,7 +8,6 @@ import {
   pageColor,
   sessionJourney,
   type ActivityRange,
-  type DurationStrings,
   type JourneyGap,
   type JourneyPage,
   type SessionJourney,
@@ -42,7 +40,6 @@ export interface SessionJourneyStrings {
   /** The session is not in the timeline the journey reads (its range). */
   journeyNotInRange: (range: string) => string;
   journeyReplay: string;
-  journeyDurationUnits: DurationStrings;
 }
 
 export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
@@ -59,7 +56,6 @@ export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
   journeyEmpty: 'No pages were recorded in this session.',
   journeyNotInRange: (range) => `This session has no pages in the last ${range}.`,
   journeyReplay: 'Watch replay',
-  journeyDurationUnits: DEFAULT_DURATION_STRINGS,
 };
 
 declare module '../shared/strings.js' {
@@ -174,7 +170,7 @@ export class DozorSessionJourney extends DozorElement {
     if (journey.pages === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
     const locale = this.resolvedLocale;
     const pagesText = formatCount(journey.pages, locale);
-    const meta = s.journeyMeta(journey.pages, pagesText, formatDuration(journey.timeOnPages, s.journeyDurationUnits), journey.open);
+    const meta = s.journeyMeta(journey.pages, pagesText, formatDuration(journey.timeOnPages, this.resolvedLocale), journey.open);
     return this.renderCard(
       s,
       html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, pagesText)}>
@@ -207,13 +203,13 @@ export class DozorSessionJourney extends DozorElement {
         ${marks.map((mark) => html`<span class="badge ${mark.name}" part="badge ${mark.name}">${mark.label}</span>`)}
       </span>
       <span class="when">${formatDateTime(page.startedAt, STEP_TIME, this.resolvedLocale)}</span>
-      <span class="duration">${s.journeyTimeOnPage(formatDuration(page.duration, s.journeyDurationUnits))}</span>
+      <span class="duration">${s.journeyTimeOnPage(formatDuration(page.duration, this.resolvedLocale))}</span>
     </li>`;
   }
 
   private renderGap(gap: JourneyGap, s: Strings): TemplateResult {
     return html`<li class="step gap" part="step gap">
-      <span class="gap-text">${s.journeyGap(formatDuration(gap.duration, s.journeyDurationUnits))}</span>
+      <span class="gap-text">${s.journeyGap(formatDuration(gap.duration, this.resolvedLocale))}</span>
     </li>`;
   }
 
