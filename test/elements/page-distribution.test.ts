@@ -164,7 +164,7 @@ describe('<dozor-page-distribution>', () => {
     expect(expected.rows.length).to.equal(21);
     expect(rowsOf(el)).to.deep.equal(expectedCells(expected.rows.slice(0, 5), expected.totalMs));
     expect(root(el).querySelector('h2')!.textContent).to.equal('Pages');
-    expect(root(el).querySelector('.meta')!.textContent).to.equal('5 / 21 unique');
+    expect(root(el).querySelector('.meta')!.textContent).to.equal('5 / 21 unique pages');
     const headers = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['#', 'Page', 'Time', 'Share', 'Visits']);
     await expect(el).to.be.accessible();
@@ -212,7 +212,7 @@ describe('<dozor-page-distribution>', () => {
     expect(limits).to.deep.equal([15]);
     await until(() => rowsOf(el).length === 15, '15 rows');
     expect(rowsOf(el)).to.deep.equal(expectedCells(expected.rows.slice(0, 15), expected.totalMs));
-    expect(root(el).querySelector('.meta')!.textContent).to.equal('15 / 21 unique');
+    expect(root(el).querySelector('.meta')!.textContent).to.equal('15 / 21 unique pages');
     // 6 pages remain.
     expect(button(el, 'show-more')!.textContent!.trim()).to.equal('Show more (6)');
     button(el, 'show-more')!.click();
@@ -291,7 +291,7 @@ describe('<dozor-page-distribution>', () => {
       }}
     ></dozor-page-distribution>`);
     expect(rowsOf(el).length).to.equal(485);
-    expect(root(el).querySelector('.meta')!.textContent).to.equal('485 / 600 unique');
+    expect(root(el).querySelector('.meta')!.textContent).to.equal('485 / 600 unique pages');
     expect(button(el, 'show-more')!.textContent!.trim()).to.equal('Show more (10)');
     button(el, 'show-more')!.click();
     await until(() => rowsOf(el).length === 495, '495 rows');
@@ -300,7 +300,7 @@ describe('<dozor-page-distribution>', () => {
     await until(() => rowsOf(el).length === 500, '500 rows');
     expect(limits).to.deep.equal([495, 500]);
     // 100 pages remain, but 500 is the cap.
-    expect(root(el).querySelector('.meta')!.textContent).to.equal('500 / 600 unique');
+    expect(root(el).querySelector('.meta')!.textContent).to.equal('500 / 600 unique pages');
     expect(button(el, 'show-more')).to.equal(null);
     expect(button(el, 'show-less')).to.not.equal(null);
     // An out-of-range limit is clamped like the server does.

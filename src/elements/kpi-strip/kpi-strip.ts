@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatCount, formatPercent } from '../../core/index.js';
+import { formatCount, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, TrackedUsersSummary } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { DozorElement } from '../shared/dozor-element.js';
@@ -20,9 +20,9 @@ export interface KpiStripStrings {
   kpiNewThisWeek: string;
   kpiNewThisWeekHint: string;
   kpiIdentified: string;
-  kpiIdentifiedHint: (anonymous: string) => string;
-  /** Change of new users against the week before, e.g. "+12% vs last week". */
-  kpiChange: (percent: string, up: boolean) => string;
+  kpiIdentifiedHint: (anonymous: number, n: LocaleNumbers) => string;
+  /** Change of new users against the week before as a signed share (0.12 for "▲ 12% vs last week"). */
+  kpiChange: (change: number, n: LocaleNumbers) => string;
   kpiNoPreviousWeek: string;
   kpiLoading: string;
 }
@@ -38,8 +38,8 @@ export const KPI_STRIP_STRINGS: KpiStripStrings = {
   kpiNewThisWeek: 'New this week',
   kpiNewThisWeekHint: 'First seen in the last 7 days',
   kpiIdentified: 'Identified',
-  kpiIdentifiedHint: (anonymous) => `${anonymous} anonymous`,
-  kpiChange: (percent, up) => `${up ? '▲' : '▼'} ${percent} vs last week`,
+  kpiIdentifiedHint: (anonymous, n) => `${n.number(anonymous)} anonymous`,
+  kpiChange: (change, n) => `${change >= 0 ? '▲' : '▼'} ${n.percent(Math.abs(change))} vs last week`,
   kpiNoPreviousWeek: 'No users the week before',
   kpiLoading: 'Loading overview',
 };
@@ -209,7 +209,7 @@ export class DozorKpiStrip extends DozorElement {
       );
     }
     if (data?.identified !== undefined && data.anonymous !== undefined) {
-      cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(formatCount(data.anonymous, locale)) });
+      cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(data.anonymous, this.numbers) });
     }
     return html`<ul class="cards" part="cards" aria-label=${s.kpiLabel} aria-busy=${data ? 'false' : 'true'}>
         ${cards.map(
@@ -247,6 +247,6 @@ export class DozorKpiStrip extends DozorElement {
     if (previous === 0) return current === 0 ? s.kpiNewThisWeekHint : s.kpiNoPreviousWeek;
     const change = (current - previous) / previous;
     const up = change >= 0;
-    return html`<span class=${up ? 'up' : 'down'}>${s.kpiChange(formatPercent(Math.abs(change), this.resolvedLocale), up)}</span>`;
+    return html`<span class=${up ? 'up' : 'down'}>${s.kpiChange(change, this.numbers)}</span>`;
   }
 }

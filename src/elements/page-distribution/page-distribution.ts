@@ -12,6 +12,7 @@ import {
   isActivityRange,
   pageColor,
   type ActivityRange,
+  type LocaleNumbers,
   type PageDistributionRow,
 } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
@@ -27,15 +28,15 @@ export interface PageDistributionStrings {
   pagesTitle: string;
   pagesLoading: string;
   pagesEmpty: string;
-  /** The header's "{shown} / {total} unique"; numbers raw and localized. */
-  pagesUniqueCount: (shown: number, shownText: string, total: number, totalText: string) => string;
+  /** The header's "{shown} / {total} unique". */
+  pagesUniqueCount: (shown: number, total: number, n: LocaleNumbers) => string;
   pagesIndexColumn: string;
   pagesPageColumn: string;
   pagesTimeColumn: string;
   pagesShareColumn: string;
   pagesVisitsColumn: string;
   /** "Show more (10)": how many more rows the next step adds. */
-  pagesShowMore: (count: number, formatted: string) => string;
+  pagesShowMore: (count: number, n: LocaleNumbers) => string;
   pagesShowLess: string;
   pagesLoadingMore: string;
 }
@@ -44,13 +45,13 @@ export const PAGE_DISTRIBUTION_STRINGS: PageDistributionStrings = {
   pagesTitle: 'Pages',
   pagesLoading: 'Loading pages…',
   pagesEmpty: 'No page visits in this range.',
-  pagesUniqueCount: (_shown, shownText, _total, totalText) => `${shownText} / ${totalText} unique`,
+  pagesUniqueCount: (shown, total, n) => `${n.number(shown)} / ${n.plural(total, { one: '# unique page', other: '# unique pages' })}`,
   pagesIndexColumn: '#',
   pagesPageColumn: 'Page',
   pagesTimeColumn: 'Time',
   pagesShareColumn: 'Share',
   pagesVisitsColumn: 'Visits',
-  pagesShowMore: (_count, formatted) => `Show more (${formatted})`,
+  pagesShowMore: (count, n) => `Show more (${n.number(count)})`,
   pagesShowLess: 'Show less',
   pagesLoadingMore: 'Loading…',
 };
@@ -159,7 +160,6 @@ export class DozorPageDistribution extends DozorElement {
         true,
       );
     }
-    const locale = this.resolvedLocale;
     const limit = this.limit;
     const rows = (activity.pageDistribution ?? []).slice(0, limit);
     const total = uniquePages(activity);
@@ -170,7 +170,7 @@ export class DozorPageDistribution extends DozorElement {
     const meta =
       total === undefined
         ? nothing
-        : html`<span class="meta">${s.pagesUniqueCount(rows.length, formatCount(rows.length, locale), total, formatCount(total, locale))}</span>`;
+        : html`<span class="meta">${s.pagesUniqueCount(rows.length, total, this.numbers)}</span>`;
     return this.renderCard(
       s,
       html`<div class="scroll">
@@ -236,7 +236,6 @@ export class DozorPageDistribution extends DozorElement {
 
   private renderActions(loaded: number, total: number | undefined, s: Strings): TemplateResult {
     const limit = this.limit;
-    const locale = this.resolvedLocale;
     // Without a total from the backend, a full page means there may be more.
     const remaining = total === undefined ? (loaded >= limit ? PAGE_DISTRIBUTION_STEP : 0) : Math.max(0, total - limit);
     const more = Math.min(PAGE_DISTRIBUTION_STEP, remaining, PAGE_DISTRIBUTION_MAX - limit);
@@ -252,7 +251,7 @@ export class DozorPageDistribution extends DozorElement {
             aria-busy=${pending ? 'true' : 'false'}
             @click=${this.showMore}
           >
-            ${pending ? s.pagesLoadingMore : s.pagesShowMore(more, formatCount(more, locale))}
+            ${pending ? s.pagesLoadingMore : s.pagesShowMore(more, this.numbers)}
           </button>`
         : nothing}
       ${limit > PAGE_DISTRIBUTION_INITIAL

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatCount, formatDuration } from '../../core/index.js';
+import { formatCount, formatDuration, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
@@ -19,7 +19,7 @@ export interface SessionsTableStrings {
   sessionsDurationColumn: string;
   sessionsEventsColumn: string;
   /** The header's count of loaded rows. */
-  sessionsShown: (count: number, formatted: string) => string;
+  sessionsShown: (count: number, n: LocaleNumbers) => string;
   sessionsLoadMore: string;
   sessionsLoadingMore: string;
 }
@@ -32,7 +32,7 @@ export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
   sessionsStartedColumn: 'Started',
   sessionsDurationColumn: 'Duration',
   sessionsEventsColumn: 'Events',
-  sessionsShown: (count, formatted) => `${formatted} ${count === 1 ? 'session' : 'sessions'} shown`,
+  sessionsShown: (count, n) => n.plural(count, { one: '# session shown', other: '# sessions shown' }),
   sessionsLoadMore: 'Load more',
   sessionsLoadingMore: 'Loading…',
 };
@@ -223,7 +223,6 @@ export class DozorSessionsTable extends DozorElement {
     }
     const rows = this.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
-    const locale = this.resolvedLocale;
     const metrics = this.resolvedBackend?.capabilities.metrics;
     const columns = { duration: metrics?.sessionDuration !== false, events: metrics?.sessionEvents !== false };
     return this.renderCard(
@@ -250,7 +249,7 @@ export class DozorSessionsTable extends DozorElement {
           </table>
         </div>
         ${this.renderActions(s, this.nextPage.error)}`,
-      html`<span class="meta">${s.sessionsShown(rows.length, formatCount(rows.length, locale))}</span>`,
+      html`<span class="meta">${s.sessionsShown(rows.length, this.numbers)}</span>`,
       this.fetcher.task.loading,
     );
   }

@@ -4,7 +4,6 @@ import {
   DEFAULT_ACTIVITY_RANGE,
   assignLanes,
   formatAxisTicks,
-  formatCount,
   formatDateTime,
   formatDuration,
   isActivityRange,
@@ -12,6 +11,7 @@ import {
   toMs,
   truncateId,
   type ActivityRange,
+  type LocaleNumbers,
   type LaneSession,
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
@@ -28,13 +28,13 @@ export interface SessionsTimelineStrings {
   timelineLoading: string;
   timelineEmpty: string;
   /** The header's "{n} sessions · {lanes} lanes · {range}". */
-  timelineMeta: (sessions: number, sessionsText: string, lanes: number, lanesText: string, range: string) => string;
+  timelineMeta: (sessions: number, lanes: number, range: string, n: LocaleNumbers) => string;
   /** The chart's accessible name. */
-  timelineLabel: (sessions: number, sessionsText: string, lanes: number, lanesText: string) => string;
+  timelineLabel: (sessions: number, lanes: number, n: LocaleNumbers) => string;
   /** A bar's accessible name: "Session {id}, {duration}", plus "ongoing" for open sessions (duration null when none yet). */
   timelineBarLabel: (id: string, duration: string | null, open: boolean) => string;
   /** "{duration} · {n} pages" in the tooltip. */
-  timelinePages: (duration: string, pages: number, pagesText: string) => string;
+  timelinePages: (duration: string, pages: number, n: LocaleNumbers) => string;
   timelineOngoing: string;
   timelineUnderOneSecond: string;
   /** The tooltip's hint when a bar opens something. */
@@ -45,12 +45,12 @@ export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
   timelineTitle: 'Sessions timeline',
   timelineLoading: 'Loading sessions timeline…',
   timelineEmpty: 'No sessions in this range.',
-  timelineMeta: (sessions, sessionsText, lanes, lanesText, range) =>
-    `${sessionsText} ${sessions === 1 ? 'session' : 'sessions'} · ${lanesText} ${lanes === 1 ? 'lane' : 'lanes'} · ${range}`,
-  timelineLabel: (sessions, sessionsText, lanes, lanesText) =>
-    `Sessions timeline: ${sessionsText} ${sessions === 1 ? 'session' : 'sessions'} across ${lanesText} ${lanes === 1 ? 'lane' : 'lanes'}.`,
+  timelineMeta: (sessions, lanes, range, n) =>
+    `${n.plural(sessions, { one: '# session', other: '# sessions' })} · ${n.plural(lanes, { one: '# lane', other: '# lanes' })} · ${range}`,
+  timelineLabel: (sessions, lanes, n) =>
+    `Sessions timeline: ${n.plural(sessions, { one: '# session', other: '# sessions' })} across ${n.plural(lanes, { one: '# lane', other: '# lanes' })}.`,
   timelineBarLabel: (id, duration, open) => `Session ${id}${duration === null ? '' : `, ${duration}`}${open ? ', ongoing' : ''}`,
-  timelinePages: (duration, pages, pagesText) => `${duration} · ${pagesText} ${pages === 1 ? 'page' : 'pages'}`,
+  timelinePages: (duration, pages, n) => `${duration} · ${n.plural(pages, { one: '# page', other: '# pages' })}`,
   timelineOngoing: 'ongoing',
   timelineUnderOneSecond: '<1s',
   timelineOpenHint: 'Open to replay',
@@ -186,20 +186,18 @@ export class DozorSessionsTimeline extends DozorElement {
     }
     const locale = this.resolvedLocale;
     const lanes = model.lanes.length;
-    const countText = formatCount(model.count, locale);
-    const lanesText = formatCount(lanes, locale);
     const span = Math.max(1, model.windowEnd - model.windowStart);
     const ticks = formatAxisTicks(model.windowStart, model.windowEnd, this.range, locale);
     return this.renderCard(
       s,
-      html`<div class="chart" part="chart" role="group" aria-label=${s.timelineLabel(model.count, countText, lanes, lanesText)}>
+      html`<div class="chart" part="chart" role="group" aria-label=${s.timelineLabel(model.count, lanes, this.numbers)}>
           ${model.lanes.map(() => html`<div class="lane" part="lane"></div>`)}
           ${model.bars.map(({ session, lane }) => this.renderBar(session, lane, model.windowStart, span, s))}
         </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${ticks.map((tick) => html`<span ${styleProperties({ left: `${tick.position}%` })}>${tick.label}</span>`)}
         </div>`,
-      html`<span class="meta">${s.timelineMeta(model.count, countText, lanes, lanesText, rangeLabel)}</span>`,
+      html`<span class="meta">${s.timelineMeta(model.count, lanes, rangeLabel, this.numbers)}</span>`,
     );
   }
 
@@ -293,7 +291,7 @@ export class DozorSessionsTimeline extends DozorElement {
     return html`<div class="tooltip" part="tooltip" role="tooltip" id=${id} ${styleProperties(placement)}>
       <div class="tooltip-id">${truncateId(session.externalId, 16)}</div>
       <div class="tooltip-time">${start} — ${end}</div>
-      <div>${s.timelinePages(duration, pages, formatCount(pages, locale))}</div>
+      <div>${s.timelinePages(duration, pages, this.numbers)}</div>
       ${pages > 0
         ? html`<ul>
             ${uniquePathnames(session).map(

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { DEFAULT_LOCALE, STATUS_THRESHOLDS, type StatusThresholds } from '../../core/index.js';
+import { DEFAULT_LOCALE, localeNumbers, STATUS_THRESHOLDS, type LocaleNumbers, type StatusThresholds } from '../../core/index.js';
 import type { DozorBackend, Role } from '../../backend/index.js';
 import { dozorConfigContext, DEFAULT_REFRESH_INTERVAL_MS, type DozorConfig, type ThemeSetting } from './context.js';
 import { COMMON_STRINGS, type DozorStrings } from './strings.js';
@@ -36,6 +36,11 @@ export class DozorElement extends LitElement {
 
   protected get resolvedLocale(): string {
     return this.locale || this.config?.locale || this.closestLang() || DEFAULT_LOCALE;
+  }
+
+  /** Number formatting and plural selection in the resolved locale, handed to every string with a count. */
+  protected get numbers(): LocaleNumbers {
+    return localeNumbers(this.resolvedLocale);
   }
 
   protected get resolvedRole(): Role {

@@ -1,14 +1,14 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatCount } from '../../core/index.js';
+import type { LocaleNumbers } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
 
 export interface TraitsInspectorStrings {
   traitsTitle: string;
-  /** Header action: the number of keys, already formatted for the locale. */
-  traitsKeyCount: (count: number, formatted: string) => string;
-  traitsShowAll: (count: number, formatted: string) => string;
+  /** The header's number of keys. */
+  traitsKeyCount: (count: number, n: LocaleNumbers) => string;
+  traitsShowAll: (count: number, n: LocaleNumbers) => string;
   traitsShowJson: string;
   traitsJsonLabel: string;
   traitsHideJson: string;
@@ -20,8 +20,8 @@ export interface TraitsInspectorStrings {
 
 export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
   traitsTitle: 'Traits',
-  traitsKeyCount: (count, formatted) => `${formatted} ${count === 1 ? 'key' : 'keys'}`,
-  traitsShowAll: (_count, formatted) => `Show all (${formatted})`,
+  traitsKeyCount: (count, n) => n.plural(count, { one: '# key', other: '# keys' }),
+  traitsShowAll: (count, n) => `Show all (${n.number(count)})`,
   traitsShowJson: 'Show JSON',
   traitsJsonLabel: 'Traits JSON',
   traitsHideJson: 'Hide JSON',
@@ -140,12 +140,11 @@ export class DozorTraitsInspector extends DozorElement {
     const s = this.resolveStrings(TRAITS_INSPECTOR_STRINGS);
     const keys = orderTraitKeys(traits);
     const count = keys.length;
-    const formattedCount = formatCount(count, this.resolvedLocale);
-    const toggleLabel = this.open ? s.traitsHideJson : count > INLINE_TRAIT_ROWS ? s.traitsShowAll(count, formattedCount) : s.traitsShowJson;
+    const toggleLabel = this.open ? s.traitsHideJson : count > INLINE_TRAIT_ROWS ? s.traitsShowAll(count, this.numbers) : s.traitsShowJson;
     return html`<section class="card" part="card" aria-labelledby="traits-title">
       <div class="head">
         <h2 id="traits-title">${s.traitsTitle}</h2>
-        <span class="meta count">${s.traitsKeyCount(count, formattedCount)}</span>
+        <span class="meta count">${s.traitsKeyCount(count, this.numbers)}</span>
       </div>
       <dl>
         ${keys.slice(0, INLINE_TRAIT_ROWS).map((key) => {
