@@ -78,6 +78,27 @@ describe('<dozor-kpi-strip>', () => {
     expect(summaries).to.equal(0);
   });
 
+  it('says what each count includes, and that anonymous visitors are in them when they are', async () => {
+    const backend = world([]);
+    const counts = { total: 30, onlineNow: 3, active24h: 9, newThisWeek: 4, identified: 20 };
+    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${wrap(backend, async () => ({ ...counts, anonymous: 10 }))}></dozor-kpi-strip>`);
+    await until(() => values(el).length === 5, 'summary');
+    const hints = [...shadow(el).querySelectorAll('[part="hint"]')].map((hint) => hint.textContent!.trim());
+    expect(hints.slice(0, 4)).to.deep.equal([
+      'Identified and anonymous, with or without a counted session',
+      'Active in the last 2 minutes',
+      'Active in the last 24 hours, online included',
+      'Tracked for the first time in the last 7 days',
+    ]);
+    const note = () => shadow(el).querySelector('[part="note"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(note()).to.equal(
+      'These counts include anonymous visitors; the users list shows identified users unless its Identity filter says otherwise. Activity counts only sessions with at least 10 events lasting at least 1 second.',
+    );
+    el.backend = wrap(backend, async () => ({ ...counts, anonymous: 0 }));
+    await until(() => !note().startsWith('These counts'), 'no anonymous note');
+    await expect(el).to.be.accessible();
+  });
+
   it('formats counts in the locale', async () => {
     const backend = world([]);
     const big = wrap(backend, async () => ({ total: 1234567, onlineNow: 1200, active24h: 45000, newThisWeek: 9876 }));

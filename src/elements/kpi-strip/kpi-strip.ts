@@ -13,6 +13,8 @@ export interface KpiStripStrings {
   kpiLabel: string;
   kpiTotal: string;
   kpiTotalHint: string;
+  /** The total's hint when it comes from the users list (a backend without a summary). */
+  kpiTotalListHint: string;
   kpiOnline: string;
   kpiOnlineHint: string;
   kpiActive24h: string;
@@ -25,23 +27,30 @@ export interface KpiStripStrings {
   kpiChange: (change: number, n: LocaleNumbers) => string;
   kpiNoPreviousWeek: string;
   kpiLoading: string;
+  /** Under the cards when they count anonymous visitors, which the users list hides by default. */
+  kpiIdentitiesNote: string;
+  /** Under the cards: what makes a user active (the status rule). */
+  kpiActivityDefinition: string;
 }
 
 export const KPI_STRIP_STRINGS: KpiStripStrings = {
   kpiLabel: 'Tracked users overview',
   kpiTotal: 'Total tracked',
-  kpiTotalHint: 'Users with at least one recorded session',
+  kpiTotalHint: 'Identified and anonymous, with or without a counted session',
+  kpiTotalListHint: 'Identified users, as the users list counts them',
   kpiOnline: 'Online now',
   kpiOnlineHint: 'Active in the last 2 minutes',
   kpiActive24h: 'Active 24h',
-  kpiActive24hHint: 'Had activity in the last 24 hours',
+  kpiActive24hHint: 'Active in the last 24 hours, online included',
   kpiNewThisWeek: 'New this week',
-  kpiNewThisWeekHint: 'First seen in the last 7 days',
+  kpiNewThisWeekHint: 'Tracked for the first time in the last 7 days',
   kpiIdentified: 'Identified',
   kpiIdentifiedHint: (anonymous, n) => `${n.number(anonymous)} anonymous`,
   kpiChange: (change, n) => `${change >= 0 ? '▲' : '▼'} ${n.percent(Math.abs(change))} vs last week`,
   kpiNoPreviousWeek: 'No users the week before',
   kpiLoading: 'Loading overview',
+  kpiIdentitiesNote: 'These counts include anonymous visitors; the users list shows identified users unless its Identity filter says otherwise.',
+  kpiActivityDefinition: 'Activity counts only sessions with at least 10 events lasting at least 1 second.',
 };
 
 declare module '../shared/strings.js' {
@@ -69,6 +78,7 @@ interface Card {
  * @csspart value - the number.
  * @csspart label - the card title.
  * @csspart hint - the line under the number.
+ * @csspart note - what the counts include and what makes a user active, under the cards.
  * @cssprop --dozor-surface - card background.
  * @cssprop --dozor-border - card border.
  * @cssprop --dozor-status-online-dot - the live dot of "Online now".
@@ -131,6 +141,11 @@ export class DozorKpiStrip extends DozorElement {
       .skeleton.value {
         width: 4em;
         height: 1.2em;
+      }
+      .note {
+        margin: var(--_space) 0 0;
+        color: var(--_muted);
+        font-size: 0.85em;
       }
       .footer {
         display: flex;
@@ -200,7 +215,7 @@ export class DozorKpiStrip extends DozorElement {
     const served = this.served(this.resolvedBackend);
     if (served === 'none') return nothing;
     const locale = this.resolvedLocale;
-    const cards: Card[] = [{ key: 'total', label: s.kpiTotal, value: data?.total, hint: s.kpiTotalHint }];
+    const cards: Card[] = [{ key: 'total', label: s.kpiTotal, value: data?.total, hint: served === 'summary' ? s.kpiTotalHint : s.kpiTotalListHint }];
     if (served === 'summary') {
       cards.push(
         { key: 'online', label: s.kpiOnline, value: data?.onlineNow, hint: s.kpiOnlineHint },
@@ -224,6 +239,11 @@ export class DozorKpiStrip extends DozorElement {
           </li>`,
         )}
       </ul>
+      ${served === 'summary' && data
+        ? html`<p class="note" part="note">
+            ${(data.anonymous ?? 0) > 0 ? html`<span>${s.kpiIdentitiesNote}</span> ` : nothing}<span>${s.kpiActivityDefinition}</span>
+          </p>`
+        : nothing}
       ${this.showUpdated
         ? html`<div class="footer">
             <dozor-last-updated

@@ -10,13 +10,14 @@ import {
   type ActivityRange,
   type JourneyGap,
   type JourneyPage,
+  type LocaleNumbers,
   type SessionJourney,
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
-import type { CommonStrings } from '../shared/strings.js';
+import { COMMON_STRINGS, type CommonStrings } from '../shared/strings.js';
 import { baseStyles, cardStyles, pagePaletteStyles, tokens } from '../shared/styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { sessionJourneyStyles } from './session-journey.styles.js';
@@ -25,9 +26,9 @@ export interface SessionJourneyStrings {
   journeyTitle: string;
   journeyLoading: string;
   /** The header: "{n} pages · {time} on pages", plus "ongoing" while the session records. */
-  journeyMeta: (pages: number, pagesText: string, timeOnPages: string, open: boolean) => string;
+  journeyMeta: (pages: number, timeOnPages: string, open: boolean, n: LocaleNumbers) => string;
   /** The list's accessible name. */
-  journeyLabel: (pages: number, pagesText: string) => string;
+  journeyLabel: (pages: number, n: LocaleNumbers) => string;
   journeyEntry: string;
   journeyExit: string;
   /** The last page of a session that is still recording. */
@@ -38,23 +39,23 @@ export interface SessionJourneyStrings {
   journeyGap: (duration: string) => string;
   journeyEmpty: string;
   /** The session is not in the timeline the journey reads (its range). */
-  journeyNotInRange: (range: string) => string;
+  journeyNotInRange: (range: ActivityRange) => string;
   journeyReplay: string;
 }
 
 export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
   journeyTitle: 'Journey',
   journeyLoading: 'Loading the journey…',
-  journeyMeta: (pages, pagesText, timeOnPages, open) =>
-    `${pagesText} ${pages === 1 ? 'page' : 'pages'} · ${timeOnPages} on pages${open ? ' · ongoing' : ''}`,
-  journeyLabel: (pages, pagesText) => `Pages of the session in visit order, ${pagesText} ${pages === 1 ? 'page' : 'pages'}`,
+  journeyMeta: (pages, timeOnPages, open, n) =>
+    `${n.plural(pages, { one: '# page', other: '# pages' })} · ${timeOnPages} on pages${open ? ' · ongoing' : ''}`,
+  journeyLabel: (pages, n) => `Pages of the session in visit order, ${n.plural(pages, { one: '# page', other: '# pages' })}`,
   journeyEntry: 'Entry',
   journeyExit: 'Exit',
   journeyCurrent: 'Current page',
   journeyTimeOnPage: (duration) => `${duration} on page`,
   journeyGap: (duration) => `${duration} with no page recorded`,
   journeyEmpty: 'No pages were recorded in this session.',
-  journeyNotInRange: (range) => `This session has no pages in the last ${range}.`,
+  journeyNotInRange: (range) => `This session has no pages in the last ${COMMON_STRINGS.rangeLabels[range]}.`,
   journeyReplay: 'Watch replay',
 };
 
@@ -164,16 +165,14 @@ export class DozorSessionJourney extends DozorElement {
       );
     }
     if (session === null) {
-      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyNotInRange(s.rangeLabels[this.range])}</p>`);
+      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyNotInRange(this.range)}</p>`);
     }
     const journey = this.journeyOf(session);
     if (journey.pages === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
-    const locale = this.resolvedLocale;
-    const pagesText = formatCount(journey.pages, locale);
-    const meta = s.journeyMeta(journey.pages, pagesText, formatDuration(journey.timeOnPages, this.resolvedLocale), journey.open);
+    const meta = s.journeyMeta(journey.pages, formatDuration(journey.timeOnPages, this.resolvedLocale), journey.open, this.numbers);
     return this.renderCard(
       s,
-      html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, pagesText)}>
+      html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, this.numbers)}>
         ${journey.steps.map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
       </ol>`,
       html`<span class="meta">${meta}</span>${this.renderReplayLink(session, s)}`,

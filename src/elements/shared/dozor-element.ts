@@ -6,6 +6,7 @@ import type { DozorBackend, Role } from '../../backend/index.js';
 import { dozorConfigContext, DEFAULT_REFRESH_INTERVAL_MS, type DozorConfig, type ThemeSetting } from './context.js';
 import { COMMON_STRINGS, type DozorStrings } from './strings.js';
 import { ThemeController } from './theme-controller.js';
+import { TranslationUpdates, translationFor } from './translations.js';
 
 /**
  * Base of every public element: reads the shared configuration from `<dozor-provider>` and lets
@@ -29,6 +30,8 @@ export class DozorElement extends LitElement {
   protected config: DozorConfig | undefined;
 
   protected readonly themeController = new ThemeController(this, () => this.theme ?? this.config?.theme ?? 'auto');
+
+  private readonly translationUpdates = new TranslationUpdates(this);
 
   protected get resolvedBackend(): DozorBackend | undefined {
     return this.backend ?? this.config?.backend;
@@ -55,9 +58,13 @@ export class DozorElement extends LitElement {
     return this.config?.refreshInterval ?? DEFAULT_REFRESH_INTERVAL_MS;
   }
 
-  /** Element defaults first, then the provider's strings, then this element's own overrides. */
+  /**
+   * English defaults first, then the registered translation for the resolved locale, then the
+   * provider's strings, then this element's own overrides.
+   */
   protected resolveStrings<T extends object>(defaults: T): T & typeof COMMON_STRINGS {
-    return { ...COMMON_STRINGS, ...defaults, ...this.config?.strings, ...this.strings } as T & typeof COMMON_STRINGS;
+    const translation = translationFor(this.resolvedLocale);
+    return { ...COMMON_STRINGS, ...defaults, ...translation, ...this.config?.strings, ...this.strings } as T & typeof COMMON_STRINGS;
   }
 
   /** Fills a link template (`/users/{id}`) with the URL-encoded id; only http(s) or relative results survive. */
