@@ -4,6 +4,7 @@ export * from './status.js';
 export * from './display-name.js';
 export * from './sessions.js';
 export * from './tags.js';
+export * from './bounds.js';
 export * from './ranges.js';
 export * from './activity.js';
 export * from './lanes.js';

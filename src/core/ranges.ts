@@ -1,3 +1,5 @@
+import { MAX_BUCKET_SLOTS } from './bounds.js';
+
 export type ActivityRange = '6h' | '24h' | '7d';
 
 export const ACTIVITY_RANGES: readonly ActivityRange[] = Object.freeze(['6h', '24h', '7d']);
@@ -50,12 +52,23 @@ export interface ActivityBucket {
   byPage: { pathname: string; count: number }[];
 }
 
+/** How many slots `bucketGrid` lays over the window: from the aligned start while `t < to`. */
+export function bucketSlotCount(fromMs: number, toMs: number, bucketMs: number): number {
+  if (!(bucketMs > 0)) throw new RangeError('bucketMs must be positive');
+  const first = bucketStart(fromMs, bucketMs);
+  return toMs > first ? Math.ceil((toMs - first) / bucketMs) : 0;
+}
+
 /**
  * Every bucket slot of the window, from the aligned start while `t < to`, each the served bucket
- * with that start or an empty one, so a chart shows gaps as zero bars.
+ * with that start or an empty one, so a chart shows gaps as zero bars. A window of more than
+ * `MAX_BUCKET_SLOTS` slots is no range the product has: a RangeError, before any work.
  */
 export function bucketGrid(buckets: readonly ActivityBucket[], fromMs: number, toMs: number, bucketMs: number): ActivityBucket[] {
-  if (!(bucketMs > 0)) throw new RangeError('bucketMs must be positive');
+  const slots = bucketSlotCount(fromMs, toMs, bucketMs);
+  if (!Number.isFinite(slots) || slots > MAX_BUCKET_SLOTS) {
+    throw new RangeError(`The activity window holds ${slots} buckets of ${bucketMs} ms; at most ${MAX_BUCKET_SLOTS} are drawn`);
+  }
   const byStart = new Map<number, ActivityBucket>();
   for (const bucket of buckets) byStart.set(Date.parse(bucket.t), bucket);
   const grid: ActivityBucket[] = [];

@@ -4,7 +4,19 @@
  * fields (an unknown extra field is ignored, never passed on), or throws an `invalid-response`
  * `DozorBackendError` whose `field` is the offending path (`data.3.lastEventAt`, `response` for the root).
  */
-import { ACTIVITY_RANGES, USER_STATUSES, type UserStatus } from '../../core/index.js';
+import {
+  ACTIVITY_RANGES,
+  MAX_BUCKET_SLOTS,
+  MAX_PAGE_ITEMS,
+  MAX_TIMELINE_SESSIONS,
+  MAX_TRAIT_DEPTH,
+  MAX_TRAIT_ENTRIES,
+  PAGE_DISTRIBUTION_MAX,
+  USER_STATUSES,
+  bucketSlotCount,
+  jsonExceeds,
+  type UserStatus,
+} from '../../core/index.js';
 import { DozorBackendError } from '../errors.js';
 import type {
   Page,
@@ -85,16 +97,25 @@ export function nullable<T>(check: Check<T>): Check<T | null> {
   return (value, path) => (value === null ? null : check(value, path));
 }
 
-export function arrayOf<T>(check: Check<T>): Check<T[]> {
+function tooLarge(path: string, what: string): DozorBackendError {
+  return new DozorBackendError('invalid-response', `Malformed server response: ${path} has ${what}`, { field: path });
+}
+
+/** An array of at most `maxItems` items (checked before any item is, so an oversized answer costs nothing). */
+export function arrayOf<T>(check: Check<T>, maxItems = Number.POSITIVE_INFINITY): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) throw malformed(path, 'an array', value);
+    if (value.length > maxItems) throw tooLarge(path, `${value.length} items (at most ${maxItems})`);
     return value.map((item, i) => check(item, at(path, i)));
   };
 }
 
-/** A JSON object of any content (traits): copied so callers cannot alias the response. */
+/** A JSON object of any content (traits) within the size bounds of core: copied so callers cannot alias the response. */
 export const jsonRecord: Check<Record<string, unknown>> = (value, path) => {
   if (!isPlainObject(value)) throw malformed(path, 'an object', value);
+  const excess = jsonExceeds(value, MAX_TRAIT_ENTRIES, MAX_TRAIT_DEPTH);
+  if (excess === 'entries') throw tooLarge(path, `more than ${MAX_TRAIT_ENTRIES} entries`);
+  if (excess === 'depth') throw tooLarge(path, `more than ${MAX_TRAIT_DEPTH} levels`);
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 };
 
@@ -167,7 +188,7 @@ export const detailCheck: Check<TrackedUserDetail> = object({
 });
 
 function pageOf<T>(item: Check<T>): Check<Page<T>> {
-  return object({ data: arrayOf(item), nextCursor: nullable(string) });
+  return object({ data: arrayOf(item, MAX_PAGE_ITEMS), nextCursor: nullable(string) });
 }
 export const userPageCheck: Check<Page<TrackedUserListItem>> = pageOf(listItemCheck);
 
@@ -202,7 +223,7 @@ export const sessionPageCheck: Check<Page<SessionListItem>> = pageOf(sessionItem
 
 export const statusCheck: Check<UserOnlineStatus> = object({ online: boolean, lastEventAt: nullable(isoTimestamp) });
 
-export const activityCheck: Check<UserActivity> = object({
+const activityShape = object({
   range,
   from: isoTimestamp,
   to: isoTimestamp,
@@ -211,11 +232,13 @@ export const activityCheck: Check<UserActivity> = object({
     object({
       t: isoTimestamp,
       total: count,
-      byPage: arrayOf(object({ pathname: string, count })),
+      byPage: arrayOf(object({ pathname: string, count }), PAGE_DISTRIBUTION_MAX),
     }),
+    MAX_BUCKET_SLOTS,
   ),
   pageDistribution: arrayOf(
     object({ pathname: string, duration: nonNegativeNumber(), share: nonNegativeNumber(1), visits: count }),
+    PAGE_DISTRIBUTION_MAX,
   ),
   summary: object({
     sessionCount: count,
@@ -228,6 +251,14 @@ export const activityCheck: Check<UserActivity> = object({
     lastEventAt: nullable(isoTimestamp),
   }),
 });
+
+/** The shape, and a window no chart would have to lay more than `MAX_BUCKET_SLOTS` buckets over. */
+export const activityCheck: Check<UserActivity> = (value, path) => {
+  const activity = activityShape(value, path);
+  const slots = bucketSlotCount(Date.parse(activity.from), Date.parse(activity.to), activity.bucketMs);
+  if (slots > MAX_BUCKET_SLOTS) throw tooLarge(at(path, 'bucketMs'), `${slots} buckets over from..to (at most ${MAX_BUCKET_SLOTS})`);
+  return activity;
+};
 
 export const timelineCheck: Check<UserTimeline> = object({
   range,
@@ -251,6 +282,7 @@ export const timelineCheck: Check<UserTimeline> = object({
         }),
       ),
     }),
+    MAX_TIMELINE_SESSIONS,
   ),
   pages: arrayOf(string),
 });
