@@ -54,11 +54,13 @@ export interface JsonBounds {
 const SHOWN_JSON_BOUNDS: JsonBounds = { maxEntries: MAX_TRAIT_ENTRIES_SHOWN, maxKeys: MAX_TRAIT_KEYS_SHOWN, maxDepth: MAX_TRAIT_DEPTH_SHOWN, maxString: MAX_JSON_STRING_SHOWN };
 
 /**
- * Pretty JSON (two-space indent) of at most `maxEntries` entries in all, `maxKeys` per object or
+ * JSON (indented by `space`, compact at 0, as JSON.stringify) of at most `maxEntries` entries in all, `maxKeys` per object or
  * array, `maxDepth` levels and `maxString` characters per string; what is cut becomes `…`. The walk
  * never visits what it does not print, so its cost is bounded whatever the value holds.
  */
-export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUNDS): BoundedJson {
+export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUNDS, space = 2): BoundedJson {
+  const newline = space > 0 ? '\n' : '';
+  const colon = space > 0 ? ': ' : ':';
   let truncated = false;
   let entries = 0;
   const full = () => entries >= bounds.maxEntries;
@@ -72,7 +74,7 @@ export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUN
     if (typeof node === 'string') return JSON.stringify(node.length > bounds.maxString ? ((truncated = true), clipText(node, bounds.maxString)) : node);
     if (typeof node !== 'object') return 'null';
     if (depth >= bounds.maxDepth) return cut();
-    const inner = `${indent}  `;
+    const inner = `${indent}${' '.repeat(space)}`;
     const lines: string[] = [];
     if (Array.isArray(node)) {
       let i = 0;
@@ -81,7 +83,7 @@ export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUN
         lines.push(`${inner}${write(node[i], depth + 1, inner)}`);
       }
       if (i < node.length) lines.push(`${inner}${cut()}`);
-      return lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n${indent}]`;
+      return lines.length === 0 ? '[]' : `[${newline}${lines.join(`,${newline}`)}${newline}${indent}]`;
     }
     const record = node as Record<string, unknown>;
     for (const key in record) {
@@ -92,9 +94,9 @@ export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUN
       }
       entries++;
       const shownKey = key.length > bounds.maxString ? ((truncated = true), clipText(key, bounds.maxString)) : key;
-      lines.push(`${inner}${JSON.stringify(shownKey)}: ${write(record[key], depth + 1, inner)}`);
+      lines.push(`${inner}${JSON.stringify(shownKey)}${colon}${write(record[key], depth + 1, inner)}`);
     }
-    return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n${indent}}`;
+    return lines.length === 0 ? '{}' : `{${newline}${lines.join(`,${newline}`)}${newline}${indent}}`;
   };
   const text = write(value, 0, '');
   return { text, truncated };

@@ -36,7 +36,26 @@ describe('<dozor-traits-inspector>', () => {
     expect(formatTraitValue({ a: [1] })).to.equal('{"a":[1]}');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(formatTraitValue(cyclic)).to.equal('[object Object]');
+    // A cycle is cut at the shown depth, like any deep value.
+    expect(formatTraitValue(cyclic)).to.equal('{"self":{"self":{"self":{"self":{"self":{"self":"…"}}}}}}');
+  });
+
+  it('shows a 1 MB value, 5,000 keys and 10,000 levels shortened, with a truncated note', async () => {
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 10_000; i++) deep = { next: deep };
+    const traits: Record<string, unknown> = { email: 'x'.repeat(1_000_000), deep };
+    for (let i = 0; i < 5_000; i++) traits[`key_${i}`] = i;
+    const el = await fixture<DozorTraitsInspector>(html`<dozor-traits-inspector .traits=${traits}></dozor-traits-inspector>`);
+    const value = el.shadowRoot!.querySelector<HTMLElement>('[part="value"]')!;
+    expect(value.textContent!.length).to.be.at.most(201);
+    expect(value.title.length).to.be.at.most(201);
+    expect(el.shadowRoot!.querySelector('[part="truncated"]')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!.click();
+    await el.updateComplete;
+    const json = el.shadowRoot!.querySelector('pre')!.textContent!;
+    expect(json.length).to.be.below(20_000);
+    expect(el.shadowRoot!.querySelector('[part="truncated"]')!.textContent).to.contain('Truncated');
+    await expect(el).to.be.accessible();
   });
 
   it('toggles the pretty JSON: Show JSON / Hide JSON with 4 keys or fewer', async () => {

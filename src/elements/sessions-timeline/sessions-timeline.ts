@@ -2,7 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_ACTIVITY_RANGE,
+  MAX_PERIODS_SHOWN,
+  MAX_TIMELINE_BARS,
+  MAX_TIMELINE_LANES,
   assignLanes,
+  clipText,
   formatAxisTicks,
   formatDateTime,
   formatDuration,
@@ -39,6 +43,8 @@ export interface SessionsTimelineStrings {
   timelineUnderOneSecond: string;
   /** The tooltip's hint when a bar opens something. */
   timelineOpenHint: string;
+  /** Under the chart when not every session of the answer is drawn. */
+  timelineTruncated: (shown: number, total: number, n: LocaleNumbers) => string;
 }
 
 export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
@@ -54,6 +60,7 @@ export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
   timelineOngoing: 'ongoing',
   timelineUnderOneSecond: '<1s',
   timelineOpenHint: 'Open to replay',
+  timelineTruncated: (shown, total, n) => `Truncated: showing the latest ${n.number(shown)} of ${n.number(total)} sessions.`,
 };
 
 declare module '../shared/strings.js' {
@@ -74,6 +81,8 @@ interface TimelineModel {
   /** Every bar with its lane, by start time: the order a keyboard user tabs through them. */
   bars: { session: LaneSession<TimelineSession>; lane: number }[];
   count: number;
+  /** Sessions in the answer (more than `count` when the bar or lane caps left some out). */
+  total: number;
 }
 
 /**
@@ -102,6 +111,7 @@ interface TimelineModel {
  * @csspart axis - the time axis labels.
  * @csspart tooltip - the session tooltip.
  * @csspart empty - the "No sessions in this range." box.
+ * @csspart truncated - the note under the chart when not every session is drawn.
  * @csspart error - the error state; `button retry-button` its retry button.
  * @cssprop --dozor-chart-bar - closed session bars.
  * @cssprop --dozor-session-open - open session bars.
@@ -157,11 +167,11 @@ export class DozorSessionsTimeline extends DozorElement {
     if (this.cachedModel?.timeline !== timeline) {
       const windowStart = toMs(timeline.from);
       const windowEnd = toMs(timeline.to);
-      const lanes = assignLanes(timeline.sessions, windowStart, windowEnd);
+      const lanes = assignLanes(latestSessions(timeline.sessions, MAX_TIMELINE_BARS), windowStart, windowEnd, MAX_TIMELINE_LANES);
       const bars = lanes
         .flatMap((sessions, lane) => sessions.map((session) => ({ session, lane })))
         .sort((a, b) => a.session.visualStart - b.session.visualStart || a.lane - b.lane);
-      this.cachedModel = { timeline, windowStart, windowEnd, lanes, bars, count: bars.length };
+      this.cachedModel = { timeline, windowStart, windowEnd, lanes, bars, count: bars.length, total: timeline.sessions.length };
     }
     return this.cachedModel;
   }
@@ -196,7 +206,10 @@ export class DozorSessionsTimeline extends DozorElement {
         </div>
         <div class="axis" part="axis" aria-hidden="true">
           ${ticks.map((tick) => html`<span ${styleProperties({ left: `${tick.position}%` })}>${tick.label}</span>`)}
-        </div>`,
+        </div>
+        ${model.total > model.count
+          ? html`<p class="meta" part="truncated">${s.timelineTruncated(model.count, model.total, this.numbers)}</p>`
+          : nothing}`,
       html`<span class="meta">${s.timelineMeta(model.count, lanes, rangeLabel, this.numbers)}</span>`,
     );
   }
@@ -267,7 +280,7 @@ export class DozorSessionsTimeline extends DozorElement {
   private renderPageStrip(session: LaneSession<TimelineSession>): TemplateResult | typeof nothing {
     const length = session.visualEnd - session.visualStart;
     if (session.periods.length === 0 || length <= 0) return nothing;
-    const segments = session.periods.flatMap((period) => {
+    const segments = session.periods.slice(0, MAX_PERIODS_SHOWN).flatMap((period) => {
       const start = Math.max(toMs(period.startedAt), session.visualStart);
       const end = Math.min(period.endedAt === null ? session.visualEnd : toMs(period.endedAt), session.visualEnd);
       if (!(end > start)) return [];
@@ -296,7 +309,7 @@ export class DozorSessionsTimeline extends DozorElement {
         ? html`<ul>
             ${uniquePathnames(session).map(
               (pathname) =>
-                html`<li><span class="dot" ${styleProperties({ background: `var(--_page-${pageColor(pathname)})` })}></span><span class="path">${pathname}</span></li>`,
+                html`<li><span class="dot" ${styleProperties({ background: `var(--_page-${pageColor(pathname)})` })}></span><span class="path">${clipText(pathname)}</span></li>`,
             )}
           </ul>`
         : nothing}
@@ -311,5 +324,11 @@ export class DozorSessionsTimeline extends DozorElement {
 
 /** The session's pathnames in visit order, each once; the tooltip lists at most five. */
 function uniquePathnames(session: TimelineSession): string[] {
-  return [...new Set(session.periods.map((period) => period.pathname))].slice(0, 5);
+  return [...new Set(session.periods.slice(0, MAX_PERIODS_SHOWN).map((period) => period.pathname))].slice(0, 5);
+}
+
+/** The `max` sessions that started last (all of them when there are no more). */
+function latestSessions(sessions: readonly TimelineSession[], max: number): readonly TimelineSession[] {
+  if (sessions.length <= max) return sessions;
+  return [...sessions].sort((a, b) => toMs(b.startedAt) - toMs(a.startedAt)).slice(0, max);
 }

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LocaleNumbers } from '../../core/index.js';
+import { boundedJson, clipText, type LocaleNumbers } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
 
@@ -16,6 +16,8 @@ export interface TraitsInspectorStrings {
   traitsCopied: string;
   traitsCopySucceeded: string;
   traitsCopyFailed: string;
+  /** Under the JSON when it was shortened for display. */
+  traitsTruncated: string;
 }
 
 export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
@@ -29,6 +31,7 @@ export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
   traitsCopied: 'Copied',
   traitsCopySucceeded: 'Copied traits JSON to clipboard',
   traitsCopyFailed: 'Failed to copy to clipboard',
+  traitsTruncated: 'Truncated: long values and large or deep objects are shortened here; Copy JSON copies them whole.',
 };
 
 declare module '../shared/strings.js' {
@@ -48,16 +51,16 @@ export function orderTraitKeys(traits: Record<string, unknown>): string[] {
   return [...priority, ...keys.filter((key) => !PRIORITY_TRAIT_KEYS.includes(key))];
 }
 
-/** The inline text of a trait value: null → "null", strings as is, numbers / booleans via String, else JSON. */
+/**
+ * The inline text of a trait value, at most `MAX_TEXT_SHOWN` characters: null → "null", strings as
+ * is, numbers / booleans via String, else compact JSON of a bounded part of the value.
+ */
 export function formatTraitValue(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return clipText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  if (typeof value !== 'object') return clipText(String(value));
+  return clipText(boundedJson(value, undefined, 0).text);
 }
 
 /**
@@ -72,6 +75,7 @@ export function formatTraitValue(value: unknown): string {
  * @csspart value - a trait value.
  * @csspart button - the toggle and copy buttons.
  * @csspart json - the pretty JSON.
+ * @csspart truncated - the note under the JSON when it was shortened.
  * @cssprop --dozor-surface - the card background.
  * @cssprop --dozor-font-mono - keys, values and JSON.
  */
@@ -149,7 +153,8 @@ export class DozorTraitsInspector extends DozorElement {
       <dl>
         ${keys.slice(0, INLINE_TRAIT_ROWS).map((key) => {
           const value = formatTraitValue(traits[key]);
-          return html`<dt part="key" title=${key}>${key}</dt>
+          const shownKey = clipText(key);
+          return html`<dt part="key" title=${shownKey}>${shownKey}</dt>
             <dd part="value" title=${value}>${value}</dd>`;
         })}
       </dl>
@@ -159,9 +164,15 @@ export class DozorTraitsInspector extends DozorElement {
         </button>
         <button class="button" part="button" type="button" @click=${this.copy}>${this.copied ? s.traitsCopied : s.traitsCopyJson}</button>
       </div>
-      <pre id=${this.jsonId} part="json" tabindex="0" role="region" aria-label=${s.traitsJsonLabel} ?hidden=${!this.open}>${this.open ? prettyJson(traits) : ''}</pre>
+      ${this.renderJson(traits, s)}
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </section>`;
+  }
+
+  private renderJson(traits: Record<string, unknown>, s: TraitsInspectorStrings) {
+    const json = this.open ? boundedJson(traits) : undefined;
+    return html`<pre id=${this.jsonId} part="json" tabindex="0" role="region" aria-label=${s.traitsJsonLabel} ?hidden=${!this.open}>${json?.text ?? ''}</pre>
+      ${json?.truncated ? html`<p class="meta" part="truncated">${s.traitsTruncated}</p>` : nothing}`;
   }
 
   private toggle(): void {
