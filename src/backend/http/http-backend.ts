@@ -10,7 +10,7 @@
  *   and `aborted`; idempotent reads are retried on 5xx and network failures with exponential backoff.
  * - Pagination quirks of the real server are contained (page-guard.ts).
  */
-import { clampPageLimit, parseRange, type ActivityRange } from '../../core/index.js';
+import { clampPageLimit, MAX_RESPONSE_CHARS, parseRange, type ActivityRange } from '../../core/index.js';
 import { abortedError, DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
 import {
   USER_SORTS,
@@ -261,6 +261,10 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
 
   function parseBody(text: string): unknown {
     if (text === '') return undefined;
+    // Parsing is one synchronous task: an oversized body is refused before it can freeze the page.
+    if (text.length > MAX_RESPONSE_CHARS) {
+      throw new DozorBackendError('invalid-response', `Malformed server response: the body has ${text.length} characters (at most ${MAX_RESPONSE_CHARS})`, { field: 'response' });
+    }
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {

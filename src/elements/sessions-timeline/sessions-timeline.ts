@@ -330,5 +330,9 @@ function uniquePathnames(session: TimelineSession): string[] {
 /** The `max` sessions that started last (all of them when there are no more). */
 function latestSessions(sessions: readonly TimelineSession[], max: number): readonly TimelineSession[] {
   if (sessions.length <= max) return sessions;
-  return [...sessions].sort((a, b) => toMs(b.startedAt) - toMs(a.startedAt)).slice(0, max);
+  return sessions
+    .map((session) => ({ session, start: toMs(session.startedAt) }))
+    .sort((a, b) => b.start - a.start)
+    .slice(0, max)
+    .map((entry) => entry.session);
 }

@@ -1,0 +1,232 @@
+/**
+ * Hostile answers (issue 15): served through `createHttpBackend` with a custom fetch, each must end in
+ * a bounded state (a typed invalid-response error with retry, or a truncated view) without the page
+ * running a task longer than 200 ms, measured with a PerformanceObserver for long tasks.
+ *
+ * This machine is shared (its load varies tenfold), so each hostile run is paired with the same
+ * element on the real answers just before: the limit is 200 ms, or 1.5 × that benign run's longest
+ * task when the machine is so loaded that even the benign run exceeds it. Unbounded work (the seconds
+ * these answers used to cost) fails either way.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/user-profile/define.js';
+import '../../src/elements/user-list/define.js';
+import '../../src/elements/activity-chart/define.js';
+import '../../src/elements/sessions-timeline/define.js';
+import { createHttpBackend, type DozorBackend, type TimelineSession, type UserTimeline } from '../../src/backend/index.js';
+import type { DozorSessionsTimeline } from '../../src/elements/sessions-timeline/sessions-timeline.js';
+import { addUser, createScenario, DAY, HOUR, MINUTE, NOW, providerHost, until, withRole } from './profile-fixtures.js';
+
+const LONG_TASK_LIMIT_MS = 200;
+const BASE = 'http://dozor.test';
+
+type Answers = Record<'summary' | 'projects' | 'users' | 'detail' | 'activity' | 'timeline' | 'sessions' | 'status', unknown>;
+
+/** The wire answers of one real user, from the memory backend (the contract's shapes). */
+async function realAnswers(): Promise<{ answers: Answers; userId: string }> {
+  const scenario = createScenario();
+  const userId = await addUser(scenario, {
+    externalId: 'usr_hostile',
+    traits: { email: 'h@example.test', plan: 'pro' },
+    sessions: [
+      { start: -3 * HOUR, end: -3 * HOUR + 10 * MINUTE, events: 40, path: '/pricing' },
+      { start: -2 * DAY, end: -2 * DAY + 5 * MINUTE, events: 20, path: '/docs' },
+    ],
+  });
+  const b = scenario.backend;
+  const answers: Answers = {
+    summary: await b.getSummary(),
+    projects: await b.listProjects(),
+    users: await b.listUsers({}),
+    detail: await b.getUser(userId),
+    activity: await b.getActivity(userId, { range: '7d' }),
+    timeline: await b.getTimeline(userId, { range: '7d' }),
+    sessions: await b.listSessions(userId),
+    status: await b.getStatus(userId),
+  };
+  return { answers: JSON.parse(JSON.stringify(answers)) as Answers, userId };
+}
+
+/** An HTTP backend whose fetch serves these bodies (pre-serialised, so the test's own work is not measured). */
+function servedBackend(bodies: Record<keyof Answers, string>): DozorBackend {
+  const route = (path: string): keyof Answers => {
+    if (path === '/api/tracked-users/summary') return 'summary';
+    if (path === '/api/projects') return 'projects';
+    if (path === '/api/tracked-users') return 'users';
+    const sub = /^\/api\/tracked-users\/[^/]+\/(activity|timeline|sessions|status)$/.exec(path)?.[1];
+    return (sub as keyof Answers | undefined) ?? 'detail';
+  };
+  const fetchDouble = async (input: RequestInfo | URL) => {
+    const body = bodies[route(new URL(String(input)).pathname)];
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return createHttpBackend({ baseUrl: BASE, fetch: fetchDouble as typeof fetch, retries: 0 });
+}
+
+function serialise(answers: Answers): Record<keyof Answers, string> {
+  return Object.fromEntries(Object.entries(answers).map(([key, value]) => [key, JSON.stringify(value)])) as Record<keyof Answers, string>;
+}
+
+/** Runs `scenario` and returns the durations of the long tasks that started during it. */
+async function longTasksDuring(scenario: () => Promise<void>): Promise<number[]> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  try {
+    await scenario();
+    // Long-task entries are delivered after the task: give the observer a turn.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    observer.disconnect();
+  }
+  return durations;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+function nested(depth: number): Record<string, unknown> {
+  let value: Record<string, unknown> = { leaf: true };
+  for (let i = 0; i < depth; i++) value = { next: value };
+  return value;
+}
+
+function timelineSessions(count: number, from: number, to: number): TimelineSession[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = from + Math.floor(((to - from) * i) / count);
+    return {
+      id: `s${i}`,
+      externalId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      startedAt: new Date(start).toISOString(),
+      endedAt: new Date(start + 30 * MINUTE).toISOString(),
+      duration: 1_800,
+      url: 'https://app.example.com/',
+      periods: [],
+    };
+  });
+}
+
+describe('hostile answers (issue 15)', function () {
+  this.timeout(20_000);
+  const measured: Record<string, number> = {};
+  after(() => console.log(`longest task per hostile answer (ms): ${JSON.stringify(measured)}`));
+
+  /** Runs `scenario` on the real answers, then on the hostile ones, and compares their longest tasks. */
+  async function expectBounded(name: string, benign: Answers, hostile: Answers, scenario: (backend: DozorBackend, isHostile: boolean) => Promise<void>): Promise<void> {
+    const benignBackend = servedBackend(serialise(benign));
+    const hostileBackend = servedBackend(serialise(hostile));
+    const baseline = Math.max(0, ...(await longTasksDuring(() => scenario(benignBackend, false))));
+    const tasks = await longTasksDuring(() => scenario(hostileBackend, true));
+    const longest = Math.max(0, ...tasks);
+    measured[name] = Math.round(longest);
+    measured[`${name} (real answers)`] = Math.round(baseline);
+    const limit = Math.max(LONG_TASK_LIMIT_MS, 1.5 * baseline);
+    expect(longest, `${name}: long tasks ${tasks.map(Math.round).join(', ')} (real answers: ${Math.round(baseline)})`).to.be.at.most(limit);
+  }
+
+  async function standaloneBlock(tag: 'dozor-activity-chart' | 'dozor-sessions-timeline', backend: DozorBackend, userId: string, isHostile: boolean) {
+    const el = document.createElement(tag) as HTMLElement & { userId?: string; range?: string; backend?: DozorBackend };
+    el.backend = backend;
+    el.userId = userId;
+    el.range = '7d';
+    await fixture(html`<div>${el}</div>`);
+    const settled = isHostile ? '[part~="retry-button"]' : tag === 'dozor-activity-chart' ? '[part="plot"]' : '[part~="timeline-bar"]';
+    await until(() => shadow(el).querySelector(settled) !== null, `${tag} ${isHostile ? 'error state' : 'data'}`);
+    if (isHostile) expect(shadow(el).textContent).to.match(/malformed server response/i);
+    return el;
+  }
+
+  async function profile(backend: DozorBackend, userId: string): Promise<HTMLElement> {
+    const host = providerHost(withRole(backend, 'ADMIN'));
+    const el = document.createElement('dozor-user-profile');
+    el.userId = userId;
+    host.append(el);
+    await fixture(html`<div>${host}</div>`);
+    return el;
+  }
+
+  const copy = (answers: Answers): Answers => JSON.parse(JSON.stringify(answers)) as Answers;
+
+  it('an activity answer of 1 ms buckets over 7 days: invalid-response with retry', async () => {
+    const { answers, userId } = await realAnswers();
+    const hostile = copy(answers);
+    Object.assign(hostile.activity as object, { bucketMs: 1, from: new Date(NOW - 7 * DAY).toISOString(), to: new Date(NOW).toISOString() });
+    await expectBounded('activity 1 ms buckets', answers, hostile, async (backend, isHostile) => {
+      await standaloneBlock('dozor-activity-chart', backend, userId, isHostile);
+    });
+  });
+
+  it('an activity window of 50 years: invalid-response with retry', async () => {
+    const { answers, userId } = await realAnswers();
+    const hostile = copy(answers);
+    Object.assign(hostile.activity as object, { from: new Date(NOW - 50 * 365 * DAY).toISOString() });
+    await expectBounded('activity 50 years', answers, hostile, async (backend, isHostile) => {
+      await standaloneBlock('dozor-activity-chart', backend, userId, isHostile);
+    });
+  });
+
+  it('a timeline of 100,000 sessions: invalid-response with retry over HTTP', async () => {
+    const { answers, userId } = await realAnswers();
+    const hostile = copy(answers);
+    const timeline = hostile.timeline as UserTimeline;
+    timeline.sessions = timelineSessions(100_000, Date.parse(timeline.from), Date.parse(timeline.to));
+    await expectBounded('timeline 100,000 sessions (HTTP)', answers, hostile, async (backend, isHostile) => {
+      await standaloneBlock('dozor-sessions-timeline', backend, userId, isHostile);
+    });
+  });
+
+  it('a timeline of 100,000 sessions given as data (no validation): the latest 500 bars and a truncated note', async () => {
+    const from = NOW - 7 * DAY;
+    const timeline = (count: number): UserTimeline => ({
+      range: '7d',
+      from: new Date(from).toISOString(),
+      to: new Date(NOW).toISOString(),
+      sessions: timelineSessions(count, from, NOW),
+      pages: [],
+    });
+    const run = async (data: UserTimeline) => {
+      const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline range="7d" .data=${data}></dozor-sessions-timeline>`);
+      return el;
+    };
+    const benign = timeline(400);
+    const hostile = timeline(100_000);
+    const baseline = Math.max(0, ...(await longTasksDuring(async () => void (await run(benign)))));
+    let el: DozorSessionsTimeline | undefined;
+    const tasks = await longTasksDuring(async () => void (el = await run(hostile)));
+    measured['timeline 100,000 sessions (data)'] = Math.round(Math.max(0, ...tasks));
+    measured['timeline 100,000 sessions (data) (400 sessions)'] = Math.round(baseline);
+    expect(Math.max(0, ...tasks)).to.be.at.most(Math.max(LONG_TASK_LIMIT_MS, 1.5 * baseline));
+    const bars = shadow(el!).querySelectorAll('[part~="timeline-bar"]').length;
+    expect(bars).to.be.at.most(500).and.above(0);
+    expect(shadow(el!).querySelectorAll('[part="lane"]').length).to.be.at.most(20);
+    expect(shadow(el!).querySelector('[part="truncated"]')!.textContent).to.contain('100,000');
+    await expect(el!).to.be.accessible();
+  });
+
+  it('100 users with 5,000 trait keys each: the list shows invalid-response with retry', async () => {
+    const { answers } = await realAnswers();
+    const hostile = copy(answers);
+    const page = hostile.users as { data: Record<string, unknown>[] };
+    const template = page.data[0]!;
+    const traits = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`trait_${i}`, `value ${i}`]));
+    page.data = Array.from({ length: 100 }, (_, i) => ({ ...template, id: `u${i}`, externalId: `usr_${i}`, traits }));
+    await expectBounded('list 100 users x 5,000 keys', answers, hostile, async (backend, isHostile) => {
+      const el = await fixture(html`<dozor-user-list .backend=${backend}></dozor-user-list>`);
+      await until(() => shadow(el).querySelector(isHostile ? '[part~="retry-button"]' : '[part="row"]') !== null, 'list settled');
+      if (isHostile) expect(shadow(el).textContent).to.match(/malformed server response/i);
+    });
+  });
+
+  it('traits nested 10,000 levels deep: the profile shows invalid-response with retry', async () => {
+    const { answers, userId } = await realAnswers();
+    const hostile = copy(answers);
+    (hostile.detail as { traits: unknown }).traits = nested(10_000);
+    await expectBounded('traits 10,000 deep', answers, hostile, async (backend, isHostile) => {
+      const el = await profile(backend, userId);
+      await until(() => shadow(el).querySelector(isHostile ? '[part~="retry-button"]' : '#display-name') !== null, 'profile settled');
+      if (isHostile) expect(shadow(el).textContent).to.match(/levels/);
+    });
+  });
+});
