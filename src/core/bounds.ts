@@ -4,8 +4,8 @@
  * the elements show at most the shown sizes, with a visible "truncated" note.
  */
 
-/** Characters of one response body that is parsed at all (a list page of 100 users is well under 1 MB). */
-export const MAX_RESPONSE_CHARS = 8_000_000;
+/** Bytes of one response body that is read at all (a list page of 100 users is well under 1 MB). */
+export const MAX_RESPONSE_BYTES = 8_000_000;
 /** Slots of an activity grid; the largest real grid (7d of 1 h buckets) has 168. */
 export const MAX_BUCKET_SLOTS = 2_000;
 /** Sessions one timeline answer may hold; more is not a week of one user's activity. */

@@ -10,7 +10,7 @@
  *   and `aborted`; idempotent reads are retried on 5xx and network failures with exponential backoff.
  * - Pagination quirks of the real server are contained (page-guard.ts).
  */
-import { clampPageLimit, MAX_RESPONSE_CHARS, parseRange, type ActivityRange } from '../../core/index.js';
+import { clampPageLimit, parseRange, type ActivityRange } from '../../core/index.js';
 import { abortedError, DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
 import {
   USER_SORTS,
@@ -24,6 +24,7 @@ import {
   type SessionsQuery,
   type TrackedUserListItem,
 } from '../types.js';
+import { readBoundedText } from './bounded-body.js';
 import { PageGuard } from './page-guard.js';
 import {
   activityCheck,
@@ -226,7 +227,7 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
       };
       throwIfAborted(spec.signal);
       const response = await untilAborted(fetchImpl(urlOf(spec.path, spec.params), init), controller.signal);
-      const text = await untilAborted(response.text(), controller.signal);
+      const text = await untilAborted(readBoundedText(response), controller.signal);
       return { response, text };
     } catch (error) {
       if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
@@ -261,10 +262,6 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
 
   function parseBody(text: string): unknown {
     if (text === '') return undefined;
-    // Parsing is one synchronous task: an oversized body is refused before it can freeze the page.
-    if (text.length > MAX_RESPONSE_CHARS) {
-      throw new DozorBackendError('invalid-response', `Malformed server response: the body has ${text.length} characters (at most ${MAX_RESPONSE_CHARS})`, { field: 'response' });
-    }
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
