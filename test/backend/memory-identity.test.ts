@@ -76,11 +76,16 @@ describe('memory backend: identity (seed 001)', () => {
     expect(carol).to.include({ orderCount: 1, sessionCount: 2 });
   });
 
-  it('leaves sessions without identity or anonymousId out of every profile', async () => {
+  it('gives a session without identity or anonymousId an anonymous profile of its own, named by the SDK session id', async () => {
     const { backend } = setup();
     backend.ingest(KEY, body(1, events(T0 - MIN, 10), metadata()));
-    expect(await backend.getSummary()).to.include({ total: 0 });
-    expect((await backend.listProjects())[0]!.sessionCount).to.equal(1);
+    backend.ingest(KEY, body(2, events(T0 - MIN, 10), metadata()));
+    expect(await backend.getSummary()).to.include({ total: 2, identified: 0, anonymous: 2 });
+    const profiles = await walk(backend, { identity: 'anonymous', sort: 'newest', sortDir: 'asc' });
+    expect(profiles.map((u) => [u.externalId, u.identity, u.sessionCount])).to.deep.equal([
+      [uuid(1), 'anonymous', 1],
+      [uuid(2), 'anonymous', 1],
+    ]);
   });
 
   it('re-identifying a session with another userId relinks it (Dozor), keeping one row per externalId', async () => {

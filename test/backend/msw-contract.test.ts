@@ -281,7 +281,8 @@ describe('MSW handlers: reference quirks and documented discrepancies (reference
 
   it('covers every route of the OpenAPI file', () => {
     const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
-    expect([...DOZOR_ROUTES].filter((route) => route !== 'POST /api/ingest').sort()).to.deep.equal(documented.sort());
+    const outsideOpenApi: readonly string[] = ['POST /api/ingest', 'POST /api/sessions/cancel', 'GET /api/auth/session'];
+    expect([...DOZOR_ROUTES].filter((route) => !outsideOpenApi.includes(route)).sort()).to.deep.equal(documented.sort());
   });
 });
 

@@ -1,16 +1,20 @@
 /**
  * Identity rules of the memory backend (seed 001, SPEC §3 "Identity"), in one place:
  *
- * - A batch whose `metadata.anonymousId` is set and that carries no identity puts an unlinked session
- *   on the visitor's anonymous profile (one per (project, anonymousId), created on first use).
+ * - A batch that carries no identity puts an unlinked session on an anonymous profile, one per
+ *   (project, visitor key), created on first use. The visitor key is `metadata.anonymousId` when the
+ *   client sends one, else the SDK's session id: the real Dozor SDK (1.1.0) sends no anonymous id, and
+ *   its session id survives reloads within a tab, so such a session is one anonymous visitor, and a
+ *   session begun after `stop()` / `start()` (its "logout") is a new one.
  * - Identify (a batch with `metadata.userIdentity`, or else a `dozor:identity` marker in the batch)
  *   upserts the identified user on (project, userId) (traits replaced wholesale when given, omitted =
  *   unchanged), links the session to it (re-identifying relinks, as Dozor does), and merges into it
  *   every session of the anonymous profile of the batch's `anonymousId` and of the profile the session
  *   was on (with their markers, batches and orders, which live on the sessions).
  * - A session linked to an identified user never moves back to an anonymous profile: batches without
- *   identity never unlink (Dozor's one-way identity). After logout the SDK starts a new session; the
- *   new anonymous sessions go to the same anonymous profile (same id), which is visible again.
+ *   identity never unlink (Dozor's one-way identity). After logout the SDK starts a new session: with
+ *   an anonymous id it goes to the same anonymous profile, which is visible again; without one it is a
+ *   new anonymous profile, into which nothing recorded while identified ever flows.
  * - An anonymous profile emptied by a merge has no sessions and is invisible (not listed, not counted,
  *   `getUser` → not-found) until the visitor returns anonymously; retention deletes it if it never does.
  *   It keeps its id and first-seen time. Merges move sessions only: the identified user's traits,
@@ -59,9 +63,10 @@ export function applyIdentity(
     if (visitor) mergeAnonymousProfile(store, visitor, user);
     return;
   }
-  if (anonymousId === undefined || current) return;
+  if (current) return;
+  const visitorKey = anonymousId ?? session.externalId;
   const profile =
-    store.anonymousUser(project.id, anonymousId) ??
-    store.createUser({ projectId: project.id, identity: 'anonymous', externalId: anonymousId, traits: null, createdAt: now });
+    store.anonymousUser(project.id, visitorKey) ??
+    store.createUser({ projectId: project.id, identity: 'anonymous', externalId: visitorKey, traits: null, createdAt: now });
   store.linkSession(session, profile);
 }

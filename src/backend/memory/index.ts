@@ -5,6 +5,8 @@
  * - `ingest(projectKey, body)` takes the body of Dozor's `POST /api/ingest` and is synchronous: it
  *   returns once the store is updated (204 semantics) or throws a `DozorBackendError` (`auth` /
  *   `validation`) having changed nothing.
+ * - `cancelSession(projectKey, sessionId)` is the SDK's `POST /api/sessions/cancel`: synchronous too,
+ *   it deletes the session (and its user when none is left); an unknown session is not an error.
  * - `runRetention()` runs the daily cron's tracked-user steps synchronously.
  * - `subscribe(listener)`: listeners are called in a microtask after each mutation (ingest, edit,
  *   retention, bulk load); changes of the same type made in the same task are coalesced into one
@@ -38,7 +40,7 @@ import {
 } from '../types.js';
 import type { ActivityRange } from '../../core/index.js';
 import { getActivity, getTimeline } from './activity-queries.js';
-import { ingestBatch } from './ingest.js';
+import { cancelSession, ingestBatch } from './ingest.js';
 import { getStatus, getSummary, listProjects, listSessions, listUsers, requireUser, toDetail } from './queries.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { generateDataset, type GenerateOptions } from './generate.js';
@@ -46,9 +48,10 @@ import { Store } from './store.js';
 import { parseDisplayNameUpdate, parseProjectTraitKey } from './validate.js';
 
 export type { RetentionResult } from './retention.js';
+export { MEMORY_ORGANIZATION_ID } from './store.js';
 export { generateDataset, type GenerateOptions, type GeneratedDataset } from './generate.js';
 export { createTrafficSimulator, simulateTraffic, type TrafficOptions, type TrafficSimulator } from './traffic.js';
-export type { IngestBody, IngestEvent, IngestMetadata, IngestUserIdentity } from './validate.js';
+export type { IngestBody, IngestEvent, IngestMetadata, IngestSliceMarker, IngestUserIdentity } from './validate.js';
 
 export interface MemoryProjectInput {
   id?: string;
@@ -71,6 +74,8 @@ export interface MemoryBackend extends DozorBackend {
   subscribe(listener: BackendChangeListener): () => void;
   /** Accepts one `POST /api/ingest` body for the project with this public key (see the module comment). */
   ingest(projectKey: string, body: unknown): void;
+  /** The SDK's `cancel()` (`POST /api/sessions/cancel`) for the project with this public key (see the module comment). */
+  cancelSession(projectKey: string, sessionId: string): void;
   /** The daily cleanup cron: throwaway sessions, sessions older than 90 days (by createdAt), orphan users. */
   runRetention(): RetentionResult;
   /** Adds a project (for the generator and the demo); returns it with its unmasked key. */
@@ -197,6 +202,9 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     },
     ingest(projectKey: string, body: unknown): void {
       ingestBatch(store, projectKey, body);
+    },
+    cancelSession(projectKey: string, sessionId: string): void {
+      cancelSession(store, projectKey, sessionId);
     },
     runRetention(): RetentionResult {
       return runRetention(store);

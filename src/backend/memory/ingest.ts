@@ -1,12 +1,13 @@
 /**
- * `POST /api/ingest` in Dozor's wire format (reference §4.3), with the same effects on the store.
- * The whole body is validated before anything changes; a bad body or key changes nothing.
+ * The SDK's two routes in Dozor's wire format: `POST /api/ingest` (reference §4.3) and
+ * `POST /api/sessions/cancel`, with the same effects on the store. The key and the whole body are
+ * checked before anything changes; a bad body or key changes nothing.
  */
-import { pathnameOf } from '../../core/index.js';
 import { DozorBackendError } from '../errors.js';
 import { applyIdentity } from './identity.js';
-import type { SessionRecord, Store } from './store.js';
-import { type IngestUserIdentity, parseIdentity, parseIngestBody } from './validate.js';
+import { recordNavigation } from './navigation.js';
+import type { ProjectRecord, SessionRecord, Store, UrlMarkerRecord } from './store.js';
+import { type IngestUserIdentity, parseIdentity, parseSessionId, parseIngestBody } from './validate.js';
 
 /** rrweb's custom event type; Dozor's markers ride on it with `data.tag = 'dozor:<kind>'`. */
 const CUSTOM_EVENT_TYPE = 5;
@@ -38,16 +39,32 @@ function identityOf(marker: CustomMarker): IngestUserIdentity | undefined {
   }
 }
 
-/**
- * Accepts one ingest batch for the project whose public key is `projectKey`.
- * Throws `auth` ("Missing X-Dozor-Public-Key header" / "Invalid API key") or `validation` (naming the field).
- */
-export function ingestBatch(store: Store, projectKey: string, rawBody: unknown): void {
+/** The project of an SDK request's `X-Dozor-Public-Key`, or the server's 401 ("Missing …" / "Invalid API key"). */
+function projectForKey(store: Store, projectKey: string): ProjectRecord {
   if (typeof projectKey !== 'string' || projectKey === '') {
     throw new DozorBackendError('auth', 'Missing X-Dozor-Public-Key header', { status: 401 });
   }
   const project = store.projectByKey(projectKey);
   if (!project) throw new DozorBackendError('auth', 'Invalid API key', { status: 401 });
+  return project;
+}
+
+/** The `url` / `pathname` of a `dozor:url` marker's payload, when they are strings. */
+function urlEventOf(marker: CustomMarker): UrlMarkerRecord {
+  const payload = (typeof marker.payload === 'object' && marker.payload !== null ? marker.payload : {}) as { url?: unknown; pathname?: unknown };
+  return {
+    timestamp: marker.timestamp,
+    url: typeof payload.url === 'string' ? payload.url : null,
+    pathname: typeof payload.pathname === 'string' ? payload.pathname : null,
+  };
+}
+
+/**
+ * Accepts one ingest batch for the project whose public key is `projectKey`.
+ * Throws `auth` ("Missing X-Dozor-Public-Key header" / "Invalid API key") or `validation` (naming the field).
+ */
+export function ingestBatch(store: Store, projectKey: string, rawBody: unknown): void {
+  const project = projectForKey(store, projectKey);
   const body = parseIngestBody(rawBody);
   const now = store.now();
   const { events, metadata } = body;
@@ -92,28 +109,35 @@ export function ingestBatch(store: Store, projectKey: string, rawBody: unknown):
   }
   // 2. Identity: identified link + anonymous-profile merge, or the anonymous profile (identity.ts).
   applyIdentity(store, project, session, identity, metadata?.anonymousId ?? undefined, now);
-  // 3. A new session with a url gets its first url marker at startedAt.
-  if (isNew && metadata?.url) {
-    store.addUrlMarker(session, { timestamp: session.startedAt, url: metadata.url, pathname: pathnameOf(metadata.url) });
-  }
+  // 3. Pages: landing url, changed metadata urls, slice markers and dozor:url events (navigation.ts).
+  recordNavigation(store, session, {
+    isNew,
+    firstTimestamp: first,
+    metadataUrl: metadata?.url || null,
+    sliceMarkers: body.sliceMarkers ?? [],
+    urlEvents: markers.filter((marker) => marker.kind === 'url').map(urlEventOf),
+  });
   // 4. One event batch per call with events.
   if (events.length > 0) store.addBatch(session, first, last, events.length);
-  // 5. Markers: url markers feed periods and page attribution; orders count toward Buyer.
-  for (const marker of markers) {
-    if (marker.kind === 'url') {
-      const payload = (typeof marker.payload === 'object' && marker.payload !== null ? marker.payload : {}) as {
-        url?: unknown;
-        pathname?: unknown;
-      };
-      store.addUrlMarker(session, {
-        timestamp: marker.timestamp,
-        url: typeof payload.url === 'string' ? payload.url : null,
-        pathname: typeof payload.pathname === 'string' ? payload.pathname : null,
-      });
-    } else if (marker.kind === 'order') {
-      store.addOrders(session, 1);
-    }
-  }
+  // 5. Orders count toward Buyer.
+  const orders = markers.filter((marker) => marker.kind === 'order').length;
+  if (orders > 0) store.addOrders(session, orders);
   project.lastUsedAt = now;
+  store.commit('ingest');
+}
+
+/**
+ * `POST /api/sessions/cancel` (the SDK's `cancel()`): deletes the project's session with this SDK
+ * session id, and its tracked user when no session is left (as retention would). A session of another
+ * project, or none at all, is not an error (the real server answers 204 and changes nothing).
+ */
+export function cancelSession(store: Store, projectKey: string, rawSessionId: unknown): void {
+  const project = projectForKey(store, projectKey);
+  const sessionId = parseSessionId(rawSessionId);
+  const session = store.sessionByExternalId(project.id, sessionId);
+  if (!session) return;
+  const user = session.userId === null ? undefined : store.users.get(session.userId);
+  store.deleteSession(session);
+  if (user && user.sessions.length === 0) store.deleteUser(user);
   store.commit('ingest');
 }

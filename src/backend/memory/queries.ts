@@ -330,9 +330,9 @@ export function getSummary(store: Store, now: number): TrackedUsersSummary {
   return summary;
 }
 
-const MASK = '\u2022'.repeat(8);
+const MASK = '\u2022'.repeat(24);
 
-/** `dp_xxxx••••••••xxxx`: the first four and last four characters of the key's secret part. */
+/** `dp_xxxx` + 24 bullets + `xxxx`: the first four and last four characters of the key's secret part, as Dozor shows it. */
 export function maskKey(key: string): string {
   const secret = key.startsWith('dp_') ? key.slice(3) : key;
   return `dp_${secret.slice(0, 4)}${MASK}${secret.slice(-4)}`;
@@ -344,15 +344,16 @@ export function toProjectInfo(project: ProjectRecord): ProjectInfo {
     name: project.name,
     maskedKey: maskKey(project.key),
     organizationId: project.organizationId,
-    sessionCount: project.realSessionCount,
+    sessionCount: project.sessionCount,
     lastUsedAt: project.lastUsedAt === null ? null : toIso(project.lastUsedAt),
     createdAt: toIso(project.createdAt),
     updatedAt: toIso(project.updatedAt),
   };
 }
 
+/** Newest first, as Dozor orders them (`createdAt desc`); projects created at the same time: the later added first. */
 export function listProjects(store: Store): ProjectInfo[] {
-  return [...store.projects.values()].map(toProjectInfo);
+  return [...store.projects.values()].reverse().sort((a, b) => b.createdAt - a.createdAt).map(toProjectInfo);
 }
 
 export function getStatus(store: Store, user: UserRecord, now: number): UserOnlineStatus {

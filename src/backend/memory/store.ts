@@ -54,8 +54,8 @@ export interface ProjectRecord {
   createdAt: number;
   updatedAt: number;
   lastUsedAt: number | null;
-  /** Real sessions of the project (kept up to date). */
-  realSessionCount: number;
+  /** Every session of the project, throwaway and anonymous included (as Dozor counts them). */
+  sessionCount: number;
 }
 
 /** A `Marker(kind = 'url')`: the payload's `url` / `pathname` when they are strings, else null. */
@@ -63,6 +63,13 @@ export interface UrlMarkerRecord {
   timestamp: number;
   url: string | null;
   pathname: string | null;
+}
+
+/** Where an ingested page mark came from (navigation.ts decides which ones become url periods). */
+export type NavigationSource = 'landing' | 'page' | 'slice' | 'event';
+
+export interface NavigationMark extends UrlMarkerRecord {
+  source: NavigationSource;
 }
 
 export interface SessionRecord {
@@ -91,6 +98,8 @@ export interface SessionRecord {
   orderCount: number;
   /** Sorted by timestamp (stable for equal timestamps). */
   urlMarkers: UrlMarkerRecord[];
+  /** Every page mark ingest received, in arrival order (null for generated sessions); see navigation.ts. */
+  navigation: NavigationMark[] | null;
   /** Event batches as flat triples: firstTimestamp, lastTimestamp, eventCount, … */
   batches: number[];
   deleted: boolean;
@@ -285,7 +294,7 @@ export class Store {
       createdAt,
       updatedAt: createdAt,
       lastUsedAt: null,
-      realSessionCount: 0,
+      sessionCount: 0,
     };
     this.projects.set(id, project);
     this.projectKeys.set(key, project);
@@ -435,10 +444,11 @@ export class Store {
       real: isRealSession({ eventCount: input.eventCount, duration }),
       orderCount: input.orderCount ?? 0,
       urlMarkers: [],
+      navigation: null,
       batches: [],
       deleted: false,
     };
-    if (session.real) project.realSessionCount++;
+    project.sessionCount++;
     this.sessions.set(session.id, session);
     this.sessionKeys.set(input.projectId, externalId, session);
     if (input.userId) {
@@ -465,11 +475,10 @@ export class Store {
     this.markSessionDirty(session);
   }
 
-  addUrlMarker(session: SessionRecord, marker: UrlMarkerRecord): void {
-    const markers = session.urlMarkers;
-    let i = markers.length;
-    while (i > 0 && markers[i - 1]!.timestamp > marker.timestamp) i--;
-    markers.splice(i, 0, marker);
+  /** Replaces the session's url markers (sorted by timestamp) and its log of ingested page marks. */
+  setNavigation(session: SessionRecord, navigation: NavigationMark[], urlMarkers: UrlMarkerRecord[]): void {
+    session.navigation = navigation;
+    session.urlMarkers = urlMarkers;
     this.markSessionDirty(session);
   }
 
@@ -498,10 +507,8 @@ export class Store {
   deleteSession(session: SessionRecord): void {
     if (session.deleted) return;
     this.linkSession(session, null);
-    if (session.real) {
-      const project = this.projects.get(session.projectId);
-      if (project) project.realSessionCount--;
-    }
+    const project = this.projects.get(session.projectId);
+    if (project) project.sessionCount--;
     session.deleted = true;
     this.sessions.delete(session.id);
     this.sessionKeys.delete(session.projectId, session.externalId);
@@ -509,12 +516,7 @@ export class Store {
   }
 
   private refreshReal(session: SessionRecord): void {
-    const real = isRealSession({ eventCount: session.eventCount, duration: session.duration });
-    if (real !== session.real) {
-      const project = this.projects.get(session.projectId);
-      if (project) project.realSessionCount += real ? 1 : -1;
-      session.real = real;
-    }
+    session.real = isRealSession({ eventCount: session.eventCount, duration: session.duration });
   }
 
   private markSessionDirty(session: SessionRecord): void {

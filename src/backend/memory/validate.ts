@@ -32,13 +32,27 @@ export interface IngestMetadata {
   anonymousId?: string | null;
 }
 
-/** The body of Dozor's `POST /api/ingest` (reference §4.3). Legacy `pageViews` / `sliceMarkers` are ignored. */
+/**
+ * A replay slice the SDK opened (Dozor SDK 1.1.0): `init` on a page load, `navigation` on a
+ * `pushState`. `index` restarts at 0 after a reload within a session, so slices are ordered by
+ * `startedAt`, never keyed by index.
+ */
+export interface IngestSliceMarker {
+  index?: number;
+  reason?: string;
+  startedAt: number;
+  url: string;
+  pathname?: string;
+}
+
+/** The body of Dozor's `POST /api/ingest` (reference §4.3). Legacy `pageViews` are ignored. */
 export interface IngestBody {
   sessionId: string;
   events: IngestEvent[];
   metadata?: IngestMetadata;
   pageViews?: unknown[];
-  sliceMarkers?: unknown[];
+  /** Only the well-formed ones (finite `startedAt`, string `url`); the others are dropped, as malformed markers are. */
+  sliceMarkers?: IngestSliceMarker[];
 }
 
 export const MAX_EVENTS_PER_BATCH = 500;
@@ -70,12 +84,11 @@ function expectLength(value: string, field: string, min: number, max: number): s
 /** Checks a whole ingest body and returns a normalized copy (unknown keys stripped); throws before any mutation. */
 export function parseIngestBody(raw: unknown): IngestBody {
   if (!isRecord(raw)) throw validationError('body', 'Invalid input: expected object');
-  const sessionId = expectString(raw['sessionId'], 'sessionId');
-  if (!UUID.test(sessionId)) throw validationError('sessionId', 'Invalid UUID');
+  const sessionId = parseSessionId(raw['sessionId']);
   const rawEvents = raw['events'];
   if (!Array.isArray(rawEvents)) throw validationError('events', 'Invalid input: expected array');
   if (rawEvents.length > MAX_EVENTS_PER_BATCH) {
-    throw validationError('events', `Too big: expected array to have <=${MAX_EVENTS_PER_BATCH} items`);
+    throw validationError('events', `Must have at most ${MAX_EVENTS_PER_BATCH} items`);
   }
   const events: IngestEvent[] = rawEvents.map((event: unknown, i) => {
     const field = `events.${i}`;
@@ -87,7 +100,34 @@ export function parseIngestBody(raw: unknown): IngestBody {
   });
   const body: IngestBody = { sessionId, events };
   if (raw['metadata'] !== undefined) body.metadata = parseMetadata(raw['metadata']);
+  const sliceMarkers = parseSliceMarkers(raw['sliceMarkers']);
+  if (sliceMarkers.length > 0) body.sliceMarkers = sliceMarkers;
   return body;
+}
+
+/** The well-formed slice markers of a batch; anything else in the array is ignored (never an error). */
+function parseSliceMarkers(raw: unknown): IngestSliceMarker[] {
+  if (!Array.isArray(raw)) return [];
+  const markers: IngestSliceMarker[] = [];
+  for (const item of raw) {
+    if (!isRecord(item)) continue;
+    const { index, reason, startedAt, url, pathname } = item;
+    if (typeof startedAt !== 'number' || !Number.isFinite(startedAt) || Math.abs(startedAt) > MAX_DATE_MS) continue;
+    if (typeof url !== 'string' || url === '') continue;
+    const marker: IngestSliceMarker = { startedAt, url };
+    if (typeof index === 'number') marker.index = index;
+    if (typeof reason === 'string') marker.reason = reason;
+    if (typeof pathname === 'string') marker.pathname = pathname;
+    markers.push(marker);
+  }
+  return markers;
+}
+
+/** The SDK's session id (`sessionId` of ingest and cancel bodies): a UUID, or a validation error naming `sessionId`. */
+export function parseSessionId(raw: unknown): string {
+  const sessionId = expectString(raw, 'sessionId');
+  if (!UUID.test(sessionId)) throw validationError('sessionId', 'Invalid UUID');
+  return sessionId;
 }
 
 function parseMetadata(raw: unknown): IngestMetadata {

@@ -21,11 +21,15 @@ import {
   userPageCheck,
   type Check,
 } from '../http/validate-response.js';
-import type { MemoryBackend } from '../memory/index.js';
+import { MEMORY_ORGANIZATION_ID, type MemoryBackend } from '../memory/index.js';
 import type { ActivityRange } from '../../core/index.js';
 import type { ListUsersQuery, Role, SortDirection, UserSort } from '../types.js';
 
-/** Every route of the reference contract, named `METHOD path` with MSW-style parameters. */
+/**
+ * Every route of the reference contract, named `METHOD path` with MSW-style parameters, plus the SDK's
+ * two routes (ingest, cancel) and the dashboard's `GET /api/auth/session` (where the HTTP adapter
+ * learns the active organization).
+ */
 export const DOZOR_ROUTES = Object.freeze([
   'GET /api/projects',
   'PATCH /api/projects/:projectId/display-name-trait-key',
@@ -38,6 +42,8 @@ export const DOZOR_ROUTES = Object.freeze([
   'GET /api/tracked-users/:userId/timeline',
   'GET /api/tracked-users/:userId/status',
   'POST /api/ingest',
+  'POST /api/sessions/cancel',
+  'GET /api/auth/session',
 ] as const);
 export type DozorRoute = (typeof DOZOR_ROUTES)[number];
 
@@ -90,13 +96,18 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   429: 'Too many requests',
 };
 
-/** Ingest is the one public-key route with CORS (reference §4.3). */
+/** The SDK's public-key routes (ingest, cancel) are the ones with CORS (reference §4.3). */
 const INGEST_CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Content-Encoding, X-Dozor-Public-Key',
 };
 const NO_STORE = { 'Cache-Control': 'no-store' };
+const SESSION_CACHE = { 'Cache-Control': 'private, no-cache, no-store' };
+/** What the real server answers for an SDK body that is not JSON (the recording's "ingest with a malformed JSON body"). */
+const UNREADABLE_SDK_BODY = 'Required';
+/** How long the signed-in session of `GET /api/auth/session` says it lasts (Auth.js's default: 30 days). */
+const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 /** The server's gzip cap on an ingest body (reference §4.3). */
 const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 
@@ -271,6 +282,37 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
 
   const range = (request: Request) => new URL(request.url).searchParams.get('range') as ActivityRange; // lenient: parseRange in the backend
 
+  /** An SDK route's validation failure: `{ error }` only, without `issues` (reference §4.3). */
+  function sdkRoute(key: 'POST /api/ingest' | 'POST /api/sessions/cancel', apply: (publicKey: string, body: unknown) => void): HttpHandler {
+    return route(
+      key,
+      async (request) => {
+        const publicKey = request.headers.get('X-Dozor-Public-Key') ?? '';
+        requireIngestKey(publicKey);
+        const text = await ingestText(request);
+        if (text === null) return HttpResponse.json({ error: 'Payload too large' }, { status: 413, headers: INGEST_CORS_HEADERS });
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return HttpResponse.json({ error: UNREADABLE_SDK_BODY }, { status: 400, headers: INGEST_CORS_HEADERS });
+        }
+        try {
+          apply(publicKey, body);
+        } catch (error) {
+          if (error instanceof DozorBackendError && error.kind === 'validation') {
+            return HttpResponse.json({ error: validationText(error.issues) }, { status: 400, headers: INGEST_CORS_HEADERS });
+          }
+          throw error;
+        }
+        return new HttpResponse(null, { status: 204, headers: INGEST_CORS_HEADERS });
+      },
+      INGEST_CORS_HEADERS,
+    );
+  }
+
+  const sessionIdOf = (body: unknown) => (typeof body === 'object' && body !== null ? (body as { sessionId?: unknown }).sessionId : undefined);
+
   return [
     route('GET /api/projects', async (request) => {
       const organizationId = new URL(request.url).searchParams.get('organizationId');
@@ -321,32 +363,20 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
       json(timelineCheck, await backend.getTimeline(userId!, { range: range(request) }), NO_STORE),
     ),
     route('GET /api/tracked-users/:userId/status', async (_request, { userId }) => json(statusCheck, await backend.getStatus(userId!), NO_STORE)),
-    route(
-      'POST /api/ingest',
-      async (request) => {
-        const key = request.headers.get('X-Dozor-Public-Key') ?? '';
-        requireIngestKey(key);
-        const text = await ingestText(request);
-        if (text === null) return HttpResponse.json({ error: 'Payload too large' }, { status: 413, headers: INGEST_CORS_HEADERS });
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return HttpResponse.json({ error: 'Invalid JSON' }, { status: 400, headers: INGEST_CORS_HEADERS });
-        }
-        try {
-          backend.ingest(key, body);
-        } catch (error) {
-          // Reference §4.3: an ingest validation failure is `{ error }` only, without `issues`.
-          if (error instanceof DozorBackendError && error.kind === 'validation') {
-            return HttpResponse.json({ error: validationText(error.issues) }, { status: 400, headers: INGEST_CORS_HEADERS });
-          }
-          throw error;
-        }
-        return new HttpResponse(null, { status: 204, headers: INGEST_CORS_HEADERS });
-      },
-      INGEST_CORS_HEADERS,
-    ),
+    sdkRoute('POST /api/ingest', (publicKey, body) => backend.ingest(publicKey, body)),
+    // The real server deletes the session and answers 204, also for an unknown session or another project's key.
+    sdkRoute('POST /api/sessions/cancel', (publicKey, body) => backend.cancelSession(publicKey, sessionIdOf(body) as string)),
     http.options(`${baseUrl}/api/ingest`, () => new HttpResponse(null, { status: 204, headers: INGEST_CORS_HEADERS })),
+    http.options(`${baseUrl}/api/sessions/cancel`, () => new HttpResponse(null, { status: 204, headers: INGEST_CORS_HEADERS })),
+    // Auth.js's session as the dashboard reads it; the memory backend has one organization.
+    route('GET /api/auth/session', async () =>
+      HttpResponse.json(
+        {
+          user: { name: 'Memory Owner', email: 'owner@memory.test', image: null, id: 'usr_memory', activeOrganizationId: MEMORY_ORGANIZATION_ID, locale: 'en' },
+          expires: new Date(backend.now() + SESSION_LIFETIME_MS).toISOString(),
+        },
+        { headers: SESSION_CACHE },
+      ),
+    ),
   ];
 }
