@@ -1,4 +1,5 @@
 import { pickTraitValue } from './display-name.js';
+import { localeNumbers, type LocaleNumbers } from './plural.js';
 import { DAY_MS, toMsOrNull, type Timestamp } from './time.js';
 
 export type UserTagId = 'new' | 'returning' | 'longtime' | 'work-info' | 'contact-info' | 'buyer' | 'custom-attributes';
@@ -13,11 +14,19 @@ export const USER_TAG_IDS: readonly UserTagId[] = Object.freeze([
   'custom-attributes',
 ]);
 
+/** What a tag's rule found, so that an element can word the reason in its own language. */
+export type TagEvidence =
+  | { kind: 'sessions'; count: number }
+  | { kind: 'tracked-for'; days: number }
+  | { kind: 'traits'; keys: readonly string[] }
+  | { kind: 'orders'; count: number };
+
 export interface UserTag {
   id: UserTagId;
   label: string;
-  /** Why the tag applies, with the concrete value. */
+  /** Why the tag applies, with the concrete value (English unless `computeTags` was given strings). */
   reason: string;
+  evidence?: TagEvidence;
 }
 
 /** What a tag rule may look at; a field left undefined means "unknown", so its tags are absent. */
@@ -30,12 +39,16 @@ export interface TagInput {
   now?: number | Date | undefined;
 }
 
+export interface TagReasonStrings {
+  sessions: (count: number, n: LocaleNumbers) => string;
+  trackedFor: (days: number, n: LocaleNumbers) => string;
+  traitSet: (keys: readonly string[]) => string;
+  orders: (count: number, n: LocaleNumbers) => string;
+}
+
 export interface TagStrings {
   labels: Record<UserTagId, string>;
-  sessions: (count: number) => string;
-  firstSeenDaysAgo: (days: number) => string;
-  traitSet: (keys: string[]) => string;
-  orders: (count: number) => string;
+  reasons: TagReasonStrings;
 }
 
 export const DEFAULT_TAG_STRINGS: TagStrings = {
@@ -48,11 +61,27 @@ export const DEFAULT_TAG_STRINGS: TagStrings = {
     buyer: 'Buyer',
     'custom-attributes': 'Custom attributes',
   },
-  sessions: (count) => (count === 1 ? '1 session recorded' : `${count} sessions recorded`),
-  firstSeenDaysAgo: (days) => `First seen ${days} days ago`,
-  traitSet: (keys) => (keys.length === 1 ? `Trait ${keys[0]} is set` : `Traits ${keys.join(', ')} are set`),
-  orders: (count) => (count === 1 ? '1 order tracked' : `${count} orders tracked`),
+  reasons: {
+    sessions: (count, n) => n.plural(count, { one: '# session recorded', other: '# sessions recorded' }),
+    trackedFor: (days, n) => n.plural(days, { one: 'Tracked for # day', other: 'Tracked for # days' }),
+    traitSet: (keys) => (keys.length === 1 ? `Trait ${keys[0]} is set` : `Traits ${keys.join(', ')} are set`),
+    orders: (count, n) => n.plural(count, { one: '# order tracked', other: '# orders tracked' }),
+  },
 };
+
+/** The reason a tag applies, in the words of `strings`. */
+export function tagReason(evidence: TagEvidence, strings: TagReasonStrings, n: LocaleNumbers): string {
+  switch (evidence.kind) {
+    case 'sessions':
+      return strings.sessions(evidence.count, n);
+    case 'tracked-for':
+      return strings.trackedFor(evidence.days, n);
+    case 'traits':
+      return strings.traitSet(evidence.keys);
+    case 'orders':
+      return strings.orders(evidence.count, n);
+  }
+}
 
 export const LONGTIME_USER_DAYS = 60;
 
@@ -109,33 +138,38 @@ function presentKeys(traits: Record<string, unknown>, accepted: readonly string[
  * The tags of seed 001, in `USER_TAG_IDS` order. Work and contact info need an identified user;
  * a tag whose input is unknown is never guessed.
  */
-export function computeTags(user: TagInput, options: { strings?: Partial<TagStrings>; longtimeDays?: number } = {}): UserTag[] {
+export function computeTags(
+  user: TagInput,
+  options: { strings?: Partial<TagStrings>; longtimeDays?: number; locale?: string } = {},
+): UserTag[] {
   const strings = { ...DEFAULT_TAG_STRINGS, ...options.strings };
+  const numbers = localeNumbers(options.locale);
   const now = user.now === undefined ? Date.now() : typeof user.now === 'number' ? user.now : user.now.getTime();
   const tags: UserTag[] = [];
-  const add = (id: UserTagId, reason: string) => tags.push({ id, label: strings.labels[id], reason });
+  const add = (id: UserTagId, evidence: TagEvidence) =>
+    tags.push({ id, label: strings.labels[id], reason: tagReason(evidence, strings.reasons, numbers), evidence });
 
   if (user.sessionCount !== undefined) {
-    if (user.sessionCount === 1) add('new', strings.sessions(1));
-    else if (user.sessionCount > 1) add('returning', strings.sessions(user.sessionCount));
+    if (user.sessionCount === 1) add('new', { kind: 'sessions', count: 1 });
+    else if (user.sessionCount > 1) add('returning', { kind: 'sessions', count: user.sessionCount });
   }
   const firstSeen = toMsOrNull(user.firstSeenAt);
   const longtimeMs = (options.longtimeDays ?? LONGTIME_USER_DAYS) * DAY_MS;
   if (firstSeen !== null && now - firstSeen > longtimeMs) {
-    add('longtime', strings.firstSeenDaysAgo(Math.floor((now - firstSeen) / DAY_MS)));
+    add('longtime', { kind: 'tracked-for', days: Math.floor((now - firstSeen) / DAY_MS) });
   }
   const traits = user.traits;
   if (traits) {
     const mayHavePersonalInfo = user.identified !== false;
     const work = presentKeys(traits, WORK_TRAIT_KEYS);
-    if (mayHavePersonalInfo && work.length > 0) add('work-info', strings.traitSet(work));
+    if (mayHavePersonalInfo && work.length > 0) add('work-info', { kind: 'traits', keys: work });
     const contact = presentKeys(traits, CONTACT_TRAIT_KEYS);
-    if (mayHavePersonalInfo && contact.length > 0) add('contact-info', strings.traitSet(contact));
+    if (mayHavePersonalInfo && contact.length > 0) add('contact-info', { kind: 'traits', keys: contact });
   }
-  if (user.orderCount !== undefined && user.orderCount >= 1) add('buyer', strings.orders(user.orderCount));
+  if (user.orderCount !== undefined && user.orderCount >= 1) add('buyer', { kind: 'orders', count: user.orderCount });
   if (traits) {
     const custom = Object.keys(traits).filter((key) => !STANDARD_TRAIT_KEYS.includes(normalizeTraitKey(key)));
-    if (custom.length > 0) add('custom-attributes', strings.traitSet(custom));
+    if (custom.length > 0) add('custom-attributes', { kind: 'traits', keys: custom });
   }
   return tags;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeTags, LONGTIME_USER_DAYS, normalizeTraitKey, USER_TAG_IDS, type TagInput } from '../../src/core/index.js';
+import { computeTags, DEFAULT_TAG_STRINGS, LONGTIME_USER_DAYS, normalizeTraitKey, USER_TAG_IDS, type TagInput } from '../../src/core/index.js';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const DAY = 86_400_000;
@@ -17,10 +17,10 @@ describe('core/tags', () => {
 
   describe('new / returning', () => {
     it('1 session → New user', () => {
-      expect(computeTags({ sessionCount: 1, now: NOW })).to.deep.equal([{ id: 'new', label: 'New user', reason: '1 session recorded' }]);
+      expect(computeTags({ sessionCount: 1, now: NOW })).to.deep.equal([{ id: 'new', label: 'New user', reason: '1 session recorded', evidence: { kind: 'sessions', count: 1 } }]);
     });
     it('2 sessions → Returning user', () => {
-      expect(computeTags({ sessionCount: 2, now: NOW })).to.deep.equal([{ id: 'returning', label: 'Returning user', reason: '2 sessions recorded' }]);
+      expect(computeTags({ sessionCount: 2, now: NOW })).to.deep.equal([{ id: 'returning', label: 'Returning user', reason: '2 sessions recorded', evidence: { kind: 'sessions', count: 2 } }]);
     });
     it('0 or unknown sessions → neither', () => {
       expect(ids({ sessionCount: 0 })).to.deep.equal([]);
@@ -34,11 +34,11 @@ describe('core/tags', () => {
     });
     it('is present at 60 days + 1 ms', () => {
       expect(computeTags({ firstSeenAt: NOW - 60 * DAY - 1, now: NOW })).to.deep.equal([
-        { id: 'longtime', label: 'Longtime user', reason: 'First seen 60 days ago' },
+        { id: 'longtime', label: 'Longtime user', reason: 'Tracked for 60 days', evidence: { kind: 'tracked-for', days: 60 } },
       ]);
     });
     it('counts whole days and accepts ISO strings and a Date now', () => {
-      expect(computeTags({ firstSeenAt: new Date(NOW - 100.5 * DAY).toISOString(), now: new Date(NOW) })[0]?.reason).to.equal('First seen 100 days ago');
+      expect(computeTags({ firstSeenAt: new Date(NOW - 100.5 * DAY).toISOString(), now: new Date(NOW) })[0]?.reason).to.equal('Tracked for 100 days');
     });
     it('is absent for unknown, null or invalid firstSeenAt', () => {
       expect(ids({ firstSeenAt: undefined })).to.deep.equal([]);
@@ -59,7 +59,7 @@ describe('core/tags', () => {
       }
     });
     it('names the set keys in the reason', () => {
-      expect(computeTags({ traits: { company: 'Acme' }, now: NOW })).to.deep.equal([{ id: 'work-info', label: 'Work info', reason: 'Trait company is set' }]);
+      expect(computeTags({ traits: { company: 'Acme' }, now: NOW })).to.deep.equal([{ id: 'work-info', label: 'Work info', reason: 'Trait company is set', evidence: { kind: 'traits', keys: ['company'] } }]);
       expect(computeTags({ traits: { company: 'Acme', job_title: 'CTO' }, now: NOW })[0]?.reason).to.equal('Traits company, job_title are set');
     });
     it('recognises contact keys', () => {
@@ -67,7 +67,7 @@ describe('core/tags', () => {
         expect(ids({ traits: { [key]: 'x' } }), key).to.deep.equal(['contact-info']);
       }
       expect(computeTags({ traits: { email: 'a@b.c' }, now: NOW })).to.deep.equal([
-        { id: 'contact-info', label: 'Contact info', reason: 'Trait email is set' },
+        { id: 'contact-info', label: 'Contact info', reason: 'Trait email is set', evidence: { kind: 'traits', keys: ['email'] } },
       ]);
     });
     it('ignores blank, null and undefined values', () => {
@@ -95,7 +95,7 @@ describe('core/tags', () => {
     it('needs orderCount ≥ 1', () => {
       expect(ids({ orderCount: 0 })).to.deep.equal([]);
       expect(ids({ orderCount: undefined })).to.deep.equal([]);
-      expect(computeTags({ orderCount: 1, now: NOW })).to.deep.equal([{ id: 'buyer', label: 'Buyer', reason: '1 order tracked' }]);
+      expect(computeTags({ orderCount: 1, now: NOW })).to.deep.equal([{ id: 'buyer', label: 'Buyer', reason: '1 order tracked', evidence: { kind: 'orders', count: 1 } }]);
       expect(computeTags({ orderCount: 3, now: NOW })[0]?.reason).to.equal('3 orders tracked');
     });
   });
@@ -103,7 +103,7 @@ describe('core/tags', () => {
   describe('custom attributes', () => {
     it('is set by a key outside the standard set', () => {
       expect(computeTags({ traits: { favoriteColor: 'teal' }, now: NOW })).to.deep.equal([
-        { id: 'custom-attributes', label: 'Custom attributes', reason: 'Trait favoriteColor is set' },
+        { id: 'custom-attributes', label: 'Custom attributes', reason: 'Trait favoriteColor is set', evidence: { kind: 'traits', keys: ['favoriteColor'] } },
       ]);
       expect(computeTags({ traits: { a: 1, b: 2 }, now: NOW })[0]?.reason).to.equal('Traits a, b are set');
     });
@@ -142,12 +142,16 @@ describe('core/tags', () => {
             buyer: 'Käufer',
             'custom-attributes': 'Eigene',
           },
-          sessions: (n) => `${n} Sitzungen`,
-          traitSet: (keys) => `Gesetzt: ${keys.join('/')}`,
+          reasons: {
+            ...DEFAULT_TAG_STRINGS.reasons,
+            sessions: (count, n) => n.plural(count, { one: '# Sitzung', other: '# Sitzungen' }),
+            traitSet: (keys) => `Gesetzt: ${keys.join('/')}`,
+          },
         },
+        locale: 'de',
       },
     );
-    expect(tags).to.deep.equal([
+    expect(tags.map(({ id, label, reason }) => ({ id, label, reason }))).to.deep.equal([
       { id: 'returning', label: 'Wiederkehrend', reason: '2 Sitzungen' },
       { id: 'work-info', label: 'Arbeit', reason: 'Gesetzt: company' },
     ]);

@@ -16,6 +16,8 @@ import {
 } from '../../src/backend/index.js';
 import { body, events, metadata } from '../backend/memory-helpers.js';
 import { until } from './profile-fixtures.js';
+import { computeTags, type LocaleNumbers } from '../../src/core/index.js';
+import { USER_TAGS_STRINGS } from '../../src/elements/user-tags/user-tags.js';
 
 const NOW = Date.now();
 const MIN = 60_000;
@@ -202,6 +204,18 @@ describe('small blocks', () => {
     await expect(el).to.be.accessible();
     const none = await fixture(html`<dozor-user-tags .tags=${[]}></dozor-user-tags>`);
     expect(shadow(none).querySelector('ul')).to.equal(null);
+  });
+
+  it('user tags: words the reason from the rule\'s evidence in the element\'s strings, plurals included', async () => {
+    const tags = computeTags({ sessionCount: 5, firstSeenAt: Date.now() - 65 * DAY });
+    const strings = {
+      tagReasons: {
+        ...USER_TAGS_STRINGS.tagReasons,
+        sessions: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# сесія', few: '# сесії', many: '# сесій', other: '# сесії' }),
+      },
+    };
+    const el = await fixture(html`<dozor-user-tags .tags=${tags} .strings=${strings} locale="uk"></dozor-user-tags>`);
+    expect([...shadow(el).querySelectorAll('li')].map((c) => c.getAttribute('title'))).to.deep.equal(['5 сесій', 'Tracked for 65 days']);
   });
 
   it('last updated: ticking text, refreshing state and a refresh request', async () => {

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { UserTag, UserTagId } from '../../core/index.js';
+import { DEFAULT_TAG_STRINGS, tagReason, type TagReasonStrings, type UserTag, type UserTagId } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 
@@ -9,19 +9,14 @@ export interface UserTagsStrings {
   tagsLabel: string;
   /** Tag labels by id; the backend's label is used for ids not listed here. */
   tagLabels: Record<UserTagId, string>;
+  /** Why a tag applies (its tooltip), from the evidence the backend's rule found. */
+  tagReasons: TagReasonStrings;
 }
 
 export const USER_TAGS_STRINGS: UserTagsStrings = {
   tagsLabel: 'Tags',
-  tagLabels: {
-    new: 'New user',
-    returning: 'Returning user',
-    longtime: 'Longtime user',
-    'work-info': 'Work info',
-    'contact-info': 'Contact info',
-    buyer: 'Buyer',
-    'custom-attributes': 'Custom attributes',
-  },
+  tagLabels: DEFAULT_TAG_STRINGS.labels,
+  tagReasons: DEFAULT_TAG_STRINGS.reasons,
 };
 
 declare module '../shared/strings.js' {
@@ -78,8 +73,9 @@ export class DozorUserTags extends DozorElement {
     return html`<ul part="tags" aria-label=${s.tagsLabel}>
       ${tags.map((tag) => {
         const label = s.tagLabels[tag.id] ?? tag.label;
-        return html`<li class=${tag.id} part="tag tag-${tag.id}" title=${tag.reason}>
-          ${label}<span class="visually-hidden">: ${tag.reason}</span>
+        const reason = tag.evidence ? tagReason(tag.evidence, s.tagReasons, this.numbers) : tag.reason;
+        return html`<li class=${tag.id} part="tag tag-${tag.id}" title=${reason}>
+          ${label}<span class="visually-hidden">: ${reason}</span>
         </li>`;
       })}
     </ul>`;
