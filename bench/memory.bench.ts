@@ -3,6 +3,7 @@
 // Prints p50 / p95 per operation, the generation time and the heap, and checks the targets.
 import { createMemoryBackend, type ListUsersQuery, type UserSort } from '../src/backend/index.js';
 import { USER_STATUSES } from '../src/core/index.js';
+import { fmt, percentile } from './stats.js';
 
 const USERS = 100_000;
 const SESSIONS_PER_USER = 10;
@@ -19,12 +20,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 const heapBefore = heapMb();
 const genStart = performance.now();
