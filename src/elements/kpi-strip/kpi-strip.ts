@@ -4,6 +4,7 @@ import { formatCount, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, TrackedUsersSummary } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { LiveController } from '../shared/live-controller.js';
 import { baseStyles, tokens } from '../shared/styles.js';
@@ -152,8 +153,19 @@ export class DozorKpiStrip extends DozorElement {
         justify-content: flex-end;
         margin-top: var(--_space);
       }
+      /* On the strip's own surface, so a strip themed unlike the page stays readable. */
+      .footer dozor-last-updated {
+        padding: 2px var(--_space);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
     `,
   ];
+
+  constructor() {
+    super();
+    new SubtreeConfig(this, () => this.subtreeConfig);
+  }
 
   /** Shows the "Updated … / Refresh now" line under the cards. */
   @property({ type: Boolean, attribute: 'show-updated' }) showUpdated = false;
@@ -249,8 +261,6 @@ export class DozorKpiStrip extends DozorElement {
             <dozor-last-updated
               .updatedAt=${this.summary.updatedAt}
               .refreshing=${this.summary.loading && data !== undefined}
-              .locale=${this.locale}
-              .strings=${this.strings}
               @dozor-refresh-request=${(event: Event) => {
                 event.stopPropagation();
                 this.refresh();

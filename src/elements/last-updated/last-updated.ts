@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import '../relative-time/define.js';
 
@@ -45,6 +46,11 @@ export class DozorLastUpdated extends DozorElement {
     `,
   ];
 
+  constructor() {
+    super();
+    new SubtreeConfig(this, () => this.subtreeConfig);
+  }
+
   /** When the data arrived, ms since epoch; 0 means not yet. */
   @property({ type: Number, attribute: 'updated-at' }) updatedAt = 0;
 
@@ -59,7 +65,7 @@ export class DozorLastUpdated extends DozorElement {
           : this.updatedAt > 0
             ? // The localized sentence wraps a live <dozor-relative-time>: split it around a placeholder.
               s.updatedAgo('\u0000').split('\u0000').flatMap((text, i) =>
-                i === 0 ? [text] : [html`<dozor-relative-time .datetime=${this.updatedAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>`, text],
+                i === 0 ? [text] : [html`<dozor-relative-time .datetime=${this.updatedAt}></dozor-relative-time>`, text],
               )
             : s.notUpdatedYet}
       </span>

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatCount, formatDuration, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
@@ -122,6 +123,11 @@ export class DozorSessionsTable extends DozorElement {
       }
     `,
   ];
+
+  constructor() {
+    super();
+    new SubtreeConfig(this, () => this.subtreeConfig);
+  }
 
   /** The first page of sessions; undefined shows the loading state (or, standalone, fetches it). */
   @property({ attribute: false }) data: Page<SessionListItem> | undefined;
@@ -272,7 +278,7 @@ export class DozorSessionsTable extends DozorElement {
     return html`<tr part="row">
       <th part="cell" scope="row">${link}</th>
       <td part="cell">
-        <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>
+        <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt}></dozor-relative-time>
       </td>
       ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}

@@ -67,6 +67,31 @@ export class DozorElement extends LitElement {
     return { ...COMMON_STRINGS, ...defaults, ...translation, ...this.config?.strings, ...this.strings } as T & typeof COMMON_STRINGS;
   }
 
+  /**
+   * The configuration as this element resolved it (its own properties over the provider's), which a
+   * composite re-provides to the elements it renders through `SubtreeConfig`. The same inputs give
+   * the same object, so children only update when something really changed.
+   */
+  protected get subtreeConfig(): DozorConfig {
+    const config = this.config;
+    const own = this.strings;
+    const inherited = config?.strings;
+    const next: DozorConfig = {
+      ...config,
+      backend: this.resolvedBackend,
+      locale: this.locale || config?.locale || this.closestLang(),
+      theme: this.theme ?? config?.theme,
+      strings: this.lastSubtree && this.lastSubtree.own === own && this.lastSubtree.inherited === inherited
+        ? this.lastSubtree.config.strings
+        : own && inherited ? { ...inherited, ...own } : (own ?? inherited),
+    };
+    const last = this.lastSubtree?.config;
+    if (last && sameEntries(last, next)) return last;
+    this.lastSubtree = { config: next, own, inherited };
+    return next;
+  }
+  private lastSubtree: { config: DozorConfig; own: unknown; inherited: unknown } | undefined;
+
   /** Fills a link template (`/users/{id}`) with the URL-encoded id; only http(s) or relative results survive. */
   protected hrefFromTemplate(template: string | undefined, id: string): string | undefined {
     if (!template) return undefined;
@@ -99,6 +124,12 @@ export class DozorElement extends LitElement {
     const owner = this.closest('[lang]');
     return owner?.getAttribute('lang') || document.documentElement.lang || undefined;
   }
+}
+
+function sameEntries(a: DozorConfig, b: DozorConfig): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof DozorConfig)[]);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 /**

@@ -3,20 +3,59 @@ import type { ThemeSetting } from './context.js';
 
 export type ColorScheme = 'light' | 'dark';
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+/**
+ * The page's colour scheme, watched once per page however many elements there are: one
+ * `MutationObserver` on `<html>`/`<body>` and one `prefers-color-scheme` listener, created for the
+ * first subscriber and dropped with the last.
+ */
+const pageSchemeListeners = new Set<() => void>();
+let darkMedia: MediaQueryList | undefined;
+let pageObserver: MutationObserver | undefined;
+
+const notifyPageSchemeListeners = () => {
+  for (const listener of pageSchemeListeners) listener();
+};
+
+function watchPageScheme(listener: () => void): () => void {
+  pageSchemeListeners.add(listener);
+  if (pageSchemeListeners.size === 1) {
+    darkMedia = window.matchMedia('(prefers-color-scheme: dark)');
+    darkMedia.addEventListener('change', notifyPageSchemeListeners);
+    pageObserver = new MutationObserver(notifyPageSchemeListeners);
+    for (const root of [document.documentElement, document.body]) {
+      if (root) pageObserver.observe(root, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'style'] });
+    }
+  }
+  return () => {
+    if (!pageSchemeListeners.delete(listener) || pageSchemeListeners.size > 0) return;
+    darkMedia?.removeEventListener('change', notifyPageSchemeListeners);
+    pageObserver?.disconnect();
+    darkMedia = undefined;
+    pageObserver = undefined;
+  };
+}
+
+/** `auto`: the host page's declaration (a `dark` class, `data-theme`/`data-color-scheme`, `color-scheme`), else the OS. */
+function pageScheme(): ColorScheme {
+  for (const root of [document.body, document.documentElement]) {
+    if (!root) continue;
+    if (root.classList.contains('dark')) return 'dark';
+    if (root.classList.contains('light')) return 'light';
+    const declared = root.dataset['theme'] ?? root.dataset['colorScheme'] ?? root.style.colorScheme;
+    if (declared === 'dark' || declared === 'light') return declared;
+  }
+  return (darkMedia ?? window.matchMedia('(prefers-color-scheme: dark)')).matches ? 'dark' : 'light';
+}
 
 /**
  * Resolves the element's color scheme and reflects it as `data-scheme` on the host, where the
- * tokens switch. `auto` follows the host page (a `dark` class, `data-theme`/`data-color-scheme`
- * or `color-scheme` on `<html>`/`<body>`) and then `prefers-color-scheme`. Canvas charts listen
- * through `onChange` because they cannot restyle themselves from CSS.
+ * tokens switch. Canvas charts listen through `onChange` because they cannot restyle themselves
+ * from CSS.
  */
 export class ThemeController implements ReactiveController {
   private scheme: ColorScheme = 'light';
   private readonly listeners = new Set<(scheme: ColorScheme) => void>();
-  private media: MediaQueryList | undefined;
-  private observer: MutationObserver | undefined;
-  private readonly update = () => this.apply();
+  private unwatch: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -35,18 +74,13 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.media = darkQuery();
-    this.media.addEventListener('change', this.update);
-    this.observer = new MutationObserver(this.update);
-    for (const root of [document.documentElement, document.body]) {
-      if (root) this.observer.observe(root, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'style'] });
-    }
+    this.unwatch = watchPageScheme(() => this.apply());
     this.apply();
   }
 
   hostDisconnected(): void {
-    this.media?.removeEventListener('change', this.update);
-    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   hostUpdated(): void {
@@ -54,29 +88,11 @@ export class ThemeController implements ReactiveController {
   }
 
   private apply(): void {
-    const next = this.resolve();
+    const setting = this.setting();
+    const next = setting === 'light' || setting === 'dark' ? setting : pageScheme();
     if (this.host.getAttribute('data-scheme') !== next) this.host.setAttribute('data-scheme', next);
     if (next === this.scheme) return;
     this.scheme = next;
     for (const listener of this.listeners) listener(next);
   }
-
-  private resolve(): ColorScheme {
-    const setting = this.setting();
-    if (setting === 'light' || setting === 'dark') return setting;
-    const fromPage = pageScheme();
-    if (fromPage) return fromPage;
-    return (this.media ?? darkQuery()).matches ? 'dark' : 'light';
-  }
-}
-
-function pageScheme(): ColorScheme | undefined {
-  for (const root of [document.body, document.documentElement]) {
-    if (!root) continue;
-    if (root.classList.contains('dark')) return 'dark';
-    if (root.classList.contains('light')) return 'light';
-    const declared = root.dataset['theme'] ?? root.dataset['colorScheme'] ?? root.style.colorScheme;
-    if (declared === 'dark' || declared === 'light') return declared;
-  }
-  return undefined;
 }

@@ -20,6 +20,7 @@ import type { CommonStrings } from '../shared/strings.js';
 import { renderAvatar } from '../shared/avatar.js';
 import { BackendTask, toBackendError } from '../shared/backend-task.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { LiveController } from '../shared/live-controller.js';
 import { baseStyles, tokens } from '../shared/styles.js';
@@ -162,6 +163,11 @@ const EXPORT_PAGE = MAX_PAGE_LIMIT;
  */
 export class DozorUserList extends DozorElement {
   static override styles = [tokens, baseStyles, userListStyles];
+
+  constructor() {
+    super();
+    new SubtreeConfig(this, () => this.subtreeConfig);
+  }
 
   /** The search text (a literal, case-insensitive substring of id, name or email). */
   @property() search = '';
@@ -548,12 +554,12 @@ export class DozorUserList extends DozorElement {
         </div>`,
       )}
       ${cell(1, html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`)}
-      ${cell(2, html`<dozor-status-badge .status=${user.status} .locale=${this.locale} .strings=${this.strings}></dozor-status-badge>`)}
-      ${cell(3, html`<dozor-user-tags .tags=${user.tags} .strings=${this.strings}></dozor-user-tags>`)}
+      ${cell(2, html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`)}
+      ${cell(3, html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`)}
       ${cell(
         4,
         lastSeen
-          ? html`<dozor-relative-time .datetime=${lastSeen} .locale=${this.locale} .strings=${this.strings}></dozor-relative-time>`
+          ? html`<dozor-relative-time .datetime=${lastSeen}></dozor-relative-time>`
           : s.neverSeen,
       )}
       ${cell(5, formatCount(user.sessionCount, locale), 'number')}

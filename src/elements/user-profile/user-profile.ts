@@ -20,6 +20,7 @@ import type {
   UserTimeline,
 } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { LiveController } from '../shared/live-controller.js';
 import { renderErrorState } from '../shared/error-view.js';
@@ -163,6 +164,7 @@ export class DozorUserProfile extends DozorElement {
 
   constructor() {
     super();
+    new SubtreeConfig(this, () => this.subtreeConfig);
     new LiveController(this, {
       backend: () => this.resolvedBackend,
       intervalMs: () => this.refreshIntervalMs,
@@ -303,9 +305,6 @@ export class DozorUserProfile extends DozorElement {
       ${detail && detail.traits && Object.keys(detail.traits).length > 0
         ? html`<dozor-traits-inspector
             .traits=${detail.traits}
-            .locale=${this.locale}
-            .strings=${this.strings}
-            .theme=${this.theme}
           ></dozor-traits-inspector>`
         : nothing}
       ${this.blocks?.activity === false ? nothing : this.renderStats(s)}
@@ -313,10 +312,6 @@ export class DozorUserProfile extends DozorElement {
       ${detail && this.canEdit
         ? html`<dozor-display-name-editor
             .user=${detail}
-            .backend=${this.backend}
-            .locale=${this.locale}
-            .strings=${this.strings}
-            .theme=${this.theme}
             @dozor-display-name-pending=${this.onNamePending}
             @dozor-display-name-change=${this.onNameChange}
           ></dozor-display-name-editor>`
@@ -340,17 +335,11 @@ export class DozorUserProfile extends DozorElement {
     return html`<div class="toolbar">
       ${ranged ? html`<dozor-range-selector
         .range=${this.range}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
         @dozor-range-change=${this.onRangeChange}
       ></dozor-range-selector>` : nothing}
       <dozor-last-updated
         .updatedAt=${this.activity.updatedAt || this.detail.updatedAt}
         .refreshing=${refreshing}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
         @dozor-refresh-request=${this.onRefreshRequest}
       ></dozor-last-updated>
     </div>`;
@@ -396,7 +385,7 @@ export class DozorUserProfile extends DozorElement {
           ${detail.identity ? html`<span class="badge" part="badge identity">${s.identityLabels[detail.identity]}</span>` : nothing}
         </div>
         ${detail.tags && detail.tags.length > 0
-          ? html`<dozor-user-tags .tags=${detail.tags} .locale=${this.locale} .strings=${this.strings} .theme=${this.theme}></dozor-user-tags>`
+          ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>`
           : nothing}
       </div>
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
@@ -465,9 +454,6 @@ export class DozorUserProfile extends DozorElement {
       html`<dozor-activity-chart
         .data=${this.activity.value}
         .range=${this.range}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
       ></dozor-activity-chart>`
     );
   }
@@ -478,9 +464,6 @@ export class DozorUserProfile extends DozorElement {
       html`<dozor-page-distribution
         .data=${this.activity.value}
         .range=${this.range}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
         @dozor-page-limit-change=${this.onPageLimitChange}
       ></dozor-page-distribution>`
     );
@@ -494,9 +477,6 @@ export class DozorUserProfile extends DozorElement {
         .data=${this.timeline.value}
         .userId=${this.timeline.value ? this.userId : undefined}
         .range=${this.range}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
       ></dozor-sessions-timeline>`
     );
   }
@@ -507,10 +487,6 @@ export class DozorUserProfile extends DozorElement {
       html`<dozor-sessions-table
         .data=${this.sessions.value}
         .userId=${this.sessions.value ? this.userId : undefined}
-        .backend=${this.backend}
-        .locale=${this.locale}
-        .strings=${this.strings}
-        .theme=${this.theme}
       ></dozor-sessions-table>`
     );
   }
