@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sessions-table/define.js';
 import type { DozorSessionsTable } from '../../src/elements/sessions-table/sessions-table.js';
 import { DozorBackendError, type DozorBackend, type Page, type SessionListItem } from '../../src/backend/index.js';
@@ -40,7 +41,7 @@ describe('<dozor-sessions-table>', () => {
     );
     await until(() => rows(el).length === 10, 'the first page');
     const expected = SESSIONS.map((s) => [englishDuration(Math.round((s.end - s.start) / 1000)), String(s.events)]);
-    expect(cells(el).map((row) => row.slice(2))).to.deep.equal(expected.slice(0, 10));
+    expect(cells(el).map((row) => row.slice(3))).to.deep.equal(expected.slice(0, 10));
     expect(root(el).querySelector('.meta')!.textContent).to.equal('10 sessions shown');
     await expect(el).to.be.accessible();
     loadMore(el)!.click();
@@ -50,7 +51,7 @@ describe('<dozor-sessions-table>', () => {
     await until(() => rows(el).length === 20, 'the second page');
     loadMore(el)!.click();
     await until(() => rows(el).length === 25, 'the last page');
-    expect(cells(el).map((row) => row.slice(2))).to.deep.equal(expected);
+    expect(cells(el).map((row) => row.slice(3))).to.deep.equal(expected);
     expect(loadMore(el)).to.equal(null);
     const ids = rows(el).map((row) => row.querySelector('[part="link"]')!.getAttribute('title'));
     expect(new Set(ids).size).to.equal(25);
@@ -113,6 +114,34 @@ describe('<dozor-sessions-table>', () => {
     const event = await oneEvent(el, 'dozor-session-select');
     expect(event.detail).to.deep.equal({ sessionId: first.data[0]!.id, userId });
     expect(event.defaultPrevented).to.equal(true);
+  });
+
+  it("each row's disclosure opens the session's journey under it, from the user's timeline", async () => {
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${scenario.backend} user-id=${userId} .limit=${5} session-href="/replays/{id}"></dozor-sessions-table>`,
+    );
+    await until(() => rows(el).length === 5, 'the first page');
+    const toggle = rows(el)[1]!.querySelector<HTMLButtonElement>('[part~="journey-toggle"]')!;
+    const id = rows(el)[1]!.querySelector('[part="link"]')!.getAttribute('title')!;
+    expect(toggle.getAttribute('aria-label')).to.equal(`Pages of session ${id}`);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const holder = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(holder.closest('tr')!.previousElementSibling).to.equal(rows(el)[1]);
+    const journey = holder.querySelector('dozor-session-journey')!;
+    await until(() => journey.shadowRoot!.querySelector('[part~="page"]') !== null, 'the journey');
+    expect(journey.shadowRoot!.querySelector('[part~="page"] .path')!.textContent).to.equal('/p/1');
+    // The session id still links to the replay, and so does the journey.
+    expect(rows(el)[1]!.querySelector('a[part="link"]')).to.not.equal(null);
+    expect(journey.shadowRoot!.querySelector('a[part~="replay-link"]')!.getAttribute('href')).to.equal(rows(el)[1]!.querySelector('a[part="link"]')!.getAttribute('href'));
+    await expect(el).to.be.accessible();
+    toggle.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('dozor-session-journey')).to.equal(null);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('renders untrusted ids as text and refuses a javascript: template', async () => {

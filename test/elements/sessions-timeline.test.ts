@@ -97,28 +97,56 @@ describe('<dozor-sessions-timeline>', () => {
     expect(root(el).querySelector('[role="tooltip"]')!.textContent).to.contain('/docs');
   });
 
-  it('bars are links through session-href and fire a cancelable dozor-session-select', async () => {
+  it('a bar is a disclosure: it opens the session journey under the chart, Escape closes it and focus returns', async () => {
+    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${timeline} user-id=${userId} locale="en-GB"></dozor-sessions-timeline>`);
+    const bar = bars(el)[1]!;
+    expect(bar.tagName).to.equal('BUTTON');
+    expect(bar.getAttribute('aria-expanded')).to.equal('false');
+    bar.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(bar.getAttribute('aria-expanded')).to.equal('true');
+    const panel = root(el).getElementById(bar.getAttribute('aria-controls')!)!;
+    const journey = panel.querySelector('dozor-session-journey')!;
+    expect(journey.session).to.equal(timeline.sessions[1]);
+    await journey.updateComplete;
+    expect([...journey.shadowRoot!.querySelectorAll('[part~="page"] .path')].map((path) => path.textContent)).to.deep.equal(['/docs']);
+    await expect(el).to.be.accessible();
+    // Another bar switches the journey; the same bar closes it.
+    bars(el)[0]!.click();
+    await el.updateComplete;
+    expect(panel.querySelector('dozor-session-journey')!.session).to.equal(timeline.sessions[0]);
+    expect(bar.getAttribute('aria-expanded')).to.equal('false');
+    bars(el)[0]!.click();
+    await el.updateComplete;
+    expect(panel.querySelector('dozor-session-journey')).to.equal(null);
+    // Escape from inside the journey closes it and focus goes back to its bar.
+    bar.click();
+    await el.updateComplete;
+    const replay = panel.querySelector('dozor-session-journey')!;
+    await replay.updateComplete;
+    replay.shadowRoot!.querySelector<HTMLElement>('[part~="replay-link"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(panel.querySelector('dozor-session-journey')).to.equal(null);
+    expect(root(el).activeElement).to.equal(bar);
+  });
+
+  it("the open journey links to the replay through session-href and fires a cancelable dozor-session-select", async () => {
     const el = await fixture<DozorSessionsTimeline>(
       html`<dozor-sessions-timeline .data=${timeline} user-id=${userId} session-href="/replays/{id}"></dozor-sessions-timeline>`,
     );
-    const link = bars(el)[0] as HTMLAnchorElement;
-    expect(link.tagName).to.equal('A');
+    bars(el)[0]!.click();
+    await el.updateComplete;
+    const journey = root(el).querySelector('dozor-session-journey')!;
+    await journey.updateComplete;
+    const link = journey.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="replay-link"]')!;
     expect(link.getAttribute('href')).to.equal(`/replays/${encodeURIComponent(timeline.sessions[0]!.id)}`);
     el.addEventListener('dozor-session-select', (event) => event.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'dozor-session-select');
     expect(event.detail).to.deep.equal({ sessionId: timeline.sessions[0]!.id, userId });
     expect(event.defaultPrevented).to.equal(true);
-  });
-
-  it('without a template, bars are buttons that fire dozor-session-select', async () => {
-    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${timeline} user-id=${userId}></dozor-sessions-timeline>`);
-    const button = bars(el)[1]!;
-    expect(button.tagName).to.equal('BUTTON');
-    button.focus();
-    setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const event = await oneEvent(el, 'dozor-session-select');
-    expect(event.detail.userId).to.equal(userId);
   });
 
   it('renders untrusted ids and pathnames as text and never makes a javascript: link', async () => {

@@ -69,7 +69,13 @@ export const sessionJourneyStyles = css`
     font-style: italic;
   }
   .replay {
+    padding: 0;
+    border: 0;
+    background: none;
     color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
   }
   .skeleton.line {
     display: block;

@@ -78,17 +78,18 @@ const DEFAULT_JOURNEY_RANGE: ActivityRange = '7d';
  * Give it `.session` (a `TimelineSession`, as `<dozor-sessions-timeline>` does), or a `user-id`,
  * a `session-id` and a backend: it then reads the user's timeline for `range` (default 7 days) and
  * finds the session there. With a `session-href` template (here or on the provider) it links to
- * the session's replay; a plain click fires a cancelable `dozor-session-select` first.
+ * the session's replay, and a plain click fires a cancelable `dozor-session-select` first; without
+ * one, "Watch replay" is a button that fires `dozor-session-select` for the host to route.
  *
  * @tagname dozor-session-journey
  * @summary The pages of one session in order, with time on page, entry, exit and gaps.
- * @fires dozor-session-select - {sessionId, userId} when the replay link is clicked (cancelable: cancel to route yourself).
+ * @fires dozor-session-select - {sessionId, userId} when "Watch replay" is activated (cancelable when it is a link: cancel to route yourself).
  * @fires dozor-error - {error, operation} when its own request fails.
  * @csspart card - the card.
  * @csspart journey - the ordered list of steps.
  * @csspart step - each page (`step page`, plus `entry`, `exit` or `current`) and each gap (`step gap`).
  * @csspart badge - the Entry / Exit / Current page marks.
- * @csspart link - the replay link (`link replay-link`).
+ * @csspart link - "Watch replay" (`link replay-link`): a link with `session-href`, else a button.
  * @csspart empty - the "no pages" and "not in range" boxes.
  * @csspart error - the error state; `button retry-button` its retry button.
  * @cssprop --dozor-page-color-0 - …through --dozor-page-color-9: each page's dot.
@@ -212,10 +213,12 @@ export class DozorSessionJourney extends DozorElement {
     </li>`;
   }
 
-  private renderReplayLink(session: TimelineSession, s: Strings): TemplateResult | typeof nothing {
+  private renderReplayLink(session: TimelineSession, s: Strings): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
-    if (!href) return nothing;
     const detail = { sessionId: session.id, userId: this.userId ?? '' };
+    if (!href) {
+      return html`<button class="replay" part="link replay-link" type="button" @click=${() => this.emit('dozor-session-select', detail)}>${s.journeyReplay}</button>`;
+    }
     return html`<a class="replay" part="link replay-link" href=${href} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', detail)}
       >${s.journeyReplay}</a
     >`;

@@ -10,6 +10,7 @@ import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, cardStyles, tableStyles, tokens } from '../shared/styles.js';
 import '../relative-time/define.js';
+import '../session-journey/define.js';
 
 export interface SessionsTableStrings {
   sessionsTitle: string;
@@ -23,6 +24,10 @@ export interface SessionsTableStrings {
   sessionsShown: (count: number, n: LocaleNumbers) => string;
   sessionsLoadMore: string;
   sessionsLoadingMore: string;
+  /** The header of the column of journey toggles (visually hidden). */
+  sessionsJourneyColumn: string;
+  /** A row's journey toggle. */
+  sessionsShowJourney: (id: string) => string;
 }
 
 export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
@@ -36,6 +41,8 @@ export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
   sessionsShown: (count, n) => n.plural(count, { one: '# session shown', other: '# sessions shown' }),
   sessionsLoadMore: 'Load more',
   sessionsLoadingMore: 'Loading…',
+  sessionsJourneyColumn: 'Journey',
+  sessionsShowJourney: (id) => `Pages of session ${id}`,
 };
 
 declare module '../shared/strings.js' {
@@ -53,6 +60,10 @@ type Strings = SessionsTableStrings & CommonStrings;
  * clicking one fires a cancelable `dozor-session-select` first. Without a template they are
  * buttons that fire `dozor-session-select`.
  *
+ * Each row starts with a disclosure button that opens the session's journey under the row
+ * (`<dozor-session-journey>`: its pages in order with time on page, entry, exit and gaps, read
+ * from the user's 7-day timeline); several may be open at once.
+ *
  * Give it `.data` (the first page, as `<dozor-user-profile>` does) with `user-id` and a backend for
  * the further pages, or only a `user-id` and a backend: it then fetches the first page itself. A
  * new first page (a refresh) keeps the further pages already loaded.
@@ -67,7 +78,9 @@ type Strings = SessionsTableStrings & CommonStrings;
  * @csspart row - each session row.
  * @csspart cell - each cell.
  * @csspart link - the session id's link or button.
- * @csspart button - "Load more" (`button load-more`).
+ * @csspart button - "Load more" (`button load-more`) and each row's journey toggle (`button journey-toggle`).
+ * @csspart journey-row - the row under a session that holds its open journey.
+ * @csspart journey - the open `<dozor-session-journey>`.
  * @csspart empty - the "No sessions recorded for this user." box.
  * @csspart error - the error state; `button retry-button` its retry button.
  * @cssprop --dozor-surface - the card background.
@@ -90,6 +103,36 @@ export class DozorSessionsTable extends DozorElement {
       }
       .col-events {
         width: 6em;
+      }
+      .col-toggle {
+        width: 2.75em;
+      }
+      .toggle {
+        display: inline-grid;
+        place-items: center;
+        width: 28px;
+        height: 28px;
+        padding: 0;
+        border: 1px solid transparent;
+        border-radius: var(--_radius-small);
+        background: none;
+        cursor: pointer;
+      }
+      .toggle:hover {
+        border-color: var(--_border);
+      }
+      .toggle .chevron {
+        transition: transform 0.15s;
+      }
+      .toggle[aria-expanded='true'] .chevron {
+        transform: rotate(90deg);
+      }
+      tr.journey-row > td {
+        padding: var(--_space) 0 calc(var(--_space) * 1.5);
+      }
+      dozor-session-journey::part(card) {
+        border-style: dashed;
+        background: var(--_surface-sunken);
       }
       .id {
         display: inline-block;
@@ -144,6 +187,8 @@ export class DozorSessionsTable extends DozorElement {
   /** The rows of the pages loaded with "Load more", and where the next one starts. */
   @state() private moreRows: SessionListItem[] = [];
   @state() private moreCursor: string | null | undefined;
+  /** The sessions whose journey is open under their row. */
+  @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, {
     operation: 'listSessions',
@@ -171,6 +216,7 @@ export class DozorSessionsTable extends DozorElement {
       this.nextPage.reset();
       this.moreRows = [];
       this.moreCursor = undefined;
+      this.expanded = new Set();
       this.pagedFor = { backend, userId: this.userId };
     }
     this.fetcher.sync();
@@ -236,6 +282,7 @@ export class DozorSessionsTable extends DozorElement {
       html`<div class="scroll">
           <table part="table" aria-labelledby="title">
             <colgroup>
+              <col class="col-toggle" />
               <col />
               <col class="col-started" />
               ${columns.duration ? html`<col class="col-duration" />` : nothing}
@@ -243,6 +290,7 @@ export class DozorSessionsTable extends DozorElement {
             </colgroup>
             <thead>
               <tr>
+                <th part="header-cell" scope="col"><span class="visually-hidden">${s.sessionsJourneyColumn}</span></th>
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
                 ${columns.duration ? html`<th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>` : nothing}
@@ -250,7 +298,7 @@ export class DozorSessionsTable extends DozorElement {
               </tr>
             </thead>
             <tbody>
-              ${rows.map((session) => this.renderRow(session, s, columns))}
+              ${rows.map((session, index) => this.renderRow(session, index, s, columns))}
             </tbody>
           </table>
         </div>
@@ -268,21 +316,60 @@ export class DozorSessionsTable extends DozorElement {
   }
 
   /** `columns`: the figures the backend records; the others (e.g. Ductape's) are dropped rather than shown as 0. */
-  private renderRow(session: SessionListItem, s: Strings, columns: { duration: boolean; events: boolean }): TemplateResult {
+  private renderRow(session: SessionListItem, index: number, s: Strings, columns: { duration: boolean; events: boolean }): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
     const id = session.externalId;
     const link = href
       ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}>${id}</a>`
       : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>${id}</button>`;
+    const expanded = this.expanded.has(session.id);
+    // Row positions, not session ids (untrusted text), name the journey rows.
+    const journeyId = `journey-${index}`;
     return html`<tr part="row">
+      <td part="cell">
+        <button
+          class="toggle"
+          part="button journey-toggle"
+          type="button"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls=${expanded ? journeyId : nothing}
+          aria-label=${s.sessionsShowJourney(id)}
+          @click=${() => this.toggleJourney(session.id)}
+        >
+          <span class="chevron" aria-hidden="true">›</span>
+        </button>
+      </td>
       <th part="cell" scope="row">${link}</th>
       <td part="cell">
         <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt}></dozor-relative-time>
       </td>
       ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
-    </tr>`;
+    </tr>
+    ${expanded ? this.renderJourneyRow(session, journeyId, 3 + (columns.duration ? 1 : 0) + (columns.events ? 1 : 0)) : nothing}`;
+  }
+
+  private renderJourneyRow(session: SessionListItem, journeyId: string, columnCount: number): TemplateResult {
+    return html`<tr class="journey-row" part="journey-row">
+        <td id=${journeyId} colspan=${columnCount}>
+          <dozor-session-journey
+            part="journey"
+            .backend=${this.backend}
+            .locale=${this.locale}
+            .strings=${this.strings}
+            user-id=${this.userId ?? session.trackedUserId ?? ''}
+            session-id=${session.id}
+            session-href=${this.sessionHref ?? nothing}
+          ></dozor-session-journey>
+        </td>
+      </tr>`;
+  }
+
+  private toggleJourney(sessionId: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(sessionId)) next.add(sessionId);
+    this.expanded = next;
   }
 
   private renderActions(s: Strings, error: DozorBackendError | undefined): TemplateResult | typeof nothing {

@@ -123,4 +123,7 @@ export const sessionsTimelineStyles = css`
   .meta-skeleton {
     width: 10rem;
   }
+  .journey-panel.open {
+    margin-top: calc(var(--_space) * 2);
+  }
 `;

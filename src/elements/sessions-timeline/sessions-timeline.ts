@@ -25,6 +25,7 @@ import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, cardStyles, pagePaletteStyles, tokens, tooltipStyles } from '../shared/styles.js';
 import { sessionsTimelineStyles } from './sessions-timeline.styles.js';
+import '../session-journey/define.js';
 import { styleProperties } from '../shared/style-properties.js';
 
 export interface SessionsTimelineStrings {
@@ -59,7 +60,7 @@ export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
   timelinePages: (duration, pages, n) => `${duration} · ${n.plural(pages, { one: '# page', other: '# pages' })}`,
   timelineOngoing: 'ongoing',
   timelineUnderOneSecond: '<1s',
-  timelineOpenHint: 'Open to replay',
+  timelineOpenHint: 'Select to show its pages',
   timelineTruncated: (shown, total, n) => `Truncated: showing the latest ${n.number(shown)} of ${n.number(total)} sessions.`,
 };
 
@@ -92,21 +93,24 @@ interface TimelineModel {
  * under each bar shows the pages visited, in the page palette. Hover or focus shows the session's
  * times, duration and pages.
  *
- * Bars are links when a `session-href` template is set (here or on `<dozor-provider>`), e.g.
- * `/replays/{id}`; clicking one fires a cancelable `dozor-session-select` first. Without a
- * template they are buttons that fire `dozor-session-select`.
+ * Each bar is a disclosure button: it opens the session's journey (`<dozor-session-journey>`: its
+ * pages in order, time on page, entry, exit, gaps) under the chart, and closes it again (so does
+ * Escape inside it). The journey links to the replay when a `session-href` template is set (here or
+ * on `<dozor-provider>`), e.g. `/replays/{id}`; clicking that link fires a cancelable
+ * `dozor-session-select` first. Without a template it offers a button that fires `dozor-session-select`.
  *
  * Give it `.data` (the backend's `UserTimeline`), or alone a `user-id` and a backend to fetch the
  * timeline for `range` itself.
  *
  * @tagname dozor-sessions-timeline
  * @summary Sessions laid out in lanes over the range.
- * @fires dozor-session-select - {sessionId, userId} when a bar is activated (cancelable when the bar is a link: cancel to route yourself).
+ * @fires dozor-session-select - {sessionId, userId} from the open journey's replay link or button (cancelable when it is a link: cancel to route yourself).
  * @fires dozor-error - {error, operation} when its own request fails (standalone mode only).
  * @csspart card - the card.
  * @csspart chart - the lanes area.
  * @csspart lane - each lane's track.
- * @csspart timeline-bar - each session bar (`timeline-bar open` for open sessions).
+ * @csspart timeline-bar - each session bar (`timeline-bar open` for open sessions, `expanded` while its journey shows).
+ * @csspart journey - the open session's `<dozor-session-journey>`.
  * @csspart pages - the strip of pages under a bar.
  * @csspart axis - the time axis labels.
  * @csspart tooltip - the session tooltip.
@@ -136,6 +140,9 @@ export class DozorSessionsTimeline extends DozorElement {
 
   /** The session whose tooltip is open (hovered or focused). */
   @state() private activeSessionId: string | undefined;
+
+  /** The session whose journey is shown under the chart. */
+  @state() private expandedSessionId: string | undefined;
 
   private cachedModel: TimelineModel | undefined;
 
@@ -209,7 +216,8 @@ export class DozorSessionsTimeline extends DozorElement {
         </div>
         ${model.total > model.count
           ? html`<p class="meta" part="truncated">${s.timelineTruncated(model.count, model.total, this.numbers)}</p>`
-          : nothing}`,
+          : nothing}
+        ${this.renderJourney(model)}`,
       html`<span class="meta">${s.timelineMeta(model.count, lanes, rangeLabel, this.numbers)}</span>`,
     );
   }
@@ -232,7 +240,6 @@ export class DozorSessionsTimeline extends DozorElement {
     const width = Math.max(MIN_BAR_PERCENT, ((session.visualEnd - session.visualStart) / span) * 100);
     const duration = this.durationText(session, s);
     const label = s.timelineBarLabel(truncateId(session.externalId, 12), open && session.duration <= 0 ? null : duration, open);
-    const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     const active = this.activeSessionId === session.id;
     const tooltipId = `tip-${session.id}`;
     const position = styleProperties({ left: `${Math.min(left, 100 - MIN_BAR_PERCENT)}%`, width: `${width}%`, '--_lane': String(lane) });
@@ -243,36 +250,26 @@ export class DozorSessionsTimeline extends DozorElement {
         if (this.activeSessionId === session.id) this.activeSessionId = undefined;
       },
     };
-    const bar = href
-      ? html`<a
-          class="bar ${open ? 'open' : ''}"
-          part="timeline-bar${open ? ' open' : ''}"
-          href=${href}
-          aria-label=${label}
-          aria-describedby=${active ? tooltipId : nothing}
-          ${position}
-          @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}
-          @pointerenter=${common.enter}
-          @pointerleave=${common.leave}
-          @focus=${common.enter}
-          @blur=${common.leave}
-          >${content}</a
-        >`
-      : html`<button
-          type="button"
-          class="bar ${open ? 'open' : ''}"
-          part="timeline-bar${open ? ' open' : ''}"
-          aria-label=${label}
-          aria-describedby=${active ? tooltipId : nothing}
-          ${position}
-          @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}
-          @pointerenter=${common.enter}
-          @pointerleave=${common.leave}
-          @focus=${common.enter}
-          @blur=${common.leave}
-        >
-          ${content}
-        </button>`;
+    const expanded = this.expandedSessionId === session.id;
+    // A disclosure: the bar opens the session's journey under the chart, whose replay link follows session-href.
+    const bar = html`<button
+      type="button"
+      class="bar ${open ? 'open' : ''}"
+      part="timeline-bar${open ? ' open' : ''}${expanded ? ' expanded' : ''}"
+      aria-label=${label}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls="journey-panel"
+      aria-describedby=${active ? tooltipId : nothing}
+      data-session=${session.id}
+      ${position}
+      @click=${() => this.toggleJourney(session.id)}
+      @pointerenter=${common.enter}
+      @pointerleave=${common.leave}
+      @focus=${common.enter}
+      @blur=${common.leave}
+    >
+      ${content}
+    </button>`;
     return html`${bar}${active ? this.renderTooltip(session, lane, tooltipId, left, duration, s) : nothing}`;
   }
 
@@ -317,8 +314,34 @@ export class DozorSessionsTimeline extends DozorElement {
     </div>`;
   }
 
-  private selectDetail(session: TimelineSession) {
-    return { sessionId: session.id, userId: this.userId ?? '' };
+  private toggleJourney(sessionId: string): void {
+    this.expandedSessionId = this.expandedSessionId === sessionId ? undefined : sessionId;
+  }
+
+  private renderJourney(model: TimelineModel): TemplateResult {
+    const session = model.timeline.sessions.find((candidate) => candidate.id === this.expandedSessionId);
+    return html`<div id="journey-panel" class="journey-panel ${session ? 'open' : ''}" @keydown=${this.onJourneyKey}>
+      ${session
+        ? html`<dozor-session-journey
+            part="journey"
+            .session=${session}
+            .backend=${this.backend}
+            .locale=${this.locale}
+            .strings=${this.strings}
+            user-id=${this.userId ?? ''}
+            session-href=${this.sessionHref ?? nothing}
+          ></dozor-session-journey>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Escape inside the journey closes it and puts focus back on its bar. */
+  private onJourneyKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || this.expandedSessionId === undefined) return;
+    const sessionId = this.expandedSessionId;
+    this.expandedSessionId = undefined;
+    const bar = [...this.renderRoot.querySelectorAll<HTMLElement>('.bar')].find((candidate) => candidate.dataset['session'] === sessionId);
+    bar?.focus();
   }
 }
 
