@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium } from './scripts/ensure-chromium.mjs';
+import { isLitDevModeNotice } from './scripts/lit-warnings.mjs';
 import { summaryFileReporter } from './scripts/summary-reporter.mjs';
 
 // React ships CommonJS only (with a NODE_ENV switch), so the React wrapper test gets React and react-dom in
@@ -73,6 +74,8 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [mswWorkerFromPublic],
+  // Any other Lit warning fails the run (scripts/summary-reporter.mjs).
+  filterBrowserLogs: ({ args }) => !isLitDevModeNotice(args),
   plugins: [
     reactShims,
     ajvEsm,

@@ -1,5 +1,6 @@
 // `npm test`: makes sure a Chromium exists, runs web-test-runner and the Node tests (test/node), then
-// prints the plain summary line (`N passed, N failed`) last, and exits non-zero when anything failed or nothing ran.
+// prints the plain summary line (`N passed, N failed`) last, and exits non-zero when anything failed, a Lit
+// dev-mode warning was logged, or nothing ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const runner = spawnSync(
 
 const totals = existsSync(summaryPath)
   ? JSON.parse(readFileSync(summaryPath, 'utf8'))
-  : { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+  : { passed: 0, failed: 0, skipped: 0, fileErrors: 0, litWarnings: 0 };
 rmSync(summaryPath, { force: true });
 
 // The Node tests (test/node) run too, unless only some browser test files were asked for.
@@ -32,7 +33,8 @@ if (!process.argv.includes('--files')) {
   totals.failed += nodeTotals.failed;
   nodeFailed = nodeRun.status !== 0;
 }
-const failed = totals.failed + totals.fileErrors;
+if (totals.litWarnings > 0) console.log(`${totals.litWarnings} Lit dev-mode warning(s) logged (listed above): each counts as a failure`);
+const failed = totals.failed + totals.fileErrors + totals.litWarnings;
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`${totals.passed} passed, ${failed} failed${skipped}`);
 process.exit(runner.status !== 0 || nodeFailed || failed > 0 || totals.passed === 0 ? 1 : 0);
