@@ -355,9 +355,6 @@ export class DozorSessionsTable extends DozorElement {
         <td id=${journeyId} colspan=${columnCount}>
           <dozor-session-journey
             part="journey"
-            .backend=${this.backend}
-            .locale=${this.locale}
-            .strings=${this.strings}
             user-id=${this.userId ?? session.trackedUserId ?? ''}
             session-id=${session.id}
             session-href=${this.sessionHref ?? nothing}

@@ -21,6 +21,7 @@ import {
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, cardStyles, pagePaletteStyles, tokens, tooltipStyles } from '../shared/styles.js';
@@ -125,6 +126,12 @@ interface TimelineModel {
  */
 export class DozorSessionsTimeline extends DozorElement {
   static override styles = [tokens, baseStyles, cardStyles, tooltipStyles, pagePaletteStyles, sessionsTimelineStyles];
+
+  constructor() {
+    super();
+    // The open journey gets this timeline's backend, locale, strings and theme through context.
+    new SubtreeConfig(this, () => this.subtreeConfig);
+  }
 
   /** The timeline to draw; undefined shows the loading state. */
   @property({ attribute: false }) data: UserTimeline | undefined;
@@ -325,9 +332,6 @@ export class DozorSessionsTimeline extends DozorElement {
         ? html`<dozor-session-journey
             part="journey"
             .session=${session}
-            .backend=${this.backend}
-            .locale=${this.locale}
-            .strings=${this.strings}
             user-id=${this.userId ?? ''}
             session-href=${this.sessionHref ?? nothing}
           ></dozor-session-journey>`
