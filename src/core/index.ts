@@ -14,3 +14,4 @@ export * from './random.js';
 export * from './csv.js';
 export * from './avatar.js';
 export * from './journey.js';
+export * from './user-agent.js';
