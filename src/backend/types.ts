@@ -151,6 +151,11 @@ export interface SessionListItem {
   /** Additions: the recorded window, when known. */
   startedAt?: string;
   endedAt?: string | null;
+  /** Additions: the browser as the SDK reported it (`capabilities.sessionClient`); null when it sent none. */
+  userAgent?: string | null;
+  screenWidth?: number | null;
+  screenHeight?: number | null;
+  language?: string | null;
 }
 
 export interface SessionsQuery {
@@ -209,6 +214,11 @@ export interface BackendCapabilities {
   total: boolean;
   /** Figures the backend does not record (default: all recorded); elements hide them instead of showing 0. */
   metrics?: BackendMetrics;
+  /**
+   * True when session results carry the browser's `userAgent`, `screenWidth` / `screenHeight` and
+   * `language` (the sessions table's Device column); omitted means they do not.
+   */
+  sessionClient?: boolean;
 }
 
 /** Which per-user and per-session figures a backend records; an omitted one counts as recorded. */

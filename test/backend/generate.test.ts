@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryBackend, generateDataset, type MemoryBackend } from '../../src/backend/index.js';
-import { deriveStatus } from '../../src/core/index.js';
+import { deriveStatus, summarizeUserAgent } from '../../src/core/index.js';
 import { clock, DAY, expectRejects, T0, walk } from './memory-helpers.js';
 
 function generated(seed: string | number, users = 300): MemoryBackend {
@@ -60,6 +60,11 @@ describe('memory backend: seeded dataset generator', () => {
     for (const page of activity.pageDistribution) expect(page.pathname).to.match(/^\/[a-z0-9/-]*$/);
     const sessions = await backend.listSessions(user!.id, { limit: 100 });
     for (const s of sessions.data) expect(Date.parse(s.createdAt)).to.be.greaterThan(T0 - 61 * DAY);
+    // Each session comes from a browser the sessions table can describe.
+    for (const s of sessions.data) {
+      expect(summarizeUserAgent(s.userAgent).browser).to.be.a('string');
+      expect([s.screenWidth, s.screenHeight].every((n) => typeof n === 'number' && n > 0)).to.equal(true);
+    }
     // Nothing to delete: every generated session is younger than 90 days.
     expect(backend.runRetention().sessions).to.equal(0);
   });

@@ -59,4 +59,24 @@ describe('memory backend: live traffic simulator', () => {
     expect(changes).to.equal(seen);
     expect(() => simulateTraffic(backend, { ratePerSecond: 0 })).to.throw(RangeError);
   });
+
+  it('names visitors without the seed, and records the browser of every session as the SDK reports it', async () => {
+    const { backend, c } = world();
+    run(backend, c, 120, 'seed-in-names?');
+    const everyone = await walk(backend, { identity: 'all', limit: 100 });
+    const live = everyone.filter((user) => /^(anon|usr_live)_/.test(user.externalId) && !/^anon_[0-9a-z]{1,7}$/.test(user.externalId));
+    expect(live.length).to.be.greaterThan(0);
+    for (const user of live) {
+      expect(user.externalId).to.match(/^(anon|usr_live)_[0-9a-f]{12}$/);
+      expect(user.externalId).not.to.include('seed');
+    }
+    const sessions = await backend.listSessions(live[0]!.id);
+    for (const session of sessions.data) {
+      expect(session.userAgent).to.match(/^Mozilla\/5\.0 \(/);
+      expect(session.screenWidth).to.be.greaterThan(0);
+      expect(session.screenHeight).to.be.greaterThan(0);
+      expect(session.language).to.match(/^[a-z]{2}-[A-Z]{2}$/);
+    }
+    expect(backend.capabilities.sessionClient).to.equal(true);
+  });
 });

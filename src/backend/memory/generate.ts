@@ -5,6 +5,7 @@
  */
 import { DAY_MS, HOUR_MS, MINUTE_MS, seededRandom } from '../../core/index.js';
 import { validationError } from '../errors.js';
+import { SIMULATED_CLIENTS, type SimulatedClient } from './clients.js';
 import type { MemoryBackend } from './index.js';
 
 export interface GenerateOptions {
@@ -105,6 +106,9 @@ export function generateDataset(backend: MemoryBackend, options: GenerateOptions
           endedAt: throwaway ? startedAt + 500 : endedAt,
           throwaway,
           orderCount: isBuyer && s === 0 ? 1 + Math.floor(random() * 3) : 0,
+          // Chosen by index, not by `random()`, so the rest of the dataset stays as it was for a seed;
+          // a person mostly keeps a device and sometimes switches.
+          client: SIMULATED_CLIENTS[(n + Math.floor(s / 4)) % SIMULATED_CLIENTS.length]!,
         });
         sessions++;
       }
@@ -140,6 +144,7 @@ interface GeneratedSession {
   endedAt: number;
   throwaway: boolean;
   orderCount: number;
+  client: SimulatedClient;
 }
 
 /** One session with url markers (a page every few minutes) and event batches every five minutes. */
@@ -165,7 +170,7 @@ function insertGeneratedSession(store: MemoryBackend['store'], random: () => num
     projectId: session.projectId,
     userId: session.userId,
     url: urlMarkers[0]!.url,
-    language: 'en',
+    ...session.client,
     startedAt,
     endedAt,
     eventCount: events,

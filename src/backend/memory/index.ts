@@ -94,6 +94,7 @@ export const MEMORY_CAPABILITIES: BackendCapabilities = Object.freeze({
   edits: Object.freeze({ displayName: true, projectTraitKey: true }),
   live: true,
   total: true,
+  sessionClient: true,
 }) as BackendCapabilities;
 
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {

@@ -381,6 +381,10 @@ export function toSessionItem(store: Store, session: SessionRecord): SessionList
     userTraits: null,
     startedAt: toIso(session.startedAt),
     endedAt: toIso(session.endedAt),
+    userAgent: session.userAgent,
+    screenWidth: session.screenWidth,
+    screenHeight: session.screenHeight,
+    language: session.language,
   };
 }
 

@@ -4,6 +4,7 @@
  * periods, orders, status) is exercised exactly as real SDK traffic would.
  */
 import { MINUTE_MS, seededRandom } from '../../core/index.js';
+import { SIMULATED_CLIENTS, type SimulatedClient } from './clients.js';
 import type { MemoryBackend } from './index.js';
 
 export interface TrafficOptions {
@@ -36,6 +37,7 @@ interface LiveSession {
   lastBatchAt: number;
   endsAt: number;
   pathname: string;
+  client: SimulatedClient;
 }
 
 const LIVE_PAGES = ['/', '/pricing', '/dashboard', '/dashboard', '/settings/billing', '/projects/alpha', '/reports/weekly', '/docs/getting-started', '/checkout', '/integrations'];
@@ -61,6 +63,8 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
   };
+  // Random-looking like a real SDK's ids (48 bits: no clash in practice, even between simulators); the seed stays out of names.
+  const shortId = () => uuid().replace(/-/g, '').slice(0, 12);
 
   /** Returning users come back from the existing identified users (sampled once, up to 500). */
   const returningUsers = () => {
@@ -82,10 +86,11 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
     const visitor = ++visitorSeq;
     const base = {
       sessionId: uuid(),
-      anonymousId: `anon_live_${String(options.seed ?? 'traffic')}_${visitor}`,
+      anonymousId: `anon_${shortId()}`,
       lastBatchAt: now,
       endsAt: now + MINUTE_MS + random() * 8 * MINUTE_MS,
       pathname: pick(LIVE_PAGES),
+      client: pick(SIMULATED_CLIENTS),
       signUp: null,
       signUpAt: 0,
       userId: null,
@@ -97,7 +102,7 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
     const projectKey = pick(projects).key;
     if (r < 0.7) {
       const name = pick(SIGNUP_NAMES);
-      const userId = `usr_live_${String(options.seed ?? 'traffic')}_${visitor}`;
+      const userId = `usr_live_${shortId()}`;
       const email = `${name.toLowerCase().replace(' ', '.')}.${visitor}@example.test`;
       return { ...base, projectKey, origin: 'https://app.northwind.test', signUp: { userId, traits: { name, email, plan: 'free' } }, signUpAt: now + (base.endsAt - now) / 2 };
     }
@@ -129,10 +134,7 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
       metadata: {
         url: `${session.origin}${session.pathname}`,
         referrer: '',
-        userAgent: 'Mozilla/5.0 (dozor-elements traffic simulator)',
-        screenWidth: 1440,
-        screenHeight: 900,
-        language: 'en',
+        ...session.client,
         anonymousId: session.anonymousId,
         ...(identity ? { userIdentity: identity } : {}),
       },
