@@ -15,3 +15,5 @@ export * from './csv.js';
 export * from './avatar.js';
 export * from './journey.js';
 export * from './user-agent.js';
+export * from './columns.js';
+export * from './saved-views.js';
