@@ -219,6 +219,24 @@ export interface BackendCapabilities {
    * `language` (the sessions table's Device column); omitted means they do not.
    */
   sessionClient?: boolean;
+  /** What the server gets wrong that no client can repair (default: nothing); the list says so in one line. */
+  limitations?: BackendLimitations;
+}
+
+/**
+ * Server bugs a client cannot repair, declared so that the list never loops on them and says what the
+ * server could not do instead of showing a wrong result (e.g. "no users").
+ */
+export interface BackendLimitations {
+  /**
+   * A status filter looks at this many most recently updated users only and answers one page (its
+   * cursor is ignored): matches beyond them are missing, and a later page would repeat the first.
+   */
+  statusFilterWindow?: number;
+  /** Each page is sorted on its own: across pages rows may repeat (dropped) or never appear. */
+  pageLocalSort?: boolean;
+  /** Search looks at these fields only (for Dozor: `externalId` and `customName`), with SQL wildcards. */
+  searchFields?: readonly string[];
 }
 
 /** Which per-user and per-session figures a backend records; an omitted one counts as recorded. */

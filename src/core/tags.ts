@@ -173,3 +173,37 @@ export function computeTags(
   }
   return tags;
 }
+
+/** The fields of a tracked user's list item or detail (Dozor's REST shape) that the tags read. */
+export interface TaggableUser {
+  sessionCount: number;
+  /** When the user was first seen (Dozor: the tracked user's `createdAt`, its first ingest). */
+  createdAt: Timestamp;
+  traits: Record<string, unknown> | null;
+  /** Orders tracked; absent where a backend records none (Dozor's REST API), so Buyer is never guessed. */
+  orderCount?: number | undefined;
+  /** Absent where a backend has identified users only (Dozor's REST API). */
+  identity?: 'identified' | 'anonymous' | undefined;
+}
+
+/** The tags of seed 001 from what a list item or detail carries; every backend with these fields uses it. */
+export function tagsOfUser(
+  user: TaggableUser,
+  now: number | Date,
+  options: { strings?: Partial<TagStrings>; longtimeDays?: number } = {},
+): UserTag[] {
+  return computeTags(
+    {
+      sessionCount: user.sessionCount,
+      firstSeenAt: user.createdAt,
+      traits: user.traits,
+      orderCount: user.orderCount,
+      identified: user.identity === undefined ? undefined : user.identity === 'identified',
+      now,
+    },
+    options,
+  );
+}
+
+/** The tags `tagsOfUser` yields from Dozor's REST fields alone (no order tracking): all but Buyer. */
+export const REST_USER_TAG_IDS: readonly UserTagId[] = Object.freeze(USER_TAG_IDS.filter((id) => id !== 'buyer'));

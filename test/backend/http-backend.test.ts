@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DozorBackendError } from '../../src/backend/errors.js';
 import { createHttpBackend, HTTP_CAPABILITIES, parseRetryAfter, type HttpBackendOptions } from '../../src/backend/http/index.js';
+import { tagsOfUser, type TaggableUser } from '../../src/core/index.js';
 import { BASE, json, listItem, networkFailure, page, rejection, scriptedFetch, silence, status, type Responder } from './http-helpers.js';
 
 function backendWith(responders: Responder[], options: Partial<HttpBackendOptions> = {}) {
@@ -44,6 +45,8 @@ describe('createHttpBackend: requests', () => {
     const timeline = { range: '24h', from: '2026-04-30T12:00:00.000Z', to: '2026-05-01T12:00:00.000Z', sessions: [], pages: [] };
     const { backend, calls } = backendWith([
       json({ total: 1, onlineNow: 0, active24h: 0, newThisWeek: 0 }),
+      json({ user: { id: 'usr_1', activeOrganizationId: 'org_a' }, expires: '2026-06-01T00:00:00.000Z' }),
+      json([]),
       json([]),
       json({ ...listItem('u/1'), customName: null, displayNameTraitKey: null, projectDisplayNameTraitKey: null }),
       json(activity),
@@ -55,6 +58,7 @@ describe('createHttpBackend: requests', () => {
     ]);
     await backend.getSummary();
     await backend.listProjects();
+    await backend.listProjects(); // the active organization is learned once
     await backend.getUser('u/1');
     await backend.getActivity('u1', { range: '7d', pageLimit: 9999 });
     await backend.getActivity('u1', { range: 'bogus' as '7d' });
@@ -64,7 +68,9 @@ describe('createHttpBackend: requests', () => {
     await backend.getStatus('u1');
     expect(calls.map((c) => c.url.slice(BASE.length))).to.deep.equal([
       '/api/tracked-users/summary',
-      '/api/projects',
+      '/api/auth/session',
+      '/api/projects?organizationId=org_a',
+      '/api/projects?organizationId=org_a',
       '/api/tracked-users/u%2F1',
       '/api/tracked-users/u1/activity?range=7d&pageLimit=500',
       '/api/tracked-users/u1/activity?range=24h',
@@ -114,10 +120,49 @@ describe('createHttpBackend: requests', () => {
     expect(backend.capabilities).to.equal(HTTP_CAPABILITIES);
     expect(backend.capabilities.sorts).to.deep.equal(['last-seen', 'sessions', 'active-time', 'newest']);
     expect(backend.capabilities.filters).to.deep.equal({ search: true, projects: true, statuses: true, identities: ['identified'] });
-    expect(backend.capabilities.tags).to.deep.equal([]);
+    // Every tag but Buyer, computed from the list item's fields (the server tracks no orders).
+    expect(backend.capabilities.tags).to.deep.equal(['new', 'returning', 'longtime', 'work-info', 'contact-info', 'custom-attributes']);
+    expect(backend.capabilities.limitations).to.deep.equal({ statusFilterWindow: 500, pageLocalSort: true, searchFields: ['externalId', 'customName'] });
     expect(backend.capabilities.live).to.equal(false);
     expect(backend.capabilities.total).to.equal(false);
     expect(backend.subscribe).to.equal(undefined);
+  });
+});
+
+describe('createHttpBackend: organization scope of the projects', () => {
+  const project = (id: string, organizationId: string) => ({
+    id,
+    name: id,
+    maskedKey: 'dp_0000••••0000',
+    organizationId,
+    sessionCount: 0,
+    lastUsedAt: null,
+    createdAt: '2026-05-01T00:00:00.000Z',
+    updatedAt: '2026-05-01T00:00:00.000Z',
+  });
+
+  it('sends organizationId when given, and drops a foreign project the server still returns', async () => {
+    const { backend, calls } = backendWith([json([project('p1', 'org_a'), project('p9', 'org_b')])], { organizationId: 'org_a' });
+    expect((await backend.listProjects()).map((p) => p.id)).to.deep.equal(['p1']);
+    expect(calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/projects?organizationId=org_a']);
+  });
+
+  it('asks the session again while signed out (null), and goes unscoped where the server has no auth route (404)', async () => {
+    const signedOut = backendWith([json(null), json([]), json(null), json([])]);
+    await signedOut.backend.listProjects();
+    await signedOut.backend.listProjects();
+    expect(signedOut.calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/auth/session', '/api/projects', '/api/auth/session', '/api/projects']);
+    const proxied = backendWith([status(404, { error: 'Not found' }), json([project('p1', 'org_a'), project('p9', 'org_b')])]);
+    expect(await proxied.backend.listProjects()).to.have.length(2);
+    await proxied.backend.listProjects();
+    expect(proxied.calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/auth/session', '/api/projects', '/api/projects']);
+  });
+
+  it('rejects with the session route’s failure, and asks again next time', async () => {
+    const { backend, calls } = backendWith([status(401, { error: 'Unauthorized' }), json({ user: { activeOrganizationId: 'org_a' } }), json([])]);
+    expect((await rejection(backend.listProjects())).kind).to.equal('auth');
+    expect(await backend.listProjects()).to.deep.equal([]);
+    expect(calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/auth/session', '/api/auth/session', '/api/projects?organizationId=org_a']);
   });
 });
 
@@ -310,7 +355,8 @@ describe('createHttpBackend: response validation', () => {
   it('keeps only the contract fields and copies traits', async () => {
     const { backend } = backendWith([json({ data: [listItem('a', { surprise: 1 })], nextCursor: null, total: 9 })]);
     const result = await backend.listUsers();
-    expect(result).to.deep.equal({ data: [listItem('a')], nextCursor: null });
+    expect(result).to.deep.equal({ data: [{ ...listItem('a'), tags: tagsOfUser(listItem('a') as unknown as TaggableUser, Date.now()) }], nextCursor: null });
+    expect(result.data[0]!.tags!.map((tag) => tag.id)).to.deep.equal(['returning', 'longtime']);
   });
 
   it('accepts what OpenAPI allows for the sessions sub-route user fields, normalised to the null the server sends (reference §7.4)', async () => {
@@ -332,13 +378,11 @@ describe('createHttpBackend: pagination quirks (reference §7.1, §7.2)', () => 
     expect([third.data.map((u) => u.id), third.nextCursor]).to.deep.equal([[], null]);
   });
 
-  it('stops a status-filtered walk that gets the first page back (the server ignores the cursor)', async () => {
+  it('serves a status-filtered list as one page (limitations.statusFilterWindow: the server ignores the cursor)', async () => {
     const { backend, calls } = backendWith([json(page(['a', 'b'], 'b'))]);
     const first = await backend.listUsers({ statuses: ['ONLINE'], limit: 2 });
-    expect(first.nextCursor).to.equal('b');
-    const again = await backend.listUsers({ statuses: ['ONLINE'], limit: 2, cursor: 'b' });
-    expect(again).to.deep.equal({ data: [], nextCursor: null });
-    expect(calls).to.have.length(2);
+    expect([first.data.map((u) => u.id), first.nextCursor]).to.deep.equal([['a', 'b'], null]);
+    expect(calls).to.have.length(1);
   });
 
   it('ends a walk when the server hands back a cursor it already gave', async () => {

@@ -8,26 +8,34 @@
  *   `invalid-response` error naming the field.
  * - Failures become `DozorBackendError`s with the kinds of the reference client (§1.2), plus `timeout`
  *   and `aborted`; idempotent reads are retried on 5xx and network failures with exponential backoff.
- * - Pagination quirks of the real server are contained (page-guard.ts).
+ * - Pagination quirks of the real server are contained (page-guard.ts); the bugs no client can repair
+ *   are declared in `capabilities.limitations` (a status-filtered list is one page: never a loop).
+ * - Tags are computed from what list items and details carry (core's `tagsOfUser`).
+ * - Projects are those of one organization: `organizationId`, else the active one, learned once from
+ *   the dashboard's `GET /api/auth/session` (the server lists every organization's projects without it).
  */
-import { clampPageLimit, parseRange, type ActivityRange } from '../../core/index.js';
+import { clampPageLimit, parseRange, REST_USER_TAG_IDS, tagsOfUser, type ActivityRange } from '../../core/index.js';
 import { abortedError, DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
 import {
   USER_SORTS,
   type ActivityQuery,
   type BackendCapabilities,
+  type BackendLimitations,
   type DisplayNameUpdate,
   type DozorBackend,
   type ListUsersQuery,
   type Page,
   type RequestOptions,
+  type ProjectInfo,
   type SessionsQuery,
+  type TrackedUserDetail,
   type TrackedUserListItem,
 } from '../types.js';
 import { readBoundedText } from './bounded-body.js';
 import { PageGuard } from './page-guard.js';
 import {
   activityCheck,
+  authSessionCheck,
   checkResponse,
   detailCheck,
   projectsCheck,
@@ -59,6 +67,17 @@ export interface HttpBackendOptions {
   retries?: number;
   /** The first backoff delay, doubled for each further retry; default 500 ms. */
   retryDelayMs?: number;
+  /**
+   * The organization whose projects the project filter offers. Default: the signed-in user's active
+   * organization, read once from `GET /api/auth/session` (as the dashboard does).
+   */
+  organizationId?: string;
+  /**
+   * What the server gets wrong that no client can repair (`capabilities.limitations`). Default: the
+   * bugs of the recorded Dozor server (`DOZOR_SERVER_LIMITATIONS`); `{}` for a server that has them
+   * fixed, such as the MSW handlers over the memory backend (then status-filtered lists paginate).
+   */
+  limitations?: BackendLimitations;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -66,19 +85,37 @@ export const DEFAULT_RETRIES = 2;
 export const DEFAULT_RETRY_DELAY_MS = 500;
 
 /**
+ * The recorded Dozor server's bugs (kharko-dozor-dashboard c01cc38, test/fixtures/dozor-server): its
+ * status filter reads only its 500 most recently updated users and ignores the cursor, every sort is
+ * page-local, and search reads `externalId` / `customName` only.
+ */
+export const DOZOR_SERVER_LIMITATIONS: BackendLimitations = Object.freeze({
+  statusFilterWindow: 500,
+  pageLocalSort: true,
+  searchFields: Object.freeze(['externalId', 'customName']),
+});
+
+/**
  * What the reference server serves (OpenAPI `dozor-openapi.tracked-users.json`): every sort, the
  * search / project / status filters, every block and both edits. It has identified users only (no
- * identity filter), computes no tags, reports no `total` and pushes nothing (elements poll).
+ * identity filter), tracks no orders (every tag but Buyer, computed here from its fields), reports no
+ * `total` and pushes nothing (elements poll). Its bugs that no client can repair, as the recording in
+ * test/fixtures/dozor-server shows them, are declared in `limitations`.
  */
 export const HTTP_CAPABILITIES: BackendCapabilities = Object.freeze({
   sorts: USER_SORTS,
   filters: Object.freeze({ search: true, projects: true, statuses: true, identities: Object.freeze(['identified'] as const) }),
   blocks: Object.freeze({ summary: true, activity: true, pageDistribution: true, timeline: true, sessions: true, status: true }),
-  tags: Object.freeze([]),
+  tags: REST_USER_TAG_IDS,
   edits: Object.freeze({ displayName: true, projectTraitKey: true }),
   live: false,
   total: false,
+  limitations: DOZOR_SERVER_LIMITATIONS,
 }) as BackendCapabilities;
+
+function withTags<T extends TrackedUserListItem>(user: T, now: number): T {
+  return { ...user, tags: tagsOfUser(user, now) };
+}
 
 /** `Retry-After` as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
@@ -283,15 +320,40 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
 
   const userPath = (userId: string, sub = '') => `/api/tracked-users/${encodeURIComponent(userId)}${sub}`;
 
+  /**
+   * The organization to scope projects to: the option, else the active one of the signed-in session,
+   * asked once (kept once known; asked again while signed out). A server without the auth route (a
+   * proxy that only forwards the API) answers 404: then projects go unscoped, as before.
+   */
+  let learnedOrganization: string | null | undefined = options.organizationId;
+  async function organizationScope(signal: AbortSignal | undefined): Promise<string | null> {
+    if (learnedOrganization !== undefined) return learnedOrganization;
+    try {
+      const session = await get('/api/auth/session', authSessionCheck, signal);
+      const active = session?.user.activeOrganizationId ?? null;
+      if (active !== null) learnedOrganization = active;
+      return active;
+    } catch (error) {
+      if (error instanceof DozorBackendError && error.kind === 'not-found') return (learnedOrganization = null);
+      throw error;
+    }
+  }
+
+  const capabilities: BackendCapabilities =
+    options.limitations === undefined ? HTTP_CAPABILITIES : Object.freeze({ ...HTTP_CAPABILITIES, limitations: Object.freeze({ ...options.limitations }) });
+
   return {
-    capabilities: HTTP_CAPABILITIES,
+    capabilities,
 
     getSummary(opts?: RequestOptions) {
       return get('/api/tracked-users/summary', summaryCheck, opts?.signal);
     },
 
-    listProjects(opts?: RequestOptions) {
-      return get('/api/projects', projectsCheck, opts?.signal);
+    async listProjects(opts?: RequestOptions): Promise<ProjectInfo[]> {
+      const organizationId = await organizationScope(opts?.signal);
+      const projects = await get('/api/projects', projectsCheck, opts?.signal, organizationId === null ? [] : [['organizationId', organizationId]]);
+      // The server scopes by the parameter; a foreign project in the answer still never reaches the filter.
+      return organizationId === null ? projects : projects.filter((project) => project.organizationId === organizationId);
     },
 
     async listUsers(query: ListUsersQuery = {}, opts?: RequestOptions): Promise<Page<TrackedUserListItem>> {
@@ -301,11 +363,15 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
       const params = listParams(query);
       const cursor = query.cursor ?? null;
       const page = await get('/api/tracked-users', userPageCheck, opts?.signal, cursor === null ? params : [...params, ['cursor', cursor]]);
-      return guard.accept(`users?${new URLSearchParams(params).toString()}`, cursor, page);
+      const now = Date.now();
+      const tagged = { ...page, data: page.data.map((user) => withTags(user, now)) };
+      // A server whose status-filtered cursor serves page 1 again has no next page to offer.
+      if (capabilities.limitations?.statusFilterWindow !== undefined && (query.statuses ?? []).length > 0) tagged.nextCursor = null;
+      return guard.accept(`users?${new URLSearchParams(params).toString()}`, cursor, tagged);
     },
 
-    getUser(userId: string, opts?: RequestOptions) {
-      return get(userPath(userId), detailCheck, opts?.signal);
+    async getUser(userId: string, opts?: RequestOptions): Promise<TrackedUserDetail> {
+      return withTags(await get(userPath(userId), detailCheck, opts?.signal), Date.now());
     },
 
     getActivity(userId: string, query: ActivityQuery, opts?: RequestOptions) {

@@ -286,3 +286,11 @@ export const timelineCheck: Check<UserTimeline> = object({
   ),
   pages: arrayOf(string),
 });
+
+/**
+ * Auth.js's `GET /api/auth/session` on the dashboard: `null` when signed out, else the user with the
+ * organization the dashboard has active (only that field is kept).
+ */
+export const authSessionCheck: Check<{ user: { activeOrganizationId: string | null } } | null> = nullable(
+  object({ user: object({ activeOrganizationId: nullable(string) }) }),
+);

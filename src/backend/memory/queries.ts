@@ -3,7 +3,7 @@
  * detail, status, sessions, projects. Activity and timeline live in activity-queries.ts.
  * Every function takes one `now` for the whole call and returns fresh objects (deep copies).
  */
-import { computeTags, DAY_MS, deriveStatus, parseStatus, toIso, USER_STATUSES, type UserStatus } from '../../core/index.js';
+import { DAY_MS, deriveStatus, parseStatus, tagsOfUser, toIso, USER_STATUSES, type UserStatus } from '../../core/index.js';
 import { DozorBackendError, validationError } from '../errors.js';
 import {
   DEFAULT_SORT_DIRECTION,
@@ -45,7 +45,7 @@ export function requireUser(store: Store, userId: string): UserRecord {
 export function toListItem(store: Store, user: UserRecord, now: number): TrackedUserListItem {
   const project = store.projects.get(user.projectId)!;
   const traits = cloneJson(user.traits);
-  return {
+  const item: TrackedUserListItem = {
     id: user.id,
     externalId: user.externalId,
     displayName: store.resolvedDisplayName(user),
@@ -58,16 +58,10 @@ export function toListItem(store: Store, user: UserRecord, now: number): Tracked
     activeTime7d: activeTimeSince(user, now - WEEK),
     createdAt: toIso(user.createdAt),
     identity: user.identity,
-    tags: computeTags({
-      sessionCount: user.realCount,
-      firstSeenAt: user.createdAt,
-      traits: user.traits,
-      orderCount: user.orderCount,
-      identified: user.identity === 'identified',
-      now,
-    }),
     orderCount: user.orderCount,
   };
+  item.tags = tagsOfUser(item, now);
+  return item;
 }
 
 export function toDetail(store: Store, user: UserRecord, now: number): TrackedUserDetail {
