@@ -190,7 +190,7 @@ export interface TaggableUser {
 export function tagsOfUser(
   user: TaggableUser,
   now: number | Date,
-  options: { strings?: Partial<TagStrings>; longtimeDays?: number } = {},
+  options: Parameters<typeof computeTags>[1] = {},
 ): UserTag[] {
   return computeTags(
     {
