@@ -28,6 +28,7 @@ import type {
   DozorDisplayNameChangeDetail,
   DozorDisplayNamePendingDetail,
   DozorErrorDetail,
+  DozorKpiSelectDetail,
   DozorPageLimitChangeDetail,
   DozorFiltersChangeDetail,
   DozorRangeChangeDetail,
@@ -40,7 +41,12 @@ const onError = { onDozorError: event<DozorErrorDetail>('dozor-error') };
 
 export const DozorProvider = createComponent({ react: React, tagName: 'dozor-provider', elementClass: DozorProviderElement });
 
-export const DozorKpiStrip = createComponent({ react: React, tagName: 'dozor-kpi-strip', elementClass: DozorKpiStripElement, events: onError });
+export const DozorKpiStrip = createComponent({
+  react: React,
+  tagName: 'dozor-kpi-strip',
+  elementClass: DozorKpiStripElement,
+  events: { ...onError, onDozorKpiSelect: event<DozorKpiSelectDetail>('dozor-kpi-select') },
+});
 
 export const DozorUserList = createComponent({
   react: React,

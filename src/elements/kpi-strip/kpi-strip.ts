@@ -8,6 +8,7 @@ import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { LiveController } from '../shared/live-controller.js';
 import { baseStyles, tokens } from '../shared/styles.js';
+import { kpiSelection, ListChannelController, type KpiId } from '../shared/list-channel.js';
 import '../last-updated/define.js';
 
 export interface KpiStripStrings {
@@ -59,7 +60,7 @@ declare module '../shared/strings.js' {
 }
 
 interface Card {
-  key: string;
+  key: KpiId | 'new';
   label: string;
   value: number | undefined;
   hint: string | TemplateResult;
@@ -71,11 +72,20 @@ interface Card {
  * them). Localized counts, skeletons while loading, an error with retry, and live updates
  * (pushed changes when the backend has them, else polling while the page is visible).
  *
+ * Total tracked, Online now, Active 24h and Identified are toggle buttons: choosing one fires a
+ * cancelable `dozor-kpi-select` with the users-list filters it stands for (`{ kpi, query:
+ * { statuses, identity } }`, exactly the users it counts); unless a listener cancels it to route
+ * itself, a `<dozor-user-list>` under the same provider applies it as a removable quick filter, and
+ * the card stays pressed while it is applied. A card whose filter the backend cannot serve is not a
+ * control; nor is New this week (the list has no first-seen filter).
+ *
  * @tagname dozor-kpi-strip
  * @summary KPI cards for tracked users.
+ * @fires dozor-kpi-select - {kpi, query} when a card is chosen (cancelable: cancel to route yourself instead of filtering the list on the page).
  * @fires dozor-error - {error, operation} when the summary request fails.
  * @csspart cards - the list of cards.
- * @csspart card - each card (also `card-total`, `card-online`, `card-active`, `card-new`, `card-identified`).
+ * @csspart card - each card (also `card-total`, `card-online`, `card-active`, `card-new`, `card-identified`, and `selected` for the applied quick filter).
+ * @csspart card-button - the button that makes a card a control.
  * @csspart value - the number.
  * @csspart label - the card title.
  * @csspart hint - the line under the number.
@@ -109,6 +119,32 @@ export class DozorKpiStrip extends DozorElement {
         border-radius: var(--_radius);
         background: var(--_surface);
         min-width: 0;
+      }
+      .card-button {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        min-width: 0;
+        margin: calc(var(--_space) * -2);
+        padding: calc(var(--_space) * 2);
+        border: 0;
+        border-radius: var(--_radius);
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-align: left;
+        cursor: pointer;
+      }
+      .card-button:hover {
+        background: var(--_surface-raised);
+      }
+      .card.selected {
+        border-color: var(--_accent);
+        box-shadow: inset 0 0 0 1px var(--_accent);
+      }
+      .check {
+        margin-left: auto;
+        color: var(--_accent);
       }
       .label {
         display: flex;
@@ -170,6 +206,7 @@ export class DozorKpiStrip extends DozorElement {
   /** Shows the "Updated … / Refresh now" line under the cards. */
   @property({ type: Boolean, attribute: 'show-updated' }) showUpdated = false;
 
+  private readonly channel = new ListChannelController(this, () => this.config?.channel);
   private readonly summary = new BackendTask<Partial<TrackedUsersSummary>>(this, 'getSummary');
   private fetchedFrom: DozorBackend | undefined;
 
@@ -239,17 +276,7 @@ export class DozorKpiStrip extends DozorElement {
       cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(data.anonymous, this.numbers) });
     }
     return html`<ul class="cards" part="cards" aria-label=${s.kpiLabel} aria-busy=${data ? 'false' : 'true'}>
-        ${cards.map(
-          (card) => html`<li class="card" part="card card-${card.key}">
-            <span class="label" part="label">
-              ${card.key === 'online' ? html`<span class="live" aria-hidden="true"></span>` : nothing}${card.label}
-            </span>
-            ${card.value === undefined
-              ? html`<span class="skeleton value" aria-hidden="true"></span><span class="visually-hidden">${s.kpiLoading}</span>`
-              : html`<span class="value" part="value">${formatCount(card.value, locale)}</span>`}
-            <span class="hint" part="hint">${card.hint}</span>
-          </li>`,
-        )}
+        ${cards.map((card) => this.renderCard(card, s, locale))}
       </ul>
       ${served === 'summary' && data
         ? html`<p class="note" part="note">
@@ -268,6 +295,46 @@ export class DozorKpiStrip extends DozorElement {
             ></dozor-last-updated>
           </div>`
         : nothing}`;
+  }
+
+  private renderCard(card: Card, s: KpiStripStrings, locale: string): TemplateResult {
+    const kpi = card.key === 'new' || !this.filterable(card.key) ? undefined : card.key;
+    const selected = kpi !== undefined && this.channel.channel?.quickFilter?.kpi === kpi;
+    const content = html`<span class="label" part="label">
+        ${card.key === 'online' ? html`<span class="live" aria-hidden="true"></span>` : nothing}${card.label}
+        ${selected ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
+      </span>
+      ${card.value === undefined
+        ? html`<span class="skeleton value" aria-hidden="true"></span><span class="visually-hidden">${s.kpiLoading}</span>`
+        : html`<span class="value" part="value">${formatCount(card.value, locale)}</span>`}
+      <span class="hint" part="hint">${card.hint}</span>`;
+    return html`<li class="card ${selected ? 'selected' : ''}" part="card card-${card.key}${selected ? ' selected' : ''}">
+      ${kpi
+        ? html`<button class="card-button" part="card-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.choose(kpi, selected)}>
+            ${content}
+          </button>`
+        : content}
+    </li>`;
+  }
+
+  /** True when the backend can filter the list the way the card counts. */
+  private filterable(kpi: KpiId): boolean {
+    const filters = this.resolvedBackend?.capabilities.filters;
+    if (!filters) return true;
+    if (kpi === 'online' || kpi === 'active') return filters.statuses;
+    if (kpi === 'identified') return filters.identities.length > 1;
+    return true;
+  }
+
+  /** Fires `dozor-kpi-select`; unless cancelled, the list on the page applies it. A pressed card is released instead. */
+  private choose(kpi: KpiId, selected: boolean): void {
+    const channel = this.channel.channel;
+    if (selected) {
+      channel?.selectKpi(undefined);
+      return;
+    }
+    const selection = kpiSelection(kpi);
+    if (this.emit('dozor-kpi-select', selection, { cancelable: true })) channel?.selectKpi(selection);
   }
 
   private weekChange(data: Partial<TrackedUsersSummary> | undefined, s: KpiStripStrings): string | TemplateResult {

@@ -5,11 +5,14 @@ import { assertThresholds, type StatusThresholds } from '../../core/index.js';
 import type { DozorBackend, Role } from '../../backend/index.js';
 import { dozorConfigContext, type DozorConfig, type ThemeSetting } from '../shared/context.js';
 import type { DozorStrings } from '../shared/strings.js';
+import { ListChannel } from '../shared/list-channel.js';
 
 /**
  * Shares one configuration with every dozor element inside it: the backend, locale, role, status
  * thresholds, link templates, refresh interval, theme and strings. Each element may still override
- * any of them with its own property. Renders its children unchanged (`display: contents`).
+ * any of them with its own property. Renders its children unchanged (`display: contents`). The
+ * elements inside also share the users list's state: a KPI card chosen in `<dozor-kpi-strip>`
+ * filters `<dozor-user-list>`, and `<dozor-user-profile>` steps through the list's order.
  *
  * @tagname dozor-provider
  * @summary Configuration for the dozor elements inside it.
@@ -66,6 +69,8 @@ export class DozorProvider extends LitElement {
   @property({ attribute: false }) strings: Partial<DozorStrings> | undefined;
 
   private readonly provider = new ContextProvider(this, { context: dozorConfigContext, initialValue: {} });
+  /** One per provider: the KPI strip's quick filter reaches the list, the list's query the profile. */
+  private readonly channel = new ListChannel();
 
   override willUpdate(_changed: PropertyValues<this>): void {
     const config: DozorConfig = {
@@ -78,6 +83,7 @@ export class DozorProvider extends LitElement {
       refreshInterval: this.refreshInterval,
       theme: this.theme,
       strings: this.strings,
+      channel: this.channel,
     };
     this.provider.setValue(config);
   }

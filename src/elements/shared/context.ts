@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { StatusThresholds } from '../../core/index.js';
 import type { DozorBackend, Role } from '../../backend/index.js';
 import type { DozorStrings } from './strings.js';
+import type { ListChannel } from './list-channel.js';
 
 export type ThemeSetting = 'light' | 'dark' | 'auto';
 
@@ -18,6 +19,8 @@ export interface DozorConfig {
   refreshInterval?: number | undefined;
   theme?: ThemeSetting | undefined;
   strings?: Partial<DozorStrings> | undefined;
+  /** The users list's quick filter and query, shared by the elements of one page. */
+  channel?: ListChannel | undefined;
 }
 
 export const dozorConfigContext = createContext<DozorConfig>(Symbol('dozor-config'));

@@ -1,3 +1,4 @@
+import type { KpiSelection } from './list-channel.js';
 import type { ActivityRange } from '../../core/index.js';
 import type {
   DisplayNameUpdate,
@@ -47,6 +48,8 @@ export interface DozorBackDetail {
 export interface DozorPageLimitChangeDetail {
   pageLimit: number;
 }
+/** A KPI card was chosen: the users-list filters it stands for (cancel to route yourself). */
+export interface DozorKpiSelectDetail extends KpiSelection {}
 export interface DozorErrorDetail {
   error: DozorBackendError;
   operation: string;
@@ -62,6 +65,7 @@ declare global {
     'dozor-display-name-pending': CustomEvent<DozorDisplayNamePendingDetail>;
     'dozor-back': CustomEvent<DozorBackDetail>;
     'dozor-error': CustomEvent<DozorErrorDetail>;
+    'dozor-kpi-select': CustomEvent<DozorKpiSelectDetail>;
     'dozor-refresh-request': CustomEvent<Record<string, never>>;
     'dozor-page-limit-change': CustomEvent<DozorPageLimitChangeDetail>;
   }
