@@ -276,13 +276,18 @@ export class DozorSessionsTable extends DozorElement {
     const rows = this.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
     const metrics = this.resolvedBackend?.capabilities.metrics;
-    const columns = { duration: metrics?.sessionDuration !== false, events: metrics?.sessionEvents !== false };
+    // The journey is read from the timeline's url periods: no timeline, no journey toggles.
+    const columns = {
+      journey: this.resolvedBackend?.capabilities.blocks.timeline !== false,
+      duration: metrics?.sessionDuration !== false,
+      events: metrics?.sessionEvents !== false,
+    };
     return this.renderCard(
       s,
       html`<div class="scroll">
           <table part="table" aria-labelledby="title">
             <colgroup>
-              <col class="col-toggle" />
+              ${columns.journey ? html`<col class="col-toggle" />` : nothing}
               <col />
               <col class="col-started" />
               ${columns.duration ? html`<col class="col-duration" />` : nothing}
@@ -290,7 +295,9 @@ export class DozorSessionsTable extends DozorElement {
             </colgroup>
             <thead>
               <tr>
-                <th part="header-cell" scope="col"><span class="visually-hidden">${s.sessionsJourneyColumn}</span></th>
+                ${columns.journey
+                  ? html`<th part="header-cell" scope="col"><span class="visually-hidden">${s.sessionsJourneyColumn}</span></th>`
+                  : nothing}
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
                 ${columns.duration ? html`<th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>` : nothing}
@@ -316,7 +323,12 @@ export class DozorSessionsTable extends DozorElement {
   }
 
   /** `columns`: the figures the backend records; the others (e.g. Ductape's) are dropped rather than shown as 0. */
-  private renderRow(session: SessionListItem, index: number, s: Strings, columns: { duration: boolean; events: boolean }): TemplateResult {
+  private renderRow(
+    session: SessionListItem,
+    index: number,
+    s: Strings,
+    columns: { journey: boolean; duration: boolean; events: boolean },
+  ): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
     const id = session.externalId;
@@ -326,8 +338,7 @@ export class DozorSessionsTable extends DozorElement {
     const expanded = this.expanded.has(session.id);
     // Row positions, not session ids (untrusted text), name the journey rows.
     const journeyId = `journey-${index}`;
-    return html`<tr part="row">
-      <td part="cell">
+    const toggle = html`<td part="cell">
         <button
           class="toggle"
           part="button journey-toggle"
@@ -339,7 +350,9 @@ export class DozorSessionsTable extends DozorElement {
         >
           <span class="chevron" aria-hidden="true">›</span>
         </button>
-      </td>
+      </td>`;
+    return html`<tr part="row">
+      ${columns.journey ? toggle : nothing}
       <th part="cell" scope="row">${link}</th>
       <td part="cell">
         <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt}></dozor-relative-time>
@@ -347,7 +360,7 @@ export class DozorSessionsTable extends DozorElement {
       ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
     </tr>
-    ${expanded ? this.renderJourneyRow(session, journeyId, 3 + (columns.duration ? 1 : 0) + (columns.events ? 1 : 0)) : nothing}`;
+    ${expanded && columns.journey ? this.renderJourneyRow(session, journeyId, Object.values(columns).filter(Boolean).length + 2) : nothing}`;
   }
 
   private renderJourneyRow(session: SessionListItem, journeyId: string, columnCount: number): TemplateResult {
