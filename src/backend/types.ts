@@ -184,6 +184,9 @@ export interface BackendChange {
 
 export type BackendChangeListener = (change: BackendChange) => void;
 
+/** Which way `adjacentUser` steps through a list's order. */
+export type AdjacentDirection = 'previous' | 'next';
+
 /** What a backend can serve; elements hide what it cannot do instead of failing. */
 export interface BackendCapabilities {
   sorts: readonly UserSort[];
@@ -264,4 +267,16 @@ export interface DozorBackend {
   updateProjectTraitKey(projectId: string, traitKey: string | null, options?: RequestOptions): Promise<void>;
   /** Present when the backend pushes changes; returns the unsubscribe function. */
   subscribe?(listener: BackendChangeListener): () => void;
+  /**
+   * The user just before or after `userId` in the order of the list `query` describes (its filters,
+   * sort and direction; `cursor` and `limit` are ignored), or null at that end: one request, a keyset
+   * cursor at the user's own place. Present when the backend can serve it (the profile's previous /
+   * next buttons are hidden otherwise). The user itself need not match the filters.
+   */
+  adjacentUser?(
+    userId: string,
+    query: ListUsersQuery,
+    direction: AdjacentDirection,
+    options?: RequestOptions,
+  ): Promise<TrackedUserListItem | null>;
 }

@@ -20,6 +20,7 @@ import { DozorBackendError, throwIfAborted } from '../errors.js';
 import {
   USER_SORTS,
   type ActivityQuery,
+  type AdjacentDirection,
   type BackendCapabilities,
   type BackendChange,
   type BackendChangeListener,
@@ -41,7 +42,7 @@ import {
 import type { ActivityRange } from '../../core/index.js';
 import { getActivity, getTimeline } from './activity-queries.js';
 import { cancelSession, ingestBatch } from './ingest.js';
-import { getStatus, getSummary, listProjects, listSessions, listUsers, requireUser, toDetail } from './queries.js';
+import { adjacentUser, getStatus, getSummary, listProjects, listSessions, listUsers, requireUser, toDetail } from './queries.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { generateDataset, type GenerateOptions } from './generate.js';
 import { Store } from './store.js';
@@ -158,6 +159,9 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     },
     listUsers(query: ListUsersQuery = {}, opts?: RequestOptions): Promise<Page<TrackedUserListItem>> {
       return call(opts?.signal, () => listUsers(store, query ?? {}, now()));
+    },
+    adjacentUser(userId: string, query: ListUsersQuery, direction: AdjacentDirection, opts?: RequestOptions): Promise<TrackedUserListItem | null> {
+      return call(opts?.signal, () => adjacentUser(store, userId, query ?? {}, direction, now()));
     },
     getUser(userId: string, opts?: RequestOptions): Promise<TrackedUserDetail> {
       return call(opts?.signal, () => toDetail(store, requireUser(store, userId), now()));

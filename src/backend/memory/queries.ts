@@ -10,6 +10,7 @@ import {
   DEFAULT_USER_SORT,
   SORT_DIRECTIONS,
   USER_SORTS,
+  type AdjacentDirection,
   type IdentityFilter,
   type ListUsersQuery,
   type Page,
@@ -277,6 +278,17 @@ export function listUsers(store: Store, query: ListUsersQuery, now: number): Pag
     nextCursor = encodeCursor(scope, { key: key === -Infinity ? null : key, id: lastPicked.id });
   }
   return { data: picked.map((user) => toListItem(store, user, now)), nextCursor, total: countMatches(store, q, matches, now) };
+}
+
+/** The user next to `userId` in the query's order (`previous` walks it backwards): listUsers from a cursor at the user's place. */
+export function adjacentUser(store: Store, userId: string, query: ListUsersQuery, direction: AdjacentDirection, now: number): TrackedUserListItem | null {
+  const user = requireUser(store, userId);
+  const q = parseListQuery(store, { ...query, cursor: null, limit: 1 });
+  const sortDir: SortDirection = direction === 'next' ? q.sortDir : q.sortDir === 'asc' ? 'desc' : 'asc';
+  sortedIndex(store, q.sort, now); // brings the user's sort key up to date for this clock
+  const key = user.ix[indexSlotOf(q.sort)]!;
+  const cursor = encodeCursor(`users:${q.sort}:${sortDir}`, { key: key === -Infinity ? null : key, id: user.id });
+  return listUsers(store, { ...query, sortDir, cursor, limit: 1 }, now).data[0] ?? null;
 }
 
 function indexSlotOf(sort: UserSort): number {
