@@ -16,6 +16,10 @@ export const MAX_TIMELINE_BARS = 500;
 export const MAX_TIMELINE_LANES = 20;
 /** Page segments drawn under one timeline bar. */
 export const MAX_PERIODS_SHOWN = 50;
+/** Url periods one session of a timeline answer may hold. */
+export const MAX_SESSION_PERIODS = 2_000;
+/** Steps (pages and gaps) a session journey lists. */
+export const MAX_JOURNEY_STEPS_SHOWN = 100;
 /** Items of one list page, whatever the limit asked (the contract allows 100). */
 export const MAX_PAGE_ITEMS = 1_000;
 /** Entries (keys and array items, at every depth) of one traits object that an answer may carry. */

@@ -14,6 +14,7 @@ import '../../src/elements/user-profile/define.js';
 import '../../src/elements/user-list/define.js';
 import '../../src/elements/activity-chart/define.js';
 import '../../src/elements/sessions-timeline/define.js';
+import '../../src/elements/session-journey/define.js';
 import { createHttpBackend, type DozorBackend, type TimelineSession, type UserTimeline } from '../../src/backend/index.js';
 import type { DozorSessionsTimeline } from '../../src/elements/sessions-timeline/sessions-timeline.js';
 import { addUser, createScenario, DAY, HOUR, MINUTE, NOW, providerHost, until, withRole } from './profile-fixtures.js';
@@ -248,5 +249,23 @@ describe('hostile answers (issue 15)', function () {
       await until(() => shadow(el).querySelector(isHostile ? '[part~="retry-button"]' : '#display-name') !== null, 'profile settled');
       if (isHostile) expect(shadow(el).textContent).to.match(/levels/);
     });
+  });
+
+  it('a session of 5,000 pages: the journey lists the first 100 steps with a truncated note', async () => {
+    const start = NOW - HOUR;
+    const session: TimelineSession = {
+      ...timelineSessions(1, start, NOW)[0]!,
+      periods: Array.from({ length: 5_000 }, (_, i) => ({
+        url: `https://app.example.com/${'p'.repeat(10_000)}${i}`,
+        pathname: `/${'p'.repeat(10_000)}${i}`,
+        startedAt: new Date(start + i * 100).toISOString(),
+        endedAt: new Date(start + (i + 1) * 100).toISOString(),
+        duration: 0,
+      })),
+    };
+    const el = await fixture(html`<dozor-session-journey .session=${session}></dozor-session-journey>`);
+    expect(shadow(el).querySelectorAll('[part~="step"]').length).to.equal(100);
+    expect(shadow(el).querySelector('[part="truncated"]')!.textContent).to.match(/of 5,00\d steps/);
+    for (const path of shadow(el).querySelectorAll<HTMLElement>('.path')) expect(path.textContent!.length + path.title.length).to.be.at.most(402);
   });
 });

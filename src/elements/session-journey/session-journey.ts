@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  MAX_JOURNEY_STEPS_SHOWN,
+  clipText,
   formatCount,
   formatDateTime,
   formatDuration,
@@ -41,6 +43,8 @@ export interface SessionJourneyStrings {
   /** The session is not in the timeline the journey reads (its range). */
   journeyNotInRange: (range: ActivityRange) => string;
   journeyReplay: string;
+  /** Under the list when the session has more steps than are listed. */
+  journeyTruncated: (shown: number, total: number, n: LocaleNumbers) => string;
 }
 
 export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
@@ -57,6 +61,7 @@ export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
   journeyEmpty: 'No pages were recorded in this session.',
   journeyNotInRange: (range) => `This session has no pages in the last ${COMMON_STRINGS.rangeLabels[range]}.`,
   journeyReplay: 'Watch replay',
+  journeyTruncated: (shown, total, n) => `Truncated: the first ${n.number(shown)} of ${n.number(total)} steps.`,
 };
 
 declare module '../shared/strings.js' {
@@ -87,6 +92,7 @@ const DEFAULT_JOURNEY_RANGE: ActivityRange = '7d';
  * @fires dozor-error - {error, operation} when its own request fails.
  * @csspart card - the card.
  * @csspart journey - the ordered list of steps.
+ * @csspart truncated - the note under the list when not every step is listed.
  * @csspart step - each page (`step page`, plus `entry`, `exit` or `current`) and each gap (`step gap`).
  * @csspart badge - the Entry / Exit / Current page marks.
  * @csspart link - "Watch replay" (`link replay-link`): a link with `session-href`, else a button.
@@ -174,8 +180,11 @@ export class DozorSessionJourney extends DozorElement {
     return this.renderCard(
       s,
       html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, this.numbers)}>
-        ${journey.steps.map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
-      </ol>`,
+        ${journey.steps.slice(0, MAX_JOURNEY_STEPS_SHOWN).map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
+      </ol>
+      ${journey.steps.length > MAX_JOURNEY_STEPS_SHOWN
+        ? html`<p class="meta" part="truncated">${s.journeyTruncated(MAX_JOURNEY_STEPS_SHOWN, journey.steps.length, this.numbers)}</p>`
+        : nothing}`,
       html`<span class="meta">${meta}</span>${this.renderReplayLink(session, s)}`,
     );
   }
@@ -199,7 +208,7 @@ export class DozorSessionJourney extends DozorElement {
       <span class="position" aria-hidden="true">${formatCount(page.position, this.resolvedLocale)}</span>
       <span class="dot" aria-hidden="true" ${styleProperties({ background: `var(--_page-${pageColor(page.pathname)})` })}></span>
       <span class="what">
-        <span class="path" title=${page.url}>${page.pathname}</span>
+        <span class="path" title=${clipText(page.url)}>${clipText(page.pathname)}</span>
         ${marks.map((mark) => html`<span class="badge ${mark.name}" part="badge ${mark.name}">${mark.label}</span>`)}
       </span>
       <span class="when">${formatDateTime(page.startedAt, STEP_TIME, this.resolvedLocale)}</span>
