@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { deriveStatus, parseStatus, type Timestamp, type UserStatus } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
 
 /**
  * A user's activity status: a colored dot, the label and (as a tooltip and for screen readers) what
@@ -17,36 +18,7 @@ import { baseStyles, tokens } from '../shared/styles.js';
  * @cssprop --dozor-status-online - label color of ONLINE (also -active, -idle, -dormant).
  */
 export class DozorStatusBadge extends DozorElement {
-  static override styles = [
-    tokens,
-    baseStyles,
-    css`
-      :host {
-        display: inline-block;
-      }
-      .badge {
-        display: inline-flex;
-        align-items: center;
-        gap: 6px;
-        white-space: nowrap;
-        font-weight: 500;
-      }
-      .dot {
-        width: 8px;
-        height: 8px;
-        border-radius: 50%;
-        flex: none;
-      }
-      .ONLINE { color: var(--_status-online); }
-      .ONLINE .dot { background: var(--_status-online-dot); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_status-online-dot) 25%, transparent); }
-      .ACTIVE_24H { color: var(--_status-active); }
-      .ACTIVE_24H .dot { background: var(--_status-active-dot); }
-      .IDLE_7D { color: var(--_status-idle); }
-      .IDLE_7D .dot { background: var(--_status-idle-dot); }
-      .DORMANT { color: var(--_status-dormant); }
-      .DORMANT .dot { background: var(--_status-dormant-dot); }
-    `,
-  ];
+  static override styles = [tokens, baseStyles, statusBadgeStyles];
 
   /** `ONLINE`, `ACTIVE_24H`, `IDLE_7D` or `DORMANT`; wins over `lastEventAt`. Unknown values are ignored. */
   @property({ reflect: true }) status: UserStatus | undefined;

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TAG_STRINGS, tagReason, type TagReasonStrings, type UserTag, type UserTagId } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
+import { userTagsStyles } from './user-tags.styles.js';
 
 export interface UserTagsStrings {
   /** Accessible name of the tag list. */
@@ -34,34 +35,7 @@ declare module '../shared/strings.js' {
  * @cssprop --dozor-accent-soft - chip background.
  */
 export class DozorUserTags extends DozorElement {
-  static override styles = [
-    tokens,
-    baseStyles,
-    css`
-      :host {
-        display: block;
-      }
-      ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      li {
-        padding: 1px 8px;
-        border-radius: 999px;
-        background: var(--_accent-soft);
-        color: var(--_text);
-        font-size: 0.85em;
-        white-space: nowrap;
-      }
-      li.buyer {
-        background: color-mix(in srgb, var(--_status-online-dot) 20%, var(--_surface));
-      }
-    `,
-  ];
+  static override styles = [tokens, baseStyles, userTagsStyles];
 
   /** The tags, as served by the backend (`computeTags` in `dozor-elements/core`). */
   @property({ attribute: false }) tags: readonly UserTag[] | undefined;
