@@ -1,5 +1,6 @@
 // `npm run bench`: bundles each bench/*.bench.ts with esbuild and runs it in Node with --expose-gc
 // (so heap figures are measured after a collection). Benchmarks print their own medians and ratios.
+// Without a filter it then runs the browser benchmark (scripts/bench-browser.mjs, `npm run bench:browser`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,5 +17,10 @@ for (const file of files) {
   console.log(`\n# ${file}`);
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;
+}
+if (!only) {
+  console.log('\n# browser (scripts/bench-browser.mjs)');
+  const browser = spawnSync(process.execPath, ['scripts/bench-browser.mjs'], { stdio: 'inherit' });
+  if (browser.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -16,7 +16,8 @@ import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
-import { baseStyles, cardStyles, tokens, tooltipStyles } from '../shared/styles.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles, tooltipStyles } from '../shared/block-styles.js';
 import { activityChartStyles, uplotStyles } from './activity-chart.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 

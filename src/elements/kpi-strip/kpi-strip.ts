@@ -9,7 +9,6 @@ import { renderErrorState } from '../shared/error-view.js';
 import { LiveController } from '../shared/live-controller.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { kpiSelection, ListChannelController, type KpiId } from '../shared/list-channel.js';
-import '../last-updated/define.js';
 
 export interface KpiStripStrings {
   kpiLabel: string;

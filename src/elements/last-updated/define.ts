@@ -1,4 +1,5 @@
 import { defineElement } from '../shared/define.js';
+import '../relative-time/define.js';
 import { DozorLastUpdated } from './last-updated.js';
 
 defineElement('dozor-last-updated', DozorLastUpdated);

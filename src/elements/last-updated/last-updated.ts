@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { baseStyles, tokens } from '../shared/styles.js';
-import '../relative-time/define.js';
 
 /**
  * "Updated 2 minutes ago" (ticking) with a "Refresh now" button; shows "Refreshing…" while a

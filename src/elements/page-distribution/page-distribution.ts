@@ -20,7 +20,8 @@ import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
-import { baseStyles, cardStyles, pagePaletteStyles, tableStyles, tokens } from '../shared/styles.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles, pagePaletteStyles, tableStyles } from '../shared/block-styles.js';
 import { pageDistributionStyles } from './page-distribution.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 

@@ -20,7 +20,8 @@ import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { COMMON_STRINGS, type CommonStrings } from '../shared/strings.js';
-import { baseStyles, cardStyles, pagePaletteStyles, tokens } from '../shared/styles.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles, pagePaletteStyles } from '../shared/block-styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { sessionJourneyStyles } from './session-journey.styles.js';
 

@@ -8,9 +8,8 @@ import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
-import { baseStyles, cardStyles, tableStyles, tokens } from '../shared/styles.js';
-import '../relative-time/define.js';
-import '../session-journey/define.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles, tableStyles } from '../shared/block-styles.js';
 
 export interface SessionsTableStrings {
   sessionsTitle: string;

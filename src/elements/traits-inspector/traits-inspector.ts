@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boundedJson, clipText, type LocaleNumbers } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles } from '../shared/block-styles.js';
 
 export interface TraitsInspectorStrings {
   traitsTitle: string;

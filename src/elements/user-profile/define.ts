@@ -6,6 +6,8 @@ import '../activity-chart/define.js';
 import '../page-distribution/define.js';
 import '../sessions-timeline/define.js';
 import '../sessions-table/define.js';
+import '../last-updated/define.js';
+import '../user-tags/define.js';
 import { DozorUserProfile } from './user-profile.js';
 
 defineElement('dozor-user-profile', DozorUserProfile);

@@ -26,7 +26,8 @@ import { LiveController } from '../shared/live-controller.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { renderAvatar } from '../shared/avatar.js';
 import type { CommonStrings } from '../shared/strings.js';
-import { baseStyles, cardStyles, tokens } from '../shared/styles.js';
+import { baseStyles, tokens } from '../shared/styles.js';
+import { cardStyles } from '../shared/block-styles.js';
 import type { DozorDisplayNameEditor } from '../display-name-editor/display-name-editor.js';
 import { profileStyles } from './user-profile.styles.js';
 
