@@ -151,37 +151,52 @@ async function measureProfile() {
   await context.close();
 }
 
+function report(completed) {
+  const fmt = (value, digits = 1) => value.toFixed(digits);
+  const ratio = (name, key, against) => `${fmt(median(results[name][key]) / median(results[against][key]), 2)}×`;
+  const rowsOf = [
+    ['1,000 users, first render, cold (ms)', 'cold', 1],
+    ['the same, warm: re-mount in the page (ms)', 'warm', 1],
+    ['100k rows, scroll 100 px/frame for 3 s: main-thread work per frame, p95 (ms)', 'scrollP95', 1],
+    ['dropped frames during that scroll', 'dropped', 0],
+    ['rows in the DOM while scrolling (max)', 'rows', 0],
+    ['JS heap over the data, 100k rows (MB)', 'heapMb', 1],
+  ];
+  console.log(`\nChromium ${browser.version()}, ${completed} interleaved run(s), 1440×900; medians (ratios: ours ÷ the other)\n`);
+  console.log(`| figure | ${CONTENDERS.map((n) => LABELS[n]).join(' | ')} | ours ÷ floor | ours ÷ React |`);
+  console.log(`|---|${CONTENDERS.map(() => '---').join('|')}|---|---|`);
+  for (const [label, key, digits] of rowsOf) {
+    const cells = CONTENDERS.map((name) => fmt(median(results[name][key]), digits));
+    const ratios = key === 'rows' || key === 'dropped' ? ['', ''] : [ratio('ours', key, 'floor'), ratio('ours', key, 'react')];
+    console.log(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+  }
+  console.log(
+    `| profile over HTTP → MSW at 100 ms latency: time to all blocks (ms) | ${fmt(median(profile.ms), 0)} | | | ${median(profile.requests)} requests in ${median(profile.roundTrips)} sequential round trip(s) | |`,
+  );
+  const m = (name, key) => median(results[name][key]);
+  const targets = [
+    ['cold ≤ 0.45× React', m('ours', 'cold') <= 0.45 * m('react', 'cold')],
+    ['cold ≤ 1.15× floor', m('ours', 'cold') <= 1.15 * m('floor', 'cold')],
+    ['warm ≤ 0.6× React', m('ours', 'warm') <= 0.6 * m('react', 'warm')],
+    ['scroll p95 ≤ 0.8× React', m('ours', 'scrollP95') <= 0.8 * m('react', 'scrollP95')],
+    ['≤ 60 DOM rows', m('ours', 'rows') <= 60],
+    ['heap ≤ 2 MB', m('ours', 'heapMb') <= 2],
+    ['profile in 1 round trip', median(profile.roundTrips) <= 1],
+  ];
+  console.log(`\ntargets (issue 17): ${targets.map(([label, ok]) => `${ok ? '✓' : '✗'} ${label}`).join(', ')}`);
+  console.log(`runs (ms): ${CONTENDERS.map((n) => `${n} cold ${results[n].cold.map((v) => fmt(v, 0)).join('/')}, warm ${results[n].warm.map((v) => fmt(v, 0)).join('/')}, scroll p95 ${results[n].scrollP95.map((v) => fmt(v, 0)).join('/')}`).join('; ')}`);
+}
+
 try {
   for (let run = 0; run < runs; run++) {
     const order = CONTENDERS.map((_, i) => CONTENDERS[(i + run) % CONTENDERS.length]);
     for (const name of order) await measureList(name);
     await measureProfile();
-    process.stdout.write(`run ${run + 1}/${runs} done\n`);
+    // Printed after every run, so an interrupted benchmark still reports what it measured.
+    report(run + 1);
   }
 } finally {
   await browser.close();
   close();
 }
 
-const fmt = (value, digits = 1) => value.toFixed(digits);
-const ratio = (name, key, against) => `${fmt(median(results[name][key]) / median(results[against][key]), 2)}×`;
-const rowsOf = [
-  ['1,000 users, first render, cold (ms)', 'cold', 1],
-  ['the same, warm: re-mount in the page (ms)', 'warm', 1],
-  ['100k rows, scroll 100 px/frame for 3 s: main-thread work per frame, p95 (ms)', 'scrollP95', 1],
-  ['dropped frames during that scroll', 'dropped', 0],
-  ['rows in the DOM while scrolling (max)', 'rows', 0],
-  ['JS heap over the data, 100k rows (MB)', 'heapMb', 1],
-];
-console.log(`\nChromium ${browser.version()}, ${runs} interleaved runs, 1440×900; medians (ratios: ours ÷ the other)\n`);
-console.log(`| figure | ${CONTENDERS.map((n) => LABELS[n]).join(' | ')} | ours ÷ floor | ours ÷ React |`);
-console.log(`|---|${CONTENDERS.map(() => '---').join('|')}|---|---|`);
-for (const [label, key, digits] of rowsOf) {
-  const cells = CONTENDERS.map((name) => fmt(median(results[name][key]), digits));
-  const ratios = key === 'rows' || key === 'dropped' ? ['', ''] : [ratio('ours', key, 'floor'), ratio('ours', key, 'react')];
-  console.log(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
-}
-console.log(
-  `| profile over HTTP → MSW at 100 ms latency: time to all blocks (ms) | ${fmt(median(profile.ms), 0)} | | | ${median(profile.requests)} requests in ${median(profile.roundTrips)} sequential round trip(s) | |`,
-);
-console.log(`\nruns (ms): ${CONTENDERS.map((n) => `${n} cold ${results[n].cold.map((v) => fmt(v, 0)).join('/')}, warm ${results[n].warm.map((v) => fmt(v, 0)).join('/')}, scroll p95 ${results[n].scrollP95.map((v) => fmt(v, 0)).join('/')}`).join('; ')}`);

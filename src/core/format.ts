@@ -59,29 +59,53 @@ export function formatDuration(seconds: number, locale: string = DEFAULT_LOCALE)
   if (DurationFormat) {
     // DurationFormat hides zero fields, so "0 s" needs its seconds shown explicitly.
     const secondsOnly = parts.seconds !== undefined && parts.minutes === undefined;
-    return cached(`dur|${locale}|${secondsOnly}`, () =>
-      new DurationFormat(locale, secondsOnly ? { style, secondsDisplay: 'always' } : { style }),
-    ).format(parts);
+    const options = DURATION_OPTIONS[style][secondsOnly ? 'secondsOnly' : 'any'];
+    return formatterFor(options, locale, () => new DurationFormat(locale, options)).format(parts);
   }
-  const texts = DURATION_UNITS.filter(([field]) => parts[field] !== undefined).map(([field, unit]) =>
-    cached(`unit|${locale}|${unit}|${style}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style })).format(parts[field]!),
-  );
-  return cached(`units|${locale}|${style}`, () => new Intl.ListFormat(locale, { type: 'unit', style })).format(texts);
+  const texts = DURATION_UNITS.filter(([field]) => parts[field] !== undefined).map(([field, unit]) => {
+    const options = UNIT_OPTIONS[style][unit];
+    return formatterFor(options, locale, () => new Intl.NumberFormat(locale, options)).format(parts[field]!);
+  });
+  const listOptions = LIST_OPTIONS[style];
+  return formatterFor(listOptions, locale, () => new Intl.ListFormat(locale, listOptions)).format(texts);
 }
 
-const cache = new Map<string, object>();
+// Formatters by their options object, then by locale: the options are constants, so a lookup is two
+// map reads, with no key string built (formatting runs for every cell of every rendered row).
+const formatters = new WeakMap<object, Map<string, object>>();
 
-function cached<T extends object>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
+function formatterFor<T extends object>(options: object, locale: string, make: () => T): T {
+  let byLocale = formatters.get(options);
+  if (!byLocale) {
+    byLocale = new Map();
+    formatters.set(options, byLocale);
+  }
+  let formatter = byLocale.get(locale) as T | undefined;
   if (!formatter) {
     formatter = make();
-    cache.set(key, formatter);
+    byLocale.set(locale, formatter);
   }
   return formatter;
 }
 
+const styled = <T>(make: (style: DurationStyle) => T): Record<DurationStyle, T> => ({ narrow: make('narrow'), short: make('short') });
+const DURATION_OPTIONS = styled((style) => ({ any: { style }, secondsOnly: { style, secondsDisplay: 'always' as const } }));
+const UNIT_OPTIONS = styled((style) =>
+  Object.fromEntries(DURATION_UNITS.map(([, unit]) => [unit, { style: 'unit', unit, unitDisplay: style } satisfies Intl.NumberFormatOptions])) as Record<
+    (typeof DURATION_UNITS)[number][1],
+    Intl.NumberFormatOptions
+  >,
+);
+const LIST_OPTIONS = styled((style) => ({ type: 'unit', style }) satisfies Intl.ListFormatOptions);
+const RELATIVE_OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+const COUNT_OPTIONS: Intl.NumberFormatOptions = {};
+const PERCENT_OPTIONS: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const AXIS_DAY_OPTIONS: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit' };
+const AXIS_TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
 function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
-  return cached(`rtf|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  return formatterFor(RELATIVE_OPTIONS, locale, () => new Intl.RelativeTimeFormat(locale, RELATIVE_OPTIONS));
 }
 
 function nowMs(now: number | Date): number {
@@ -128,23 +152,26 @@ export function nextRelativeChangeMs(date: Timestamp, now: number | Date = Date.
 }
 
 export function formatCount(n: number, locale: string = DEFAULT_LOCALE): string {
-  return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+  return formatterFor(COUNT_OPTIONS, locale, () => new Intl.NumberFormat(locale, COUNT_OPTIONS)).format(n);
 }
 
 /** 0.42 → "42%". */
 export function formatPercent(share: number, locale: string = DEFAULT_LOCALE): string {
-  return cached(`pct|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+  return formatterFor(PERCENT_OPTIONS, locale, () => new Intl.NumberFormat(locale, PERCENT_OPTIONS)).format(share);
 }
 
-/** Throws a RangeError for an unreadable date. */
+/**
+ * Throws a RangeError for an unreadable date. The formatter is kept per `options` object: pass a
+ * constant (a fresh object each call still formats right, but builds a new formatter every time).
+ */
 export function formatDateTime(date: Timestamp, options: Intl.DateTimeFormatOptions, locale: string = DEFAULT_LOCALE): string {
   const ms = toMs(date);
   if (!Number.isFinite(ms)) throw new RangeError(`Invalid date: ${String(date)}`);
-  return cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(ms);
+  return formatterFor(options, locale, () => new Intl.DateTimeFormat(locale, options)).format(ms);
 }
 
 export function formatDate(date: Timestamp, locale: string = DEFAULT_LOCALE): string {
-  return formatDateTime(date, { day: '2-digit', month: '2-digit', year: 'numeric' }, locale);
+  return formatDateTime(date, DATE_OPTIONS, locale);
 }
 
 /** The first `length` characters and an ellipsis, or the id unchanged when it is short enough. */
@@ -178,8 +205,7 @@ export function formatAxisTicks(
   locale: string = DEFAULT_LOCALE,
   count = 7,
 ): { t: number; position: number; label: string }[] {
-  const options: Intl.DateTimeFormatOptions =
-    range === '7d' ? { day: '2-digit', month: '2-digit' } : { hour: '2-digit', minute: '2-digit' };
+  const options = range === '7d' ? AXIS_DAY_OPTIONS : AXIS_TIME_OPTIONS;
   const steps = Math.max(1, count - 1);
   return Array.from({ length: Math.max(2, count) }, (_, i) => {
     const t = windowStart + ((windowEnd - windowStart) * i) / steps;

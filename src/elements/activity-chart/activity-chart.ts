@@ -79,6 +79,9 @@ const PLOT_PAD_TOP = 8;
 const PLOT_PAD_BOTTOM = 8;
 /** A bar with events is never drawn shorter than this share of the peak (reference §2.4: 2 %). */
 const MIN_BAR_SHARE = 0.02;
+/** A bucket's bounds in its tooltip and table; the day too where a time of day repeats (24 h, 7 d). */
+const BUCKET_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const BUCKET_DAY_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', ...BUCKET_TIME };
 const COUNT_INCREMENTS = [
   1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 2e6, 5e6, 1e7, 1e8, 1e9,
 ];
@@ -392,9 +395,8 @@ export class DozorActivityChart extends DozorElement {
   /** "14:00–14:15", with the day first on the 24 h and 7 d ranges (where a time of day repeats). */
   private bucketRange(model: ChartModel, start: number, s: Strings): string {
     const locale = this.resolvedLocale;
-    const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-    const first: Intl.DateTimeFormatOptions = model.range === '6h' ? time : { day: '2-digit', month: '2-digit', ...time };
-    return s.activityChartBucketRange(formatDateTime(start, first, locale), formatDateTime(start + model.bucketMs, time, locale));
+    const first = model.range === '6h' ? BUCKET_TIME : BUCKET_DAY_TIME;
+    return s.activityChartBucketRange(formatDateTime(start, first, locale), formatDateTime(start + model.bucketMs, BUCKET_TIME, locale));
   }
 
   /** The slot whose tooltip shows: the hovered one, else the one chosen with the keyboard. */

@@ -3,12 +3,14 @@ import { property } from 'lit/decorators.js';
 import { formatDateTime, formatRelative, nextRelativeChangeMs, toMsOrNull, type Timestamp } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
+import { cancelWake, wakeAt } from './relative-clock.js';
 
 const EXACT_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 
 /**
  * A time shown relative to now ("3 minutes ago") in the resolved locale, updated exactly when its
- * text would change (one timer, stopped while disconnected); the exact time is the tooltip.
+ * text would change (one timer shared by every relative time on the page, none while disconnected);
+ * the exact time is the tooltip.
  *
  * @tagname dozor-relative-time
  * @summary Ticking relative time.
@@ -28,11 +30,16 @@ export class DozorRelativeTime extends DozorElement {
   /** The moment to show: an ISO string or ms since epoch. Missing or invalid shows the empty value. */
   @property() datetime: Timestamp | null | undefined;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly wake = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.schedule();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.clearTimer();
+    cancelWake(this.wake);
   }
 
   override updated(): void {
@@ -48,17 +55,12 @@ export class DozorRelativeTime extends DozorElement {
   }
 
   private schedule(): void {
-    this.clearTimer();
     const ms = toMsOrNull(this.datetime ?? null);
-    if (ms === null || !this.isConnected) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.requestUpdate();
-    }, nextRelativeChangeMs(ms, Date.now()));
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    if (ms === null || !this.isConnected) {
+      cancelWake(this.wake);
+      return;
+    }
+    const now = Date.now();
+    wakeAt(this.wake, now + nextRelativeChangeMs(ms, now));
   }
 }
