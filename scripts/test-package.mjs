@@ -124,10 +124,11 @@ try {
     return { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, uplot: code.includes('dppxchange') };
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
-  // The budgets fail a change that grows a bundle; the targets (issue 17) are where they are headed.
+  // The budgets (today + about 10 %) fail a change that grows a bundle a lot; the targets (issue 17) are
+  // where they are headed.
   const budgets = [
-    ['every element + the HTTP adapter (the root import)', 'all', `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`, 70, 55],
-    ['list + KPI strip + provider + HTTP adapter (per-element entries)', 'list-page', `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`, 28, 25],
+    ['every element + the HTTP adapter (the root import)', 'all', `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`, 78, 55],
+    ['list + KPI strip + provider + HTTP adapter (per-element entries)', 'list-page', `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`, 31, 25],
   ];
   for (const [label, name, source, budgetKb, targetKb] of budgets) {
     const size = await hostBundle(`host-${name}`, source);
