@@ -55,6 +55,20 @@ const ajvEsm = {
   },
 };
 
+// The race properties' run count (test/elements/race-harness.ts) comes from DOZOR_RACE_RUNS.
+const RACE_CONFIG_PATH = '/__dozor/race-config.js';
+const raceConfig = {
+  name: 'dozor-race-config',
+  resolveImport({ source }) {
+    if (source === 'dozor:race-config') return RACE_CONFIG_PATH;
+  },
+  serve(context) {
+    if (context.path !== RACE_CONFIG_PATH) return;
+    const runs = Math.max(0, Math.floor(Number(process.env.DOZOR_RACE_RUNS) || 0));
+    return { body: `export const RACE_RUNS = ${runs};`, type: 'js' };
+  },
+};
+
 // MSW's service worker must be served from the root scope: map it to the committed public/ copy.
 function mswWorkerFromPublic(context, next) {
   if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
@@ -79,6 +93,7 @@ export default {
   plugins: [
     reactShims,
     ajvEsm,
+    raceConfig,
     esbuildPlugin({
       ts: true,
       target: 'auto',
