@@ -18,7 +18,8 @@ import {
   type UrlMarkerInput,
 } from '../../core/index.js';
 import type { TimelineSession, UserActivity, UserTimeline } from '../types.js';
-import type { SessionRecord, Store, UserRecord } from './store.js';
+import type { SessionRecord, UserRecord } from './records.js';
+import type { Store } from './store.js';
 
 function sessionInput(session: SessionRecord): SessionInput {
   return {

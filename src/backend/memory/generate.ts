@@ -6,7 +6,7 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS, seededRandom } from '../../core/index.js';
 import { validationError } from '../errors.js';
 import { SIMULATED_CLIENTS, type SimulatedClient } from './clients.js';
-import type { MemoryBackend } from './index.js';
+import type { MemoryBackend } from './contract.js';
 
 export interface GenerateOptions {
   /** Same seed (and clock) → same data. */

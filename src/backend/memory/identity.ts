@@ -20,7 +20,8 @@
  *   It keeps its id and first-seen time. Merges move sessions only: the identified user's traits,
  *   custom name and first-seen time are its own.
  */
-import type { ProjectRecord, SessionRecord, Store, UserRecord } from './store.js';
+import type { ProjectRecord, SessionRecord, UserRecord } from './records.js';
+import type { Store } from './store.js';
 import type { IngestUserIdentity } from './validate.js';
 
 /** Upserts the identified user on (project, userId); traits replaced wholesale when present. */

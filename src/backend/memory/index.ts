@@ -25,7 +25,6 @@ import {
   type BackendChange,
   type BackendChangeListener,
   type DisplayNameUpdate,
-  type DozorBackend,
   type ListUsersQuery,
   type Page,
   type ProjectInfo,
@@ -43,24 +42,18 @@ import type { ActivityRange } from '../../core/index.js';
 import { getActivity, getTimeline } from './activity-queries.js';
 import { cancelSession, ingestBatch } from './ingest.js';
 import { adjacentUser, getStatus, getSummary, listProjects, listSessions, listUsers, requireUser, toDetail } from './queries.js';
+import type { MemoryBackend, MemoryProjectInput } from './contract.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { generateDataset, type GenerateOptions } from './generate.js';
 import { Store } from './store.js';
 import { parseDisplayNameUpdate, parseProjectTraitKey } from './validate.js';
 
+export type { MemoryBackend, MemoryProjectInput } from './contract.js';
 export type { RetentionResult } from './retention.js';
-export { MEMORY_ORGANIZATION_ID } from './store.js';
+export { MEMORY_ORGANIZATION_ID } from './records.js';
 export { generateDataset, type GenerateOptions, type GeneratedDataset } from './generate.js';
 export { createTrafficSimulator, simulateTraffic, type TrafficOptions, type TrafficSimulator } from './traffic.js';
 export type { IngestBody, IngestEvent, IngestMetadata, IngestSliceMarker, IngestUserIdentity } from './validate.js';
-
-export interface MemoryProjectInput {
-  id?: string;
-  name: string;
-  /** The public ingest key (`dp_<32 hex>`); derived from the id when omitted. */
-  key?: string;
-  defaultDisplayNameTraitKey?: string | null;
-}
 
 export interface MemoryBackendOptions {
   /** The clock (ms since epoch); defaults to `Date.now`. */
@@ -69,22 +62,6 @@ export interface MemoryBackendOptions {
   projects?: readonly MemoryProjectInput[];
   /** A seeded dataset to load at creation (see `generateDataset`); default none. */
   generate?: Omit<GenerateOptions, 'now'> | false;
-}
-
-export interface MemoryBackend extends DozorBackend {
-  subscribe(listener: BackendChangeListener): () => void;
-  /** Accepts one `POST /api/ingest` body for the project with this public key (see the module comment). */
-  ingest(projectKey: string, body: unknown): void;
-  /** The SDK's `cancel()` (`POST /api/sessions/cancel`) for the project with this public key (see the module comment). */
-  cancelSession(projectKey: string, sessionId: string): void;
-  /** The daily cleanup cron: throwaway sessions, sessions older than 90 days (by createdAt), orphan users. */
-  runRetention(): RetentionResult;
-  /** Adds a project (for the generator and the demo); returns it with its unmasked key. */
-  addProject(input: MemoryProjectInput): ProjectInfo & { key: string };
-  /** The clock this backend reads. */
-  readonly now: () => number;
-  /** INTERNAL: the store and its bulk-insert API for the dataset generator (see store.ts). */
-  readonly store: Store;
 }
 
 export const MEMORY_CAPABILITIES: BackendCapabilities = Object.freeze({

@@ -8,7 +8,7 @@
  * with the clock: its keys are exact for one 7-day cut-off, and a min-heap of "the next real session
  * start at or after the cut-off" per user says which users change when the cut-off advances.
  */
-import type { UserRecord } from './store.js';
+import type { UserRecord } from './records.js';
 
 /** Slots of `UserRecord.ix`: the key each index currently files the user under (NaN = not filed). */
 export const INDEX_SLOT = { 'last-seen': 0, sessions: 1, newest: 2, 'active-time': 3 } as const;

@@ -6,7 +6,8 @@
 import { DozorBackendError } from '../errors.js';
 import { applyIdentity } from './identity.js';
 import { recordNavigation } from './navigation.js';
-import type { ProjectRecord, SessionRecord, Store, UrlMarkerRecord } from './store.js';
+import type { ProjectRecord, SessionRecord, UrlMarkerRecord } from './records.js';
+import type { Store } from './store.js';
 import { type IngestUserIdentity, parseIdentity, parseSessionId, parseIngestBody } from './validate.js';
 
 /** rrweb's custom event type; Dozor's markers ride on it with `data.tag = 'dozor:<kind>'`. */

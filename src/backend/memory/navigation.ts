@@ -13,7 +13,8 @@
  * up to its duration.
  */
 import { pathnameOf } from '../../core/index.js';
-import type { NavigationMark, NavigationSource, SessionRecord, Store, UrlMarkerRecord } from './store.js';
+import type { NavigationMark, NavigationSource, SessionRecord, UrlMarkerRecord } from './records.js';
+import type { Store } from './store.js';
 import type { IngestSliceMarker } from './validate.js';
 
 /** One batch's page information, as ingest hands it over. */

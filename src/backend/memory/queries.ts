@@ -26,15 +26,17 @@ import {
 } from '../types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { activeTimeSince, type SortedUserIndex } from './indexes.js';
-import { IDENTIFIED, isVisibleUser, VISIBLE, type ProjectRecord, type SessionRecord, type Store, type UserRecord } from './store.js';
+import { cloneJson } from './json.js';
+import { rankOf, statusRanks } from './status-ranks.js';
+import { cacheFor, type VersionedCache } from './versioned-cache.js';
+import { displayNameOf, searchTextOf } from './naming.js';
+import { IDENTIFIED, VISIBLE } from './columns.js';
+import { isVisibleUser, type ProjectRecord, type SessionRecord, type UserRecord } from './records.js';
+import type { Store } from './store.js';
 import { parseLenientLimit, parseStrictLimit } from './validate.js';
 
 const WEEK = 7 * DAY_MS;
 const IDENTITY_FILTERS: readonly IdentityFilter[] = ['identified', 'anonymous', 'all'];
-
-function cloneJson<T>(value: T): T {
-  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
 
 /** A user the feature can see, or a `not-found` error ("User not found"), as every `[userId]` route does. */
 export function requireUser(store: Store, userId: string): UserRecord {
@@ -49,7 +51,7 @@ export function toListItem(store: Store, user: UserRecord, now: number): Tracked
   const item: TrackedUserListItem = {
     id: user.id,
     externalId: user.externalId,
-    displayName: store.resolvedDisplayName(user),
+    displayName: displayNameOf(store.projects, user),
     projectId: user.projectId,
     projectName: project.name,
     traits,
@@ -120,87 +122,6 @@ function parseListQuery(store: Store, query: ListUsersQuery): ParsedListQuery {
   return { search, projectIds, statuses, identity, sort, sortDir, limit, cursor };
 }
 
-/**
- * Status as a range test on lastEventAt. `deriveStatus` (core) is monotone in lastEventAt, so for one
- * `now` the statuses split the time line at three points; they are found by binary search on
- * `deriveStatus` itself, so the thresholds stay defined in core only. rank = index in USER_STATUSES.
- */
-interface StatusRanks {
-  now: number;
-  /** bounds[k]: the smallest lastEventAt whose rank is <= k (−Infinity when every time qualifies). */
-  bounds: number[];
-  nullRank: number;
-}
-let ranksCache: StatusRanks | undefined;
-
-function statusRanks(now: number): StatusRanks {
-  if (ranksCache?.now === now) return ranksCache;
-  const rank = (t: number | null) => USER_STATUSES.indexOf(deriveStatus(t, now));
-  const bounds: number[] = [];
-  for (let k = 0; k < USER_STATUSES.length - 1; k++) {
-    let lo = now - 2 ** 42; // ~140 years back: older than any recorded time
-    let hi = now + 1;
-    if (rank(hi) > k) {
-      bounds.push(Infinity); // nothing reaches this rank (never happens with the reference thresholds)
-      continue;
-    }
-    if (rank(lo) <= k) {
-      bounds.push(-Infinity);
-      continue;
-    }
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (rank(mid) <= k) hi = mid;
-      else lo = mid;
-    }
-    bounds.push(hi);
-  }
-  ranksCache = { now, bounds, nullRank: rank(null) };
-  return ranksCache;
-}
-
-/** The rank (index in USER_STATUSES) of a user's status at the `ranks` clock: three comparisons. */
-function rankOf(lastEventAt: number | null, ranks: StatusRanks): number {
-  if (lastEventAt === null) return ranks.nullRank;
-  const b = ranks.bounds;
-  let r = 0;
-  while (r < b.length && lastEventAt < b[r]!) r++;
-  return r;
-}
-
-/**
- * A small per-store cache that is emptied whenever the data version changes and keeps its most recent
- * entries, so a page that alternates between a few searches or filters does not recompute them.
- */
-class VersionedCache<V> {
-  private version = -1;
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(version: number, key: string, compute: () => V): V {
-    if (version !== this.version) {
-      this.entries.clear();
-      this.version = version;
-    }
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key); // re-insert: Map order is the recency order
-      this.entries.set(key, hit);
-      return hit;
-    }
-    const value = compute();
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    return value;
-  }
-}
-
-function cacheFor<V>(caches: WeakMap<Store, VersionedCache<V>>, store: Store, capacity: number): VersionedCache<V> {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new VersionedCache<V>(capacity)));
-  return cache;
-}
-
 const searchCaches = new WeakMap<Store, VersionedCache<Uint8Array>>();
 
 /** Slots whose search text contains `search`, by slot; cached per data version and search. */
@@ -209,7 +130,7 @@ function searchMask(store: Store, search: string): Uint8Array {
     const { users, flags, size } = store.columns;
     const mask = new Uint8Array(size);
     for (let i = 0; i < size; i++) {
-      if ((flags[i]! & VISIBLE) !== 0 && store.searchTextOf(users[i]!).includes(search)) mask[i] = 1;
+      if ((flags[i]! & VISIBLE) !== 0 && searchTextOf(store.projects, users[i]!).includes(search)) mask[i] = 1;
     }
     return mask;
   });

@@ -37,207 +37,28 @@
  *
  * Everything else (ingest, identity, retention, queries) lives in its own module and only uses the
  * primitives below, so each rule has exactly one home.
- */
-import { isRealSession, pickTraitValue, resolveDisplayName } from '../../core/index.js';
+ */import { isRealSession } from '../../core/index.js';
 import { DozorBackendError } from '../errors.js';
-import type { BackendChange, IdentityKind } from '../types.js';
+import type { BackendChange } from '../types.js';
+import { refreshAggregates } from './aggregates.js';
 import { ActiveTimeIndex, INDEX_SLOT, SortedUserIndex } from './indexes.js';
-
-export const MEMORY_ORGANIZATION_ID = 'org_memory';
-
-export interface ProjectRecord {
-  id: string;
-  name: string;
-  key: string;
-  organizationId: string;
-  defaultDisplayNameTraitKey: string | null;
-  createdAt: number;
-  updatedAt: number;
-  lastUsedAt: number | null;
-  /** Every session of the project, throwaway and anonymous included (as Dozor counts them). */
-  sessionCount: number;
-}
-
-/** A `Marker(kind = 'url')`: the payload's `url` / `pathname` when they are strings, else null. */
-export interface UrlMarkerRecord {
-  timestamp: number;
-  url: string | null;
-  pathname: string | null;
-}
-
-/** Where an ingested page mark came from (navigation.ts decides which ones become url periods). */
-export type NavigationSource = 'landing' | 'page' | 'slice' | 'event';
-
-export interface NavigationMark extends UrlMarkerRecord {
-  source: NavigationSource;
-}
-
-export interface SessionRecord {
-  id: string;
-  /** The SDK's session uuid. */
-  externalId: string;
-  projectId: string;
-  /** The tracked user (identified or anonymous profile) the session belongs to, if any. */
-  userId: string | null;
-  url: string | null;
-  referrer: string | null;
-  userAgent: string | null;
-  screenWidth: number | null;
-  screenHeight: number | null;
-  language: string | null;
-  startedAt: number;
-  endedAt: number;
-  /** Seconds: round((endedAt − startedAt) / 1000). */
-  duration: number;
-  eventCount: number;
-  /** First ingest time; the retention clock. */
-  createdAt: number;
-  /** isRealSession, cached. */
-  real: boolean;
-  /** `dozor:order` events recorded in this session. */
-  orderCount: number;
-  /** Sorted by timestamp (stable for equal timestamps). */
-  urlMarkers: UrlMarkerRecord[];
-  /** Every page mark ingest received, in arrival order (null for generated sessions); see navigation.ts. */
-  navigation: NavigationMark[] | null;
-  /** Event batches as flat triples: firstTimestamp, lastTimestamp, eventCount, … */
-  batches: number[];
-  deleted: boolean;
-}
-
-export interface UserRecord {
-  id: string;
-  projectId: string;
-  identity: IdentityKind;
-  /** The SDK userId, or the anonymousId for an anonymous profile. */
-  externalId: string;
-  traits: Record<string, unknown> | null;
-  customName: string | null;
-  displayNameTraitKey: string | null;
-  createdAt: number;
-  updatedAt: number;
-  /** Every linked session, real or not. */
-  sessions: SessionRecord[];
-  deleted: boolean;
-  // Derived from real sessions only, refreshed by `Store.commit`:
-  realCount: number;
-  /** MAX(endedAt) over real sessions. */
-  lastEventAt: number | null;
-  orderCount: number;
-  /** Real session starts, ascending, with prefix sums of their durations (seconds). */
-  realStarts: Float64Array;
-  realPrefix: Float64Array;
-  /** Lower-cased externalId, customName, resolved display name and traits.email; null = stale. */
-  searchText: string | null;
-  /** Keys under which the sorted indexes currently file the user (see indexes.ts). */
-  ix: number[];
-  /** Position in the store's columns (`Store.columns`), fixed for the user's life. */
-  slot: number;
-}
-
-/** Bits of `Columns.flags`. */
-export const VISIBLE = 1;
-export const IDENTIFIED = 2;
-
-/**
- * Per-user aggregates laid out by slot in typed arrays, so counts over 100k users (summary, list
- * totals) are a sequential pass with no object access. Written by `Store.commit` for dirty users.
- */
-export interface Columns {
-  /** lastEventAt in ms; NaN = never seen. */
-  last: Float64Array;
-  created: Float64Array;
-  flags: Uint8Array;
-  /** Project ordinal (`Store.projectOrdinal`). */
-  project: Int32Array;
-  /** How many slots are in use. */
-  size: number;
-  /** The user of each slot (deleted users stay, with flags 0). */
-  users: UserRecord[];
-}
-
-export interface AddProjectInput {
-  id?: string;
-  name: string;
-  key?: string;
-  defaultDisplayNameTraitKey?: string | null;
-  createdAt?: number;
-}
-
-export interface InsertUserInput {
-  projectId: string;
-  identity?: IdentityKind;
-  externalId: string;
-  traits?: Record<string, unknown> | null;
-  customName?: string | null;
-  displayNameTraitKey?: string | null;
-  createdAt: number;
-  updatedAt?: number;
-}
-
-export interface InsertSessionInput {
-  projectId: string;
-  userId?: string | null;
-  externalId?: string;
-  url?: string | null;
-  referrer?: string | null;
-  userAgent?: string | null;
-  screenWidth?: number | null;
-  screenHeight?: number | null;
-  language?: string | null;
-  startedAt: number;
-  endedAt: number;
-  eventCount: number;
-  createdAt?: number;
-  urlMarkers?: { timestamp: number; url?: string | null; pathname?: string | null }[];
-  /** Flat triples: firstTimestamp, lastTimestamp, eventCount, … */
-  batches?: number[];
-  orderCount?: number;
-}
-
-/** A user the feature can see: identified ones always, anonymous profiles only while they have sessions. */
-export function isVisibleUser(user: UserRecord): boolean {
-  return !user.deleted && (user.identity === 'identified' || user.sessions.length > 0);
-}
-
-/** Seconds of a session window, as ingest stores it. */
-export function sessionDuration(startedAt: number, endedAt: number): number {
-  return Math.round((endedAt - startedAt) / 1000);
-}
-
-/** A 32-hex-digit key derived from a string (FNV-1a over four seeds); deterministic, not secret. */
-function hexKey(seed: string): string {
-  let out = '';
-  for (let round = 0; round < 4; round++) {
-    let h = 2166136261 ^ round;
-    for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-    out += (h >>> 0).toString(16).padStart(8, '0');
-  }
-  return out;
-}
-
-function cloneJson<T>(value: T): T {
-  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-/** A two-level map (project → external id → value): no concatenated keys to build and hash. */
-class ScopedMap<V> {
-  private readonly byProject = new Map<string, Map<string, V>>();
-  get(projectId: string, externalId: string): V | undefined {
-    return this.byProject.get(projectId)?.get(externalId);
-  }
-  has(projectId: string, externalId: string): boolean {
-    return this.byProject.get(projectId)?.has(externalId) ?? false;
-  }
-  set(projectId: string, externalId: string, value: V): void {
-    let inner = this.byProject.get(projectId);
-    if (!inner) this.byProject.set(projectId, (inner = new Map()));
-    inner.set(externalId, value);
-  }
-  delete(projectId: string, externalId: string): void {
-    this.byProject.get(projectId)?.delete(externalId);
-  }
-}
+import { UserColumns } from './columns.js';
+import { cloneJson } from './json.js';
+import {
+  isVisibleUser,
+  MEMORY_ORGANIZATION_ID,
+  sessionDuration,
+  type AddProjectInput,
+  type InsertSessionInput,
+  type InsertUserInput,
+  type NavigationMark,
+  type ProjectRecord,
+  type SessionRecord,
+  type UrlMarkerRecord,
+  type UserRecord,
+} from './records.js';
+import { derivedProjectKey } from './project-key.js';
+import { ScopedMap } from './scoped-map.js';
 
 export class Store {
   readonly projects = new Map<string, ProjectRecord>();
@@ -261,14 +82,7 @@ export class Store {
     newest: new SortedUserIndex(INDEX_SLOT.newest, (u) => u.createdAt),
   };
   readonly activeTimeIndex = new ActiveTimeIndex();
-  readonly columns: Columns = {
-    last: new Float64Array(1024),
-    created: new Float64Array(1024),
-    flags: new Uint8Array(1024),
-    project: new Int32Array(1024),
-    size: 0,
-    users: [],
-  };
+  readonly columns = new UserColumns();
   /** A small integer per project, for the columns. */
   readonly projectOrdinal = new Map<string, number>();
 
@@ -282,7 +96,7 @@ export class Store {
   addProject(input: AddProjectInput): ProjectRecord {
     const id = input.id ?? `prj_${(++this.projectSeq).toString(36).padStart(6, '0')}`;
     if (this.projects.has(id)) throw new DozorBackendError('conflict', `Project ${id} already exists`, { status: 409 });
-    const key = input.key ?? `dp_${hexKey(id)}`;
+    const key = input.key ?? derivedProjectKey(id);
     if (this.projectKeys.has(key)) throw new DozorBackendError('conflict', 'Project key already in use', { status: 409 });
     const createdAt = input.createdAt ?? this.now();
     const project: ProjectRecord = {
@@ -354,7 +168,7 @@ export class Store {
       realPrefix: new Float64Array(1),
       searchText: null,
       ix: [NaN, NaN, NaN, NaN],
-      slot: this.allocateSlot(),
+      slot: this.columns.allocate(),
     };
     this.columns.users[user.slot] = user;
     this.users.set(user.id, user);
@@ -389,27 +203,6 @@ export class Store {
     this.users.delete(user.id);
     (user.identity === 'identified' ? this.identified : this.anonymous).delete(user.projectId, user.externalId);
     this.markDirty(user);
-  }
-
-  resolvedDisplayName(user: UserRecord): string {
-    return resolveDisplayName({
-      externalId: user.externalId,
-      traits: user.traits,
-      customName: user.customName,
-      displayNameTraitKey: user.displayNameTraitKey,
-      projectDefaultTraitKey: this.projects.get(user.projectId)?.defaultDisplayNameTraitKey ?? null,
-    });
-  }
-
-  /** What search matches, lower-cased, cached until the user or its project's trait key changes. */
-  searchTextOf(user: UserRecord): string {
-    if (user.searchText === null) {
-      const email = pickTraitValue(user.traits, 'email');
-      user.searchText = [user.externalId, user.customName ?? '', this.resolvedDisplayName(user), email ?? '']
-        .join('\u0000')
-        .toLowerCase();
-    }
-    return user.searchText;
   }
 
   // ---- sessions -------------------------------------------------------------------------------
@@ -583,7 +376,7 @@ export class Store {
     if (this.bulkDepth > 0) return;
     for (const user of this.dirty) {
       if (!user.deleted) refreshAggregates(user);
-      this.writeColumns(user);
+      this.columns.write(user, this.projectOrdinal.get(user.projectId) ?? -1);
       this.changedIds.add(user.id);
       for (const index of Object.values(this.sortIndexes)) index.touch(user);
       this.activeTimeIndex.touch(user);
@@ -596,60 +389,8 @@ export class Store {
     this.emit(change);
   }
 
-  private allocateSlot(): number {
-    const c = this.columns;
-    if (c.size === c.last.length) {
-      const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      c.last = grow(c.last);
-      c.created = grow(c.created);
-      c.flags = grow(c.flags);
-      c.project = grow(c.project);
-    }
-    return c.size++;
-  }
-
-  private writeColumns(user: UserRecord): void {
-    const c = this.columns;
-    const i = user.slot;
-    c.last[i] = user.lastEventAt ?? NaN;
-    c.created[i] = user.createdAt;
-    c.flags[i] = (isVisibleUser(user) ? VISIBLE : 0) | (user.identity === 'identified' ? IDENTIFIED : 0);
-    c.project[i] = this.projectOrdinal.get(user.projectId) ?? -1;
-  }
-
   /** Non-deleted users, for index rebuilds. */
   allUsers(): Iterable<UserRecord> {
     return this.users.values();
   }
-}
-
-/** Real-session aggregates of one user: count, last event, orders, and the active-time prefix sums. */
-function refreshAggregates(user: UserRecord): void {
-  let realCount = 0;
-  let lastEventAt: number | null = null;
-  let orderCount = 0;
-  const real: SessionRecord[] = [];
-  for (const session of user.sessions) {
-    if (!session.real) continue;
-    realCount++;
-    orderCount += session.orderCount;
-    if (lastEventAt === null || session.endedAt > lastEventAt) lastEventAt = session.endedAt;
-    real.push(session);
-  }
-  real.sort((a, b) => a.startedAt - b.startedAt);
-  const starts = new Float64Array(real.length);
-  const prefix = new Float64Array(real.length + 1);
-  for (let i = 0; i < real.length; i++) {
-    starts[i] = real[i]!.startedAt;
-    prefix[i + 1] = prefix[i]! + real[i]!.duration;
-  }
-  user.realCount = realCount;
-  user.lastEventAt = lastEventAt;
-  user.orderCount = orderCount;
-  user.realStarts = starts;
-  user.realPrefix = prefix;
 }

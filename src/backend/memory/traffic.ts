@@ -5,7 +5,7 @@
  */
 import { MINUTE_MS, seededRandom } from '../../core/index.js';
 import { SIMULATED_CLIENTS, type SimulatedClient } from './clients.js';
-import type { MemoryBackend } from './index.js';
+import type { MemoryBackend } from './contract.js';
 
 export interface TrafficOptions {
   /** Ingest batches per second on average (default 2). */
