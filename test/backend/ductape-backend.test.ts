@@ -5,7 +5,7 @@ import { DozorBackendError, type DozorBackend, type TrackedUserListItem } from '
 import { deriveStatus } from '../../src/core/index.js';
 import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
 import type { DozorUserProfile } from '../../src/elements/user-profile/user-profile.js';
-import { until } from '../elements/profile-fixtures.js';
+import { until } from '../wait.js';
 import { createFakeDuctapeClient, manyDuctapeUsers, type FakeDuctapeClient, type FakeDuctapeOptions } from './ductape-fake.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00.000Z');

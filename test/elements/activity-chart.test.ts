@@ -6,6 +6,7 @@ import type { MemoryBackend } from '../../src/backend/memory/index.js';
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
 import { metadata } from '../backend/memory-helpers.js';
 import { createScenario, trackedUserId, uuid } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 // A fixed clock that is not on a 5-minute boundary, so the 6 h grid has 73 slots (reference §2.4).
 const NOW = Date.UTC(2026, 4, 13, 12, 7, 30);
@@ -113,13 +114,6 @@ const dayTime = (ms: number) =>
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 
 const root = (el: Element) => el.shadowRoot!;
-const until = async (predicate: () => boolean, what: string) => {
-  const deadline = Date.now() + 4000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 const canvasOf = (el: DozorActivityChart) => root(el).querySelector('canvas');
 const drawn = (el: DozorActivityChart) => until(() => canvasOf(el) !== null, 'the canvas');
 const tooltipText = (el: DozorActivityChart) => {

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/display-name-editor/define.js';
 import type { DozorDisplayNameEditor } from '../../src/elements/display-name-editor/display-name-editor.js';
 import { DozorBackendError, type DozorBackend } from '../../src/backend/index.js';
-import { HOUR, MINUTE, addUser, createScenario, providerHost, until, withRole, type Scenario } from './profile-fixtures.js';
+import { HOUR, MINUTE, addUser, createScenario, providerHost, withRole, type Scenario } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const TRAITS = { email: 'ada@example.com', name: 'Ada Lovelace', plan: 'pro', empty: '', gone: null, age: 36 };
 

@@ -17,7 +17,8 @@ import '../../src/elements/sessions-timeline/define.js';
 import '../../src/elements/session-journey/define.js';
 import { createHttpBackend, type DozorBackend, type TimelineSession, type UserTimeline } from '../../src/backend/index.js';
 import type { DozorSessionsTimeline } from '../../src/elements/sessions-timeline/sessions-timeline.js';
-import { addUser, createScenario, DAY, HOUR, MINUTE, NOW, providerHost, until, withRole } from './profile-fixtures.js';
+import { addUser, createScenario, DAY, HOUR, MINUTE, NOW, providerHost, withRole } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const LONG_TASK_LIMIT_MS = 200;
 const BASE = 'http://dozor.test';

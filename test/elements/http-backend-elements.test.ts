@@ -9,7 +9,8 @@ import type { DozorBackend, DozorErrorKind } from '../../src/backend/index.js';
 import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
 import type { DozorUserProfile } from '../../src/elements/user-profile/user-profile.js';
 import { BASE, handlersFetch } from '../backend/http-helpers.js';
-import { DAY, HOUR, MINUTE, addUser, createScenario, providerHost, until, withRole, type Scenario } from './profile-fixtures.js';
+import { DAY, HOUR, MINUTE, addUser, createScenario, providerHost, withRole, type Scenario } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
 

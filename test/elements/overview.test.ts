@@ -15,7 +15,7 @@ import {
   type TrackedUsersSummary,
 } from '../../src/backend/index.js';
 import { body, events, metadata } from '../backend/memory-helpers.js';
-import { until } from './profile-fixtures.js';
+import { until } from '../wait.js';
 import { computeTags, type LocaleNumbers } from '../../src/core/index.js';
 import { USER_TAGS_STRINGS } from '../../src/elements/user-tags/user-tags.js';
 

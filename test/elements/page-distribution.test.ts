@@ -6,6 +6,7 @@ import { createMemoryBackend, type MemoryBackend } from '../../src/backend/memor
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
 import { metadata } from '../backend/memory-helpers.js';
 import { createScenario, trackedUserId, uuid } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const NOW = Date.UTC(2026, 4, 13, 12, 0, 0);
 const SECOND = 1000;
@@ -110,13 +111,6 @@ function paletteIndex(pathname: string): number {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const until = async (predicate: () => boolean, what: string) => {
-  const deadline = Date.now() + 4000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 const rowsOf = (el: Element) =>
   [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
 const button = (el: Element, part: 'show-more' | 'show-less') => root(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`);

@@ -134,14 +134,3 @@ export function englishDuration(seconds: number): string {
   const m = totalMinutes % 60;
   return m === 0 ? `${h}h` : `${h}h ${m}m`;
 }
-
-export const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Waits until the predicate holds (polling every 10 ms, 3 s at most). */
-export async function until(predicate: () => boolean, message = 'condition'): Promise<void> {
-  const deadline = Date.now() + 3000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

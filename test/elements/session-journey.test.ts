@@ -3,7 +3,8 @@ import '../../src/elements/session-journey/define.js';
 import type { DozorSessionJourney } from '../../src/elements/session-journey/session-journey.js';
 import { DozorBackendError, type DozorBackend, type TimelineSession } from '../../src/backend/index.js';
 import { custom, events, metadata } from '../backend/memory-helpers.js';
-import { DAY, HOUR, MINUTE, NOW, createScenario, trackedUserId, until, uuid, type Scenario } from './profile-fixtures.js';
+import { DAY, HOUR, MINUTE, NOW, createScenario, trackedUserId, uuid, type Scenario } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const steps = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="step"]')];

@@ -4,7 +4,8 @@ import '../../src/elements/sessions-table/define.js';
 import type { DozorSessionsTable } from '../../src/elements/sessions-table/sessions-table.js';
 import { DozorBackendError, type DozorBackend, type Page, type SessionListItem } from '../../src/backend/index.js';
 import { formatRelative } from '../../src/core/index.js';
-import { HOUR, MINUTE, NOW, createScenario, englishDuration, ingestSession, until, type Scenario, type SessionSpec } from './profile-fixtures.js';
+import { HOUR, MINUTE, NOW, createScenario, englishDuration, ingestSession, type Scenario, type SessionSpec } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sessions-timeline/define.js';
 import type { DozorSessionsTimeline } from '../../src/elements/sessions-timeline/sessions-timeline.js';
 import { DozorBackendError, type DozorBackend, type UserTimeline } from '../../src/backend/index.js';
-import { DAY, HOUR, MINUTE, NOW, addUser, createScenario, until, type Scenario, type SessionSpec } from './profile-fixtures.js';
+import { DAY, HOUR, MINUTE, NOW, addUser, createScenario, type Scenario, type SessionSpec } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const bars = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="timeline-bar"]')];

@@ -13,7 +13,7 @@ import {
   type TrackedUserListItem,
 } from '../../src/backend/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
-import { until } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const NOW = Date.now();
 const MIN = 60_000;

@@ -15,11 +15,11 @@ import {
   englishDuration,
   expectedStats,
   providerHost,
-  until,
   withRole,
   type Scenario,
   type SessionSpec,
 } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const SESSIONS: SessionSpec[] = [
   // online now: ended 30 s ago

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { DozorKpiStrip, DozorProvider, DozorUserList } from '../../src/react/index.js';
 import { createMemoryBackend, type TrackedUserListItem } from '../../src/index.js';
 import type { DozorUserSelectDetail } from '../../src/elements/shared/events.js';
-import { until } from '../elements/profile-fixtures.js';
+import { until } from '../wait.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { createElement: h, act } = React;
