@@ -5,7 +5,8 @@ import '../../src/elements/kpi-strip/define.js';
 import type { DozorKpiStrip } from '../../src/elements/kpi-strip/kpi-strip.js';
 import type { DozorProvider } from '../../src/elements/provider/provider.js';
 import type { DozorBackend } from '../../src/backend/index.js';
-import { HOUR, MINUTE, addUser, createScenario, until, type Scenario } from './profile-fixtures.js';
+import { HOUR, MINUTE, addUser, createScenario, type Scenario } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const cardButton = (strip: DozorKpiStrip, key: string) => shadow(strip).querySelector<HTMLButtonElement>(`[part~="card-${key}"] [part="card-button"]`);

@@ -8,7 +8,7 @@ import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
 import type { DozorUserProfile } from '../../src/elements/user-profile/user-profile.js';
 import type { MemoryBackend } from '../../src/backend/memory/index.js';
 import { replayDirect, replayTarget, type SdkTraffic } from '../backend/sdk-replay.js';
-import { until } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
