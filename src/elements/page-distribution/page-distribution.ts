@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   DEFAULT_ACTIVITY_RANGE,
+  clipText,
   PAGE_DISTRIBUTION_INITIAL,
   PAGE_DISTRIBUTION_MAX,
   PAGE_DISTRIBUTION_STEP,
@@ -221,7 +222,7 @@ export class DozorPageDistribution extends DozorElement {
       <th part="cell" scope="row">
         <span class="page">
           <span class="dot" part="dot" aria-hidden="true" ${styleProperties({ '--_dot': `var(--_page-${pageColor(row.pathname)})` })}></span>
-          <span class="path" title=${row.pathname}>${row.pathname}</span>
+          <span class="path" title=${clipText(row.pathname)}>${clipText(row.pathname)}</span>
         </span>
       </th>
       <td part="cell" class="num">${formatDuration(row.duration, this.resolvedLocale)}</td>

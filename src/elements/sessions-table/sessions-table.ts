@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatCount, formatDuration, type LocaleNumbers } from '../../core/index.js';
+import { clipText, formatCount, formatDuration, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
@@ -330,7 +330,7 @@ export class DozorSessionsTable extends DozorElement {
   ): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
     // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
-    const id = session.externalId;
+    const id = clipText(session.externalId);
     const link = href
       ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}>${id}</a>`
       : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>${id}</button>`;
