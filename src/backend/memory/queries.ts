@@ -232,14 +232,35 @@ function countMatches(store: Store, q: ParsedListQuery, matches: (slot: number) 
 
 // ---- summary, projects, status ---------------------------------------------------------------------
 
+/** The last summary per store, with the span of clock times over which its counts cannot change. */
+interface SummarySnapshot {
+  version: number;
+  from: number;
+  until: number;
+  summary: TrackedUsersSummary;
+}
+const summaries = new WeakMap<Store, SummarySnapshot>();
+
+/**
+ * The KPI counts: a sequential pass over the columns, reused until the data version changes or the
+ * clock reaches the first moment a count can change (a user leaving Online or Active 24h, a sign-up
+ * leaving this week or the week before), which the pass finds as it goes. Statuses depend on the time
+ * since the last event only, so each user's boundary is its time plus a fixed span.
+ */
 export function getSummary(store: Store, now: number): TrackedUsersSummary {
+  const cached = summaries.get(store);
+  if (cached && cached.version === store.version && now >= cached.from && now <= cached.until) return { ...cached.summary };
   const summary = { total: 0, onlineNow: 0, active24h: 0, newThisWeek: 0, identified: 0, anonymous: 0, newPreviousWeek: 0 };
   const ranks = statusRanks(now);
   const online = USER_STATUSES.indexOf('ONLINE');
   const active = USER_STATUSES.indexOf('ACTIVE_24H');
+  // A user stays Online while the clock is at most its last event + onlineSpan (likewise Active 24h).
+  const onlineSpan = now - ranks.bounds[online]!;
+  const activeSpan = now - ranks.bounds[active]!;
   const { last, created, flags, size } = store.columns;
   const weekAgo = now - WEEK;
   const twoWeeksAgo = now - 2 * WEEK;
+  let until = Infinity;
   for (let i = 0; i < size; i++) {
     const f = flags[i]!;
     if ((f & VISIBLE) === 0) continue;
@@ -248,13 +269,23 @@ export function getSummary(store: Store, now: number): TrackedUsersSummary {
     else summary.anonymous++;
     const t = last[i]!;
     const rank = rankOf(Number.isNaN(t) ? null : t, ranks);
-    if (rank === online) summary.onlineNow++;
+    if (rank === online) {
+      summary.onlineNow++;
+      until = Math.min(until, t + onlineSpan);
+    }
     if (rank === online || rank === active) summary.active24h++;
+    if (rank === active) until = Math.min(until, t + activeSpan);
     const c = created[i]!;
-    if (c >= weekAgo) summary.newThisWeek++;
-    else if (c >= twoWeeksAgo) summary.newPreviousWeek++;
+    if (c >= weekAgo) {
+      summary.newThisWeek++;
+      until = Math.min(until, c + WEEK);
+    } else if (c >= twoWeeksAgo) {
+      summary.newPreviousWeek++;
+      until = Math.min(until, c + 2 * WEEK);
+    }
   }
-  return summary;
+  summaries.set(store, { version: store.version, from: now, until, summary });
+  return { ...summary };
 }
 
 const MASK = '\u2022'.repeat(24);
