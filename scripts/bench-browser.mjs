@@ -19,7 +19,8 @@ const FRAME_MS = 1000 / 60;
 const CONTENDERS = ['ours', 'floor', 'react'];
 const LABELS = { ours: 'ours', floor: 'innerHTML floor', react: 'React + TanStack' };
 
-const out = resolve('node_modules/.cache/dozor-bench/browser');
+// `--out DIR`: where the bundles are built and served from (two benchmarks can then run side by side).
+const out = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1] : 'node_modules/.cache/dozor-bench/browser');
 mkdirSync(out, { recursive: true });
 
 // The list's CSS as the element adopts it, read from the sources in Node, for the floor and React.
