@@ -35,25 +35,33 @@ const reactShims = {
   },
 };
 
-// ajv (the contract tests' JSON Schema validator) ships CommonJS only: serve it as one ESM bundle.
-const AJV_BUNDLE_PATH = '/__ajv/2020.js';
-let ajvBundle;
-const ajvEsm = {
-  name: 'ajv-esm',
-  resolveImport({ source }) {
-    if (source === 'ajv/dist/2020' || source === 'ajv/dist/2020.js') return AJV_BUNDLE_PATH;
-  },
-  async serve(context) {
-    if (context.path !== AJV_BUNDLE_PATH) return;
-    ajvBundle ??= build({
-      stdin: { contents: `import Ajv2020 from 'ajv/dist/2020.js'; export default Ajv2020;`, resolveDir: process.cwd(), loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      write: false,
-    }).then((result) => result.outputFiles[0].text);
-    return { body: await ajvBundle, type: 'js' };
-  },
-};
+// Packages that ship CommonJS only, served to the browser as one ESM bundle each (built once by esbuild):
+// ajv (the contract tests' JSON Schema validator) and @sinonjs/fake-timers (tests of timed behaviour).
+function esmBundle(name, specifiers, contents, external = []) {
+  const path = `/__esm/${name}.js`;
+  let bundle;
+  return {
+    name: `esm-bundle-${name}`,
+    resolveImport({ source }) {
+      if (specifiers.includes(source)) return path;
+    },
+    async serve(context) {
+      if (context.path !== path) return;
+      bundle ??= build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', write: false, external }).then(
+        (result) => result.outputFiles[0].text,
+      );
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
+const ajvEsm = esmBundle('ajv-2020', ['ajv/dist/2020', 'ajv/dist/2020.js'], `import Ajv2020 from 'ajv/dist/2020.js'; export default Ajv2020;`);
+const fakeTimersEsm = esmBundle(
+  'fake-timers',
+  ['@sinonjs/fake-timers'],
+  `import FakeTimers from '@sinonjs/fake-timers'; export default FakeTimers; export const { install, withGlobal, createClock } = FakeTimers;`,
+  // Node's modules, which it requires only where they exist (inside try / behind a process check).
+  ['timers', 'timers/promises', 'perf_hooks', 'util'],
+);
 
 // The race properties' run count (test/elements/race-harness.ts) comes from DOZOR_RACE_RUNS.
 const RACE_CONFIG_PATH = '/__dozor/race-config.js';
@@ -94,6 +102,7 @@ export default {
     reactShims,
     ajvEsm,
     raceConfig,
+    fakeTimersEsm,
     esbuildPlugin({
       ts: true,
       target: 'auto',

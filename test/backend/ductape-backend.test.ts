@@ -5,7 +5,7 @@ import { DozorBackendError, type DozorBackend, type TrackedUserListItem } from '
 import { deriveStatus } from '../../src/core/index.js';
 import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
 import type { DozorUserProfile } from '../../src/elements/user-profile/user-profile.js';
-import { until } from '../wait.js';
+import { gate, settled, until } from '../wait.js';
 import { createFakeDuctapeClient, manyDuctapeUsers, type FakeDuctapeClient, type FakeDuctapeOptions } from './ductape-fake.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00.000Z');
@@ -237,7 +237,7 @@ describe('createDuctapeBackend', () => {
       controller.abort();
       expect((await rejection(pending)).kind).to.equal('aborted');
       release(); // a malformed late answer must not surface anywhere
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await settled();
     });
 
     it('rejects without calling Ductape when already aborted', async () => {
@@ -252,11 +252,14 @@ describe('createDuctapeBackend', () => {
 
     it('aborts a list page while its detail calls are in flight', async () => {
       const { client, backend } = setup();
-      client.latencyMs = 30;
+      const details = gate();
+      client.hold('fetchUserDetails', details.opened);
       const controller = new AbortController();
       const pending = backend.listUsers({}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 45);
+      await until(() => client.calls.some((call) => call.method === 'fetchUserDetails'), 'the detail calls');
+      controller.abort();
       expect((await rejection(pending)).kind).to.equal('aborted');
+      details.open();
     });
   });
 

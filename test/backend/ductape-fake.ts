@@ -44,8 +44,8 @@ export interface FakeDuctapeClient extends DuctapeSessionsClient {
   readonly users: FakeDuctapeUser[];
   /** Replaces the next answer of `method` (a function runs instead of the fake's own logic). */
   answerNext(method: FakeDuctapeCall['method'], answer: () => Promise<unknown>): void;
-  /** Delays every answer by this many ms (0 = none). */
-  latencyMs: number;
+  /** Holds every answer of `method` until `released` resolves (a test's gate: "in flight" for as long as it likes). */
+  hold(method: FakeDuctapeCall['method'], released: Promise<void>): void;
 }
 
 export interface FakeDuctapeOptions {
@@ -131,8 +131,9 @@ export function createFakeDuctapeClient(options: FakeDuctapeOptions = {}): FakeD
     active: session.active,
   });
 
+  const held = new Map<FakeDuctapeCall['method'], Promise<void>>();
   const answer = async <T>(method: FakeDuctapeCall['method'], own: () => T): Promise<T> => {
-    if (client.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, client.latencyMs));
+    await held.get(method);
     const index = overrides.findIndex((o) => o.method === method);
     if (index >= 0) {
       const [override] = overrides.splice(index, 1);
@@ -144,7 +145,9 @@ export function createFakeDuctapeClient(options: FakeDuctapeOptions = {}): FakeD
   const client: FakeDuctapeClient = {
     calls: [],
     users: [...(options.users ?? sampleDuctapeUsers())],
-    latencyMs: 0,
+    hold(method, released) {
+      held.set(method, released);
+    },
     answerNext(method, fn) {
       overrides.push({ method, answer: fn });
     },

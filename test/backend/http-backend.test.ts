@@ -3,6 +3,7 @@ import { DozorBackendError } from '../../src/backend/errors.js';
 import { createHttpBackend, HTTP_CAPABILITIES, parseRetryAfter, type HttpBackendOptions } from '../../src/backend/http/index.js';
 import { tagsOfUser, type TaggableUser } from '../../src/core/index.js';
 import { BASE, json, listItem, networkFailure, page, rejection, scriptedFetch, silence, status, type Responder } from './http-helpers.js';
+import { settled, until } from '../wait.js';
 
 function backendWith(responders: Responder[], options: Partial<HttpBackendOptions> = {}) {
   const { fetch, calls } = scriptedFetch(...responders);
@@ -268,7 +269,9 @@ describe('createHttpBackend: retries', () => {
     const controller = new AbortController();
     const started = performance.now();
     const pending = rejection(backend.getSummary({ signal: controller.signal }));
-    setTimeout(() => controller.abort(), 30);
+    await until(() => calls.length === 1, 'the first attempt');
+    await settled(); // its 500 is in: the adapter is waiting out the 5 s backoff
+    controller.abort();
     const error = await pending;
     expect(error.kind).to.equal('aborted');
     expect(performance.now() - started).to.be.below(1000);
@@ -300,7 +303,7 @@ describe('createHttpBackend: timeout and abort', () => {
 
     const during = new AbortController();
     const pending = rejection(backend.listUsers({}, { signal: during.signal }));
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => calls.length === 1, 'the request');
     during.abort();
     expect((await pending).kind).to.equal('aborted');
     expect(calls[0]!.signal!.aborted).to.equal(true);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { install } from '@sinonjs/fake-timers';
 import { createMemoryBackend, createTrafficSimulator, simulateTraffic, type MemoryBackend } from '../../src/backend/index.js';
 import { clock, T0, walk, type Clock } from './memory-helpers.js';
 
@@ -49,14 +50,19 @@ describe('memory backend: live traffic simulator', () => {
     const backend = createMemoryBackend({ generate: { seed: 'timer', users: 10 } });
     let changes = 0;
     backend.subscribe(() => changes++);
-    const stop = simulateTraffic(backend, { ratePerSecond: 200, tickMs: 20 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    stop();
-    await backend.getSummary();
-    expect(changes).to.be.greaterThan(0);
-    const seen = changes;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(changes).to.equal(seen);
+    const timers = install({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const stop = simulateTraffic(backend, { ratePerSecond: 200, tickMs: 20 });
+      timers.tick(300);
+      stop();
+      await backend.getSummary();
+      expect(changes).to.be.greaterThan(0);
+      const seen = changes;
+      timers.tick(150);
+      expect(changes).to.equal(seen);
+    } finally {
+      timers.uninstall();
+    }
     expect(() => simulateTraffic(backend, { ratePerSecond: 0 })).to.throw(RangeError);
   });
 

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { install } from '@sinonjs/fake-timers';
 import '../../src/elements/traits-inspector/define.js';
 import type { DozorTraitsInspector } from '../../src/elements/traits-inspector/traits-inspector.js';
 import { formatTraitValue, orderTraitKeys } from '../../src/elements/traits-inspector/traits-inspector.js';
+import { settled } from '../wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
@@ -86,24 +88,29 @@ describe('<dozor-traits-inspector>', () => {
       configurable: true,
       value: { writeText: (text: string) => (fail ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve())) },
     });
+    const clock = install({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const copy = buttons(el)[1]!;
       copy.click();
-      await new Promise((r) => setTimeout(r, 0));
+      await clock.tickAsync(0); // the clipboard's answer lands
       await el.updateComplete;
       expect(written).to.deep.equal([JSON.stringify(traits, null, 2)]);
       expect(copy.textContent!.trim()).to.equal('Copied');
       expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Copied traits JSON to clipboard');
-      await new Promise((r) => setTimeout(r, 1600));
+      await clock.tickAsync(1499);
+      await el.updateComplete;
+      expect(copy.textContent!.trim()).to.equal('Copied');
+      await clock.tickAsync(1);
       await el.updateComplete;
       expect(copy.textContent!.trim()).to.equal('Copy JSON');
       fail = true;
       copy.click();
-      await new Promise((r) => setTimeout(r, 0));
+      await clock.tickAsync(0);
       await el.updateComplete;
       expect(copy.textContent!.trim()).to.equal('Copy JSON');
       expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Failed to copy to clipboard');
     } finally {
+      clock.uninstall();
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;
     }
@@ -114,7 +121,7 @@ describe('<dozor-traits-inspector>', () => {
     const el = await fixture<DozorTraitsInspector>(html`<dozor-traits-inspector .traits=${traits}></dozor-traits-inspector>`);
     buttons(el)[0]!.click();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await settled();
     expect(root(el).querySelector('img')).to.equal(null);
     expect(root(el).querySelector('a')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
