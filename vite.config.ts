@@ -22,7 +22,7 @@ function compactCssTemplates(): Plugin {
   };
 }
 
-// The library build: one ESM entry per public subpath, runtime dependencies left as bare imports
+// The library build: one ESM entry per public subpath (the translations too: `locales/de`, …), runtime dependencies left as bare imports
 // so the host's bundler dedupes Lit and uPlot. Modules are kept as they are in src/ (dist/elements/…),
 // so `sideEffects` can name exactly the registering ones and a host's bundler drops every element it
 // does not import. The demo (`npm start`) uses the same file.
@@ -47,6 +47,11 @@ export default defineConfig({
         'user-list': 'src/entries/user-list.ts',
         'kpi-strip': 'src/entries/kpi-strip.ts',
         'user-profile': 'src/entries/user-profile.ts',
+        'locales/de': 'src/locales/de.ts',
+        'locales/fr': 'src/locales/fr.ts',
+        'locales/es': 'src/locales/es.ts',
+        'locales/uk': 'src/locales/uk.ts',
+        'locales/ja': 'src/locales/ja.ts',
       },
       formats: ['es'],
     },

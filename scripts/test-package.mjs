@@ -70,8 +70,10 @@ try {
     const page = await http.listUsers({ limit: 10 });
     server.close();
     if (page.data.length !== 10 || page.data[0].id !== (await memory.listUsers({ limit: 10 })).data[0].id) throw new Error('unexpected page');
-    console.log(Object.keys(core).length + ' core exports, ' + page.data.length + ' users');`], { cwd: app, encoding: 'utf8' });
-  check(`Node imports /core, and /backend + /msw serve users over msw/node (${nodeCheck.stdout.trim()})`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
+    const locales = await Promise.all(['de', 'fr', 'es', 'uk', 'ja'].map((tag) => import('dozor-elements/locales/' + tag)));
+    if (locales.some((module, i) => module.default.locale !== ['de', 'fr', 'es', 'uk', 'ja'][i] || typeof module.default.strings.retry !== 'string')) throw new Error('unexpected locale module');
+    console.log(Object.keys(core).length + ' core exports, ' + page.data.length + ' users, ' + locales.length + ' translations');`], { cwd: app, encoding: 'utf8' });
+  check(`Node imports /core and /locales/*, and /backend + /msw serve users over msw/node (${nodeCheck.stdout.trim()})`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
 
   // 4. TypeScript finds the types of every entry point through `exports`.
   writeFileSync(join(app, 'src', 'types-check.ts'), `
@@ -84,6 +86,11 @@ try {
     import { DozorKpiStrip } from 'dozor-elements/kpi-strip';
     import { DozorUserProfile, DozorActivityChart } from 'dozor-elements/user-profile';
     const entryClasses = [DozorProvider, ListFromEntry, DozorStatusBadge, DozorKpiStrip, DozorUserProfile, DozorActivityChart];
+    import { registerTranslations, type DozorTranslation, type DozorStrings } from 'dozor-elements';
+    import de from 'dozor-elements/locales/de';
+    import { ja } from 'dozor-elements/locales/ja';
+    const german: DozorTranslation<DozorStrings> = de;
+    registerTranslations(german, ja, { locale: 'it', strings: { retry: 'Riprova' } });
     const backend: DozorBackend = createMemoryBackend({ generate: false });
     const http: DozorBackend = createHttpBackend({ baseUrl: '' });
     const status: UserStatus = deriveStatus(null);
@@ -96,7 +103,7 @@ try {
     include: ['src/types-check.ts'],
   }));
   const typeCheck = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
-  check('TypeScript type-checks imports of dozor-elements, /core, /backend, /msw and the per-element entries', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
+  check('TypeScript type-checks imports of dozor-elements, /core, /backend, /msw, the per-element entries and /locales/*', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
 
   // 5. A host page bundled from the installed package registers and renders every element.
   const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'))

@@ -36,6 +36,6 @@ export * from './elements/sessions-table/sessions-table.js';
 export * from './elements/user-profile/user-profile.js';
 export type * from './elements/shared/events.js';
 export type { DozorConfig, ThemeSetting } from './elements/shared/context.js';
-export type { DozorStrings } from './elements/shared/strings.js';
+export { COMMON_STRINGS, type CommonStrings, type DozorStrings } from './elements/shared/strings.js';
 export type { KpiId, KpiQuery, KpiSelection } from './elements/shared/list-channel.js';
 export { registerTranslations, type DozorTranslation } from './elements/shared/translations.js';
