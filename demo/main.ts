@@ -3,7 +3,15 @@
 // `?backend=http` runs them over the HTTP adapter, with MSW's service worker serving Dozor's REST API
 // from the memory backend (every request shows in the network panel); `?backend=ductape` over the
 // Ductape adapter with a fake Ductape client. The package root registers every element (the provider first).
-import { createDuctapeBackend, createHttpBackend, createMemoryBackend, simulateTraffic, type DozorBackend } from '../src/index.js';
+import { createDuctapeBackend, createHttpBackend, createMemoryBackend, registerTranslations, simulateTraffic, type DozorBackend } from '../src/index.js';
+import de from '../src/locales/de.js';
+import es from '../src/locales/es.js';
+import fr from '../src/locales/fr.js';
+import ja from '../src/locales/ja.js';
+import uk from '../src/locales/uk.js';
+
+// The shipped translations; `?locale=de` (or the Language menu) picks one, English is built in.
+registerTranslations(de, fr, es, uk, ja);
 
 const memory = createMemoryBackend({
   projects: [
@@ -48,6 +56,21 @@ document.querySelector<HTMLSelectElement>('#backend-choice')!.addEventListener('
   url.searchParams.set('backend', (event.target as HTMLSelectElement).value);
   url.hash = '';
   location.assign(url);
+});
+
+const localeChoice = document.querySelector<HTMLSelectElement>('#locale-choice')!;
+function applyLocale(locale: string): void {
+  provider.locale = locale;
+  document.documentElement.lang = locale;
+  localeChoice.value = locale;
+}
+const requestedLocale = new URLSearchParams(location.search).get('locale');
+applyLocale([...localeChoice.options].some((option) => option.value === requestedLocale) ? requestedLocale! : 'en');
+localeChoice.addEventListener('change', () => {
+  applyLocale(localeChoice.value);
+  const url = new URL(location.href);
+  url.searchParams.set('locale', localeChoice.value);
+  history.replaceState(history.state, '', url);
 });
 
 const listView = document.querySelector<HTMLElement>('#list-view')!;

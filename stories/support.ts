@@ -1,6 +1,7 @@
 // Backends and wrappers shared by the stories: real memory-backend data, plus backends that stay
 // loading, fail or hold nothing, so every element can be shown in each of its states.
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createMemoryBackend, DozorBackendError, type DozorBackend, type DozorErrorKind, type MemoryBackend, type Role } from '../src/index.js';
 
 let demo: MemoryBackend | undefined;
@@ -57,10 +58,13 @@ export interface ProviderArgs {
   theme?: 'light' | 'dark' | 'auto';
 }
 
-/** The story inside a `<dozor-provider>`, on a page background that follows the theme. */
-export function inProvider({ backend, role = 'ADMIN', locale = 'en', theme = 'light' }: ProviderArgs, content: TemplateResult): TemplateResult {
+/**
+ * The story inside a `<dozor-provider>`, on a page background that follows the theme. Without a
+ * `locale` the elements follow the page's `lang`, which the toolbar's Locale switch sets.
+ */
+export function inProvider({ backend, role = 'ADMIN', locale, theme = 'light' }: ProviderArgs, content: TemplateResult): TemplateResult {
   return html`<div style="padding: 16px; border-radius: 8px; background: ${theme === 'dark' ? '#0b0d11' : 'transparent'}">
-    <dozor-provider .backend=${backend} viewer-role=${role} locale=${locale} theme=${theme} user-href="#/users/{id}" session-href="#/replays/{id}"
+    <dozor-provider .backend=${backend} viewer-role=${role} locale=${ifDefined(locale)} theme=${theme} user-href="#/users/{id}" session-href="#/replays/{id}"
       >${content}</dozor-provider
     >
   </div>`;
