@@ -226,6 +226,7 @@ export const de: DozorTranslation<DozorStrings> = {
     journeyEmpty: 'In dieser Sitzung wurden keine Seiten erfasst.',
     journeyNotInRange: (range) =>
       `Diese Sitzung hat keine Seiten in den letzten ${{ '6h': '6 Stunden', '24h': '24 Stunden', '7d': '7 Tagen' }[range]}.`,
+    journeyTruncated: (shown, total, n) => `Gekürzt: die ersten ${n.number(shown)} von ${n.plural(total, { one: '# Schritt', other: '# Schritten' })}.`,
     journeyReplay: 'Aufzeichnung ansehen',
 
     timelineTitle: 'Sitzungsverlauf',

@@ -233,6 +233,7 @@ export const es: DozorTranslation<DozorStrings> = {
     journeyEmpty: 'No se registraron páginas en esta sesión.',
     journeyNotInRange: (range) =>
       `Esta sesión no tiene páginas en ${{ '6h': 'las últimas 6 horas', '24h': 'las últimas 24 horas', '7d': 'los últimos 7 días' }[range]}.`,
+    journeyTruncated: (shown, total, n) => `Recortado: los primeros ${n.number(shown)} de ${n.plural(total, { one: '# paso', many: '# de pasos', other: '# pasos' })}.`,
     journeyReplay: 'Ver la grabación',
 
     timelineTitle: 'Cronología de sesiones',

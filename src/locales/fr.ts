@@ -233,6 +233,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     journeyEmpty: "Aucune page n'a été enregistrée pendant cette session.",
     journeyNotInRange: (range) =>
       `Cette session n'a aucune page sur ${{ '6h': 'les 6 dernières heures', '24h': 'les dernières 24 heures', '7d': 'les 7 derniers jours' }[range]}.`,
+    journeyTruncated: (shown, total, n) => `Tronqué : les ${n.number(shown)} premières étapes sur ${n.plural(total, { one: '# étape', many: "# d'étapes", other: '# étapes' })}.`,
     journeyReplay: "Voir l'enregistrement",
 
     timelineTitle: 'Chronologie des sessions',

@@ -215,6 +215,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     journeyGap: (duration) => `ページ記録なし ${duration}`,
     journeyEmpty: 'このセッションではページが記録されていません。',
     journeyNotInRange: (range) => `このセッションには${{ '6h': '直近 6 時間', '24h': '直近 24 時間', '7d': '直近 7 日間' }[range]}のページがありません。`,
+    journeyTruncated: (shown, total, n) => `省略表示: ${n.number(total)} ステップ中、最初の ${n.number(shown)} ステップ。`,
     journeyReplay: 'リプレイを見る',
 
     timelineTitle: 'セッションのタイムライン',

@@ -250,6 +250,8 @@ export const uk: DozorTranslation<DozorStrings> = {
     journeyEmpty: 'У цій сесії не записано жодної сторінки.',
     journeyNotInRange: (range) =>
       `Ця сесія не має сторінок за ${{ '6h': 'останні 6 годин', '24h': 'останні 24 години', '7d': 'останні 7 днів' }[range]}.`,
+    journeyTruncated: (shown, total, n) =>
+      `Скорочено: перші ${n.number(shown)} із ${n.plural(total, { one: '# кроку', few: '# кроків', many: '# кроків', other: '# кроку' })}.`,
     journeyReplay: 'Переглянути запис',
 
     timelineTitle: 'Хронологія сесій',

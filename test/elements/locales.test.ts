@@ -62,6 +62,7 @@ const SAMPLES: Samples<DozorStrings> = {
   journeyTimeOnPage: ['1 min'],
   journeyGap: ['2 min'],
   journeyNotInRange: ['7d'],
+  journeyTruncated: [100, 140],
   timelineMeta: [5, 2, '24 h'],
   timelineLabel: [5, 2],
   timelineBarLabel: ['abc', '1 min', true],
