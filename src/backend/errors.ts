@@ -61,9 +61,12 @@ export class DozorBackendError extends Error {
     this.retryAfterMs = options.retryAfterMs;
   }
 
-  /** Kinds worth retrying automatically for an idempotent read. */
+  /**
+   * Worth retrying automatically for an idempotent read: a 5xx, or no answer at all. Not a timeout (a
+   * second try would wait as long again), not a rate limit (the server said when), not any other 4xx.
+   */
   get retryable(): boolean {
-    return this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout' || this.kind === 'rate-limit';
+    return this.kind === 'server' || (this.kind === 'network' && this.status === undefined);
   }
 }
 

@@ -203,6 +203,9 @@ describe('createDuctapeBackend', () => {
       [Object.assign(new Error('slow down'), { status: 429 }), 'rate-limit', 429],
       [Object.assign(new Error('boom'), { status: 503 }), 'server', 503],
       [Object.assign(new Error('bad page'), { status: 400 }), 'validation', 400],
+      // The adapter toolkit's one mapping, shared with the HTTP adapter (test/backend/adapter-kit.test.ts).
+      [Object.assign(new Error('too slow'), { status: 408 }), 'timeout', 408],
+      [Object.assign(new Error('teapot'), { status: 418 }), 'validation', 418],
       [new TypeError('Failed to fetch'), 'network', undefined],
       ['a bare string', 'network', undefined],
     ];

@@ -178,7 +178,8 @@ describe('createHttpBackend: errors', () => {
     [429, 'rate-limit'],
     [500, 'server'],
     [503, 'server'],
-    [418, 'network'],
+    [408, 'timeout'],
+    [418, 'validation'],
   ];
   for (const [code, kind] of cases) {
     it(`maps ${code} to ${kind}, with the server's message`, async () => {

@@ -17,10 +17,13 @@ import {
   deriveStatus,
   resolveDisplayName,
   toIso,
-  toMs,
   type UserTagId,
 } from '../../core/index.js';
 import { abortedError, DozorBackendError, isAbortError, throwIfAborted, validationError } from '../errors.js';
+import { unlessAborted } from '../kit/abort.js';
+import { errorKindForStatus } from '../kit/status.js';
+import { checkDetails, checkUsersPage, type CheckedDetails, type CheckedSession } from './checks.js';
+import type { DuctapeSessionsClient } from './client.js';
 import { PageGuard } from '../http/page-guard.js';
 import {
   DEFAULT_PAGE_LIMIT,
@@ -36,71 +39,6 @@ import {
   type TrackedUserListItem,
   type UserOnlineStatus,
 } from '../types.js';
-
-// ---- the client's shapes (seed 002) ------------------------------------------------------------------
-
-/** Ductape's SDK may hand times over as ISO strings, epoch milliseconds or `Date` objects. */
-export type DuctapeTimestamp = string | number | Date;
-
-/** `ISessionUser`: one user of a product's session. */
-export interface DuctapeSessionUser {
-  _id?: string;
-  ductape_user_id?: string;
-  product_tag?: string;
-  session_tag?: string;
-  /** The user's identifier from the session selector (often an email); what details are looked up by. */
-  identifier: string;
-  env?: string;
-  first_seen?: DuctapeTimestamp;
-  last_seen?: DuctapeTimestamp | null;
-  createdAt?: DuctapeTimestamp;
-  updatedAt?: DuctapeTimestamp;
-}
-
-export interface DuctapeFetchUsersArgs {
-  product: string;
-  session: string;
-  env?: string;
-  page?: number;
-  limit?: number;
-}
-
-export interface DuctapeUsersPage {
-  users: DuctapeSessionUser[];
-  total: number;
-  page?: number;
-  limit?: number;
-  totalPages: number;
-}
-
-export interface DuctapeFetchUserDetailsArgs {
-  product: string;
-  session: string;
-  identifier: string;
-  env?: string;
-}
-
-/** `IUserSessionInfo`: one session of a user; `end_at` is when it expires, not when the user left. */
-export interface DuctapeUserSessionInfo {
-  session_id: string;
-  start_at: DuctapeTimestamp;
-  end_at?: DuctapeTimestamp | null;
-  active: boolean;
-}
-
-export interface DuctapeUserDetails extends DuctapeSessionUser {
-  sessions: DuctapeUserSessionInfo[];
-  totalSessions: number;
-  activeSessionsCount: number;
-}
-
-/** The part of Ductape's SDK this adapter calls (e.g. `{ sessions }` from the SDK). */
-export interface DuctapeSessionsClient {
-  sessions: {
-    fetchUsers(args: DuctapeFetchUsersArgs): Promise<DuctapeUsersPage>;
-    fetchUserDetails(args: DuctapeFetchUserDetailsArgs): Promise<DuctapeUserDetails>;
-  };
-}
 
 export interface DuctapeBackendOptions {
   client: DuctapeSessionsClient;
@@ -171,17 +109,6 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-function kindOfStatus(status: number): DozorBackendError['kind'] {
-  if (status === 401) return 'auth';
-  if (status === 403) return 'permission';
-  if (status === 404) return 'not-found';
-  if (status === 408) return 'timeout';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate-limit';
-  if (status >= 500) return 'server';
-  return 'validation';
-}
-
 /** Maps anything the client threw to a `DozorBackendError`; no status means the call never got an answer. */
 export function toDuctapeError(error: unknown): DozorBackendError {
   if (error instanceof DozorBackendError) return error;
@@ -189,7 +116,7 @@ export function toDuctapeError(error: unknown): DozorBackendError {
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const status = statusOf(error);
   const message = `Ductape request failed${status === undefined ? '' : ` (${status})`}${detail ? `: ${detail}` : ''}`;
-  return new DozorBackendError(status === undefined ? 'network' : kindOfStatus(status), message, { status, cause: error });
+  return new DozorBackendError(status === undefined ? 'network' : errorKindForStatus(status), message, { status, cause: error });
 }
 
 /**
@@ -197,125 +124,7 @@ export function toDuctapeError(error: unknown): DozorBackendError {
  * late answer is dropped (the SDK takes no signal, so the request itself cannot be cancelled).
  */
 function callClient<T>(signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
-  throwIfAborted(signal);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(signal?.reason));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let pending: Promise<T>;
-    try {
-      pending = Promise.resolve(call());
-    } catch (error) {
-      pending = Promise.reject(error);
-    }
-    pending.then(
-      (value) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (signal?.aborted) return;
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (signal?.aborted) return;
-        reject(toDuctapeError(error));
-      },
-    );
-  });
-}
-
-// ---- run-time checks of the client's answers ----------------------------------------------------------
-
-function malformed(field: string, expected: string, value: unknown): DozorBackendError {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'invalid Date' : typeof value;
-  return new DozorBackendError('invalid-response', `Malformed Ductape response: ${field} should be ${expected} (got ${got})`, { field });
-}
-
-function asRecord(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed(field, 'an object', value);
-  return value as Record<string, unknown>;
-}
-
-function asCount(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw malformed(field, 'an integer >= 0', value);
-  return value;
-}
-
-function asNonEmptyString(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '') throw malformed(field, 'a non-empty string', value);
-  return value;
-}
-
-function asArray(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw malformed(field, 'an array', value);
-  return value;
-}
-
-/** A time as epoch ms; `undefined` and `null` pass through so the caller decides whether it is optional. */
-function asTime(value: unknown, field: string): number | null | undefined {
-  if (value === undefined || value === null) return value;
-  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) throw malformed(field, 'a timestamp', value);
-  const ms = toMs(value);
-  if (!Number.isFinite(ms)) throw malformed(field, 'a timestamp', value);
-  return ms;
-}
-
-/** What the adapter keeps of an `ISessionUser`. */
-interface CheckedUser {
-  identifier: string;
-  firstSeenMs: number;
-  lastSeenMs: number | null;
-}
-
-interface CheckedSession {
-  sessionId: string;
-  startMs: number;
-  endMs: number | null;
-  active: boolean;
-}
-
-interface CheckedDetails extends CheckedUser {
-  sessions: CheckedSession[];
-  totalSessions: number;
-}
-
-function checkUser(value: unknown, path: string): CheckedUser {
-  const user = asRecord(value, path);
-  const identifier = asNonEmptyString(user['identifier'], `${path}identifier`);
-  // `first_seen` is the documented first-session time; the record's `createdAt` is the closest stand-in.
-  const firstSeen = asTime(user['first_seen'], `${path}first_seen`) ?? asTime(user['createdAt'], `${path}createdAt`);
-  if (firstSeen === undefined || firstSeen === null) throw malformed(`${path}first_seen`, 'a timestamp', user['first_seen']);
-  const lastSeen = asTime(user['last_seen'], `${path}last_seen`) ?? null;
-  return { identifier, firstSeenMs: firstSeen, lastSeenMs: lastSeen };
-}
-
-function checkUsersPage(value: unknown): { users: CheckedUser[]; total: number; totalPages: number } {
-  const body = asRecord(value, 'response');
-  const users = asArray(body['users'], 'users').map((user, i) => checkUser(user, `users.${i}.`));
-  return { users, total: asCount(body['total'], 'total'), totalPages: asCount(body['totalPages'], 'totalPages') };
-}
-
-function checkSession(value: unknown, path: string): CheckedSession {
-  const session = asRecord(value, path);
-  const active = session['active'];
-  if (typeof active !== 'boolean') throw malformed(`${path}.active`, 'a boolean', active);
-  const startMs = asTime(session['start_at'], `${path}.start_at`);
-  if (startMs === undefined || startMs === null) throw malformed(`${path}.start_at`, 'a timestamp', session['start_at']);
-  return {
-    sessionId: asNonEmptyString(session['session_id'], `${path}.session_id`),
-    startMs,
-    endMs: asTime(session['end_at'], `${path}.end_at`) ?? null,
-    active,
-  };
-}
-
-function checkDetails(value: unknown): CheckedDetails {
-  // Some SDK versions answer an unknown identifier with nothing rather than a 404.
-  if (value === null || value === undefined) throw new DozorBackendError('not-found', 'No such Ductape session user', { status: 404 });
-  const body = asRecord(value, 'response');
-  return {
-    ...checkUser(body, ''),
-    sessions: asArray(body['sessions'], 'sessions').map((session, i) => checkSession(session, `sessions.${i}`)),
-    totalSessions: asCount(body['totalSessions'], 'totalSessions'),
-  };
+  return unlessAborted(signal, call, toDuctapeError);
 }
 
 // ---- cursors ----------------------------------------------------------------------------------------

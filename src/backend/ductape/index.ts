@@ -1,14 +1,11 @@
-export {
-  createDuctapeBackend,
-  toDuctapeError,
-  DUCTAPE_CAPABILITIES,
-  type DuctapeBackendOptions,
-  type DuctapeSessionsClient,
-  type DuctapeFetchUsersArgs,
-  type DuctapeFetchUserDetailsArgs,
-  type DuctapeUsersPage,
-  type DuctapeSessionUser,
-  type DuctapeUserDetails,
-  type DuctapeUserSessionInfo,
-  type DuctapeTimestamp,
-} from './ductape-backend.js';
+export { createDuctapeBackend, toDuctapeError, DUCTAPE_CAPABILITIES, type DuctapeBackendOptions } from './ductape-backend.js';
+export type {
+  DuctapeSessionsClient,
+  DuctapeFetchUsersArgs,
+  DuctapeFetchUserDetailsArgs,
+  DuctapeUsersPage,
+  DuctapeSessionUser,
+  DuctapeUserDetails,
+  DuctapeUserSessionInfo,
+  DuctapeTimestamp,
+} from './client.js';

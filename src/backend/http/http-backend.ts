@@ -15,7 +15,7 @@
  *   the dashboard's `GET /api/auth/session` (the server lists every organization's projects without it).
  */
 import { clampPageLimit, parseRange, REST_USER_TAG_IDS, tagsOfUser, type ActivityRange } from '../../core/index.js';
-import { abortedError, DozorBackendError, throwIfAborted, type DozorErrorKind, type DozorValidationIssue } from '../errors.js';
+import { abortedError, DozorBackendError, throwIfAborted, type DozorValidationIssue } from '../errors.js';
 import {
   USER_SORTS,
   type ActivityQuery,
@@ -31,12 +31,13 @@ import {
   type TrackedUserDetail,
   type TrackedUserListItem,
 } from '../types.js';
+import { sleep, unlessAborted } from '../kit/abort.js';
+import { errorKindForStatus, parseRetryAfter } from '../kit/status.js';
 import { readBoundedText } from './bounded-body.js';
 import { PageGuard } from './page-guard.js';
 import {
   activityCheck,
   authSessionCheck,
-  checkResponse,
   detailCheck,
   projectsCheck,
   sessionPageCheck,
@@ -44,8 +45,8 @@ import {
   summaryCheck,
   timelineCheck,
   userPageCheck,
-  type Check,
 } from './validate-response.js';
+import { checkResponse, type Check } from '../kit/checks.js';
 
 export type HttpHeaders = Record<string, string>;
 
@@ -117,26 +118,7 @@ function withTags<T extends TrackedUserListItem>(user: T, now: number): T {
   return { ...user, tags: tagsOfUser(user, now) };
 }
 
-/** `Retry-After` as delay-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}
 
-/** The kind of a non-2xx status, as the reference client maps it (reference §1.2). */
-export function errorKindForStatus(status: number): DozorErrorKind {
-  if (status === 401) return 'auth';
-  if (status === 403) return 'permission';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 400 || status === 422) return 'validation';
-  if (status === 429) return 'rate-limit';
-  if (status >= 500) return 'server';
-  return 'network';
-}
 
 function isIssue(value: unknown): value is DozorValidationIssue {
   if (typeof value !== 'object' || value === null) return false;
@@ -188,31 +170,7 @@ interface RequestSpec {
   signal: AbortSignal | undefined;
 }
 
-/** Waits `ms`, rejecting with `aborted` as soon as the caller's signal fires. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(signal.reason));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(signal!.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
-/** Settles with `work`, or rejects as soon as `signal` fires: a fetch double that ignores its signal cannot hang us. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 
 /** The list's query string, in the reference client's format (reference §1.13), without the cursor. */
 function listParams(query: ListUsersQuery): QueryParams {
@@ -263,8 +221,8 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
         ...(hasBody ? { body: JSON.stringify(spec.body) } : {}),
       };
       throwIfAborted(spec.signal);
-      const response = await untilAborted(fetchImpl(urlOf(spec.path, spec.params), init), controller.signal);
-      const text = await untilAborted(readBoundedText(response), controller.signal);
+      const response = await unlessAborted(controller.signal, () => fetchImpl(urlOf(spec.path, spec.params), init));
+      const text = await unlessAborted(controller.signal, () => readBoundedText(response));
       return { response, text };
     } catch (error) {
       if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
@@ -291,7 +249,7 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
         failure = error as DozorBackendError;
       }
       // Only idempotent reads, and only failures a second try can fix (not 4xx, not a timeout).
-      const retryable = spec.method === 'GET' && (failure.kind === 'server' || (failure.kind === 'network' && failure.status === undefined));
+      const retryable = spec.method === 'GET' && failure.retryable;
       if (!retryable || attemptNo >= retries) throw failure;
       await sleep(retryDelayMs * 2 ** attemptNo, spec.signal);
     }

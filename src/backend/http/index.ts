@@ -4,9 +4,8 @@ export {
   DEFAULT_RETRY_DELAY_MS,
   DEFAULT_TIMEOUT_MS,
   DOZOR_SERVER_LIMITATIONS,
-  errorKindForStatus,
   HTTP_CAPABILITIES,
-  parseRetryAfter,
   type HttpBackendOptions,
   type HttpHeaders,
 } from './http-backend.js';
+export { errorKindForStatus, parseRetryAfter } from '../kit/status.js';

@@ -1,8 +1,7 @@
 /**
- * Run-time checks of the reference server's responses (reference §1.4–§1.10), hand-written so the
- * library has no runtime dependency. Each check returns a fresh value holding only the contract's
- * fields (an unknown extra field is ignored, never passed on), or throws an `invalid-response`
- * `DozorBackendError` whose `field` is the offending path (`data.3.lastEventAt`, `response` for the root).
+ * Run-time checks of the reference server's responses (reference §1.4–§1.10), built from the adapter
+ * toolkit's checks (../kit/checks.ts): only the contract's fields are kept, and a malformed answer is an
+ * `invalid-response` error naming the field.
  */
 import {
   ACTIVITY_RANGES,
@@ -10,15 +9,28 @@ import {
   MAX_PAGE_ITEMS,
   MAX_SESSION_PERIODS,
   MAX_TIMELINE_SESSIONS,
-  MAX_TRAIT_DEPTH,
-  MAX_TRAIT_ENTRIES,
   PAGE_DISTRIBUTION_MAX,
   USER_STATUSES,
   bucketSlotCount,
-  jsonExceeds,
   type UserStatus,
 } from '../../core/index.js';
-import { DozorBackendError } from '../errors.js';
+import {
+  arrayOf,
+  at,
+  boolean,
+  count,
+  isoTimestamp,
+  jsonRecord,
+  malformed,
+  nonNegativeNumber,
+  nullable,
+  object,
+  oneOf,
+  positiveInteger,
+  string,
+  tooLarge,
+  type Check,
+} from '../kit/checks.js';
 import type {
   Page,
   ProjectInfo,
@@ -30,117 +42,6 @@ import type {
   UserOnlineStatus,
   UserTimeline,
 } from '../types.js';
-
-/** Checks `value` found at `path` and returns the checked (copied) value. */
-export type Check<T> = (value: unknown, path: string) => T;
-
-const ROOT = 'response';
-
-function at(path: string, key: string | number): string {
-  return path === ROOT ? String(key) : `${path}.${key}`;
-}
-
-export function malformed(path: string, expected: string, value: unknown): DozorBackendError {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return new DozorBackendError('invalid-response', `Malformed server response: ${path} should be ${expected} (got ${got})`, { field: path });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export const string: Check<string> = (value, path) => {
-  if (typeof value !== 'string') throw malformed(path, 'a string', value);
-  return value;
-};
-
-/** Every timestamp of the contract is `Date.toISOString()` output; anything unparseable is malformed. */
-export const isoTimestamp: Check<string> = (value, path) => {
-  if (typeof value !== 'string' || !Number.isFinite(Date.parse(value))) throw malformed(path, 'an ISO timestamp', value);
-  return value;
-};
-
-export const boolean: Check<boolean> = (value, path) => {
-  if (typeof value !== 'boolean') throw malformed(path, 'a boolean', value);
-  return value;
-};
-
-/** A finite number >= 0 (durations, shares); `max` bounds it from above when given. */
-function nonNegativeNumber(max = Infinity): Check<number> {
-  return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
-      throw malformed(path, max === Infinity ? 'a number >= 0' : `a number in 0..${max}`, value);
-    }
-    return value;
-  };
-}
-
-export const count: Check<number> = (value, path) => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw malformed(path, 'an integer >= 0', value);
-  return value;
-};
-
-const positiveInteger: Check<number> = (value, path) => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) throw malformed(path, 'an integer > 0', value);
-  return value;
-};
-
-export function oneOf<T extends string>(values: readonly T[]): Check<T> {
-  return (value, path) => {
-    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-      throw malformed(path, `one of ${values.join(', ')}`, value);
-    }
-    return value as T;
-  };
-}
-
-export function nullable<T>(check: Check<T>): Check<T | null> {
-  return (value, path) => (value === null ? null : check(value, path));
-}
-
-function tooLarge(path: string, what: string): DozorBackendError {
-  return new DozorBackendError('invalid-response', `Malformed server response: ${path} has ${what}`, { field: path });
-}
-
-/** An array of at most `maxItems` items (checked before any item is, so an oversized answer costs nothing). */
-export function arrayOf<T>(check: Check<T>, maxItems = Number.POSITIVE_INFINITY): Check<T[]> {
-  return (value, path) => {
-    if (!Array.isArray(value)) throw malformed(path, 'an array', value);
-    if (value.length > maxItems) throw tooLarge(path, `${value.length} items (at most ${maxItems})`);
-    return value.map((item, i) => check(item, at(path, i)));
-  };
-}
-
-/** A JSON object of any content (traits) within the size bounds of core: copied so callers cannot alias the response. */
-export const jsonRecord: Check<Record<string, unknown>> = (value, path) => {
-  if (!isPlainObject(value)) throw malformed(path, 'an object', value);
-  const excess = jsonExceeds(value, MAX_TRAIT_ENTRIES, MAX_TRAIT_DEPTH);
-  if (excess === 'entries') throw tooLarge(path, `more than ${MAX_TRAIT_ENTRIES} entries`);
-  if (excess === 'depth') throw tooLarge(path, `more than ${MAX_TRAIT_DEPTH} levels`);
-  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-};
-
-type Shape = Record<string, Check<unknown>>;
-type Checked<S extends Shape> = { [K in keyof S]: S[K] extends Check<infer T> ? T : never };
-
-/** An object with exactly the shape's keys required; other keys are dropped. */
-export function object<S extends Shape>(shape: S): Check<Checked<S>> {
-  return (value, path) => {
-    if (!isPlainObject(value)) throw malformed(path, 'an object', value);
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(shape)) {
-      const fieldPath = at(path, key);
-      if (!(key in value)) throw new DozorBackendError('invalid-response', `Malformed server response: ${fieldPath} is missing`, { field: fieldPath });
-      out[key] = shape[key]!(value[key], fieldPath);
-    }
-    return out as Checked<S>;
-  };
-}
-
-/** Runs a check on a whole response body. */
-export function checkResponse<T>(check: Check<T>, body: unknown): T {
-  return check(body, ROOT);
-}
 
 // ---- the contract's shapes --------------------------------------------------------------------------
 

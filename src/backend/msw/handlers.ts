@@ -11,7 +11,6 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DozorBackendError, type DozorValidationIssue } from '../errors.js';
 import {
   activityCheck,
-  checkResponse,
   detailCheck,
   projectsCheck,
   sessionPageCheck,
@@ -19,8 +18,8 @@ import {
   summaryCheck,
   timelineCheck,
   userPageCheck,
-  type Check,
 } from '../http/validate-response.js';
+import { checkResponse, type Check } from '../kit/checks.js';
 import { MEMORY_ORGANIZATION_ID, type MemoryBackend } from '../memory/index.js';
 import type { ActivityRange } from '../../core/index.js';
 import type { ListUsersQuery, Role, SortDirection, UserSort } from '../types.js';
