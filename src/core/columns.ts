@@ -149,5 +149,6 @@ export function traitText(traits: Record<string, unknown> | null | undefined, ke
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return clipText(value.trim());
   if (typeof value === 'object') return clipText(boundedJson(value, CELL_JSON, 0).text);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects took the JSON path above: only primitives reach String()
   return clipText(String(value));
 }

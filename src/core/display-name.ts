@@ -20,6 +20,7 @@ export function pickTraitValue(traits: Record<string, unknown> | null | undefine
   if (!key || !traits || !hasOwnTrait(traits, key)) return null;
   const raw = traits[key];
   if (raw === null || raw === undefined) return null;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Dozor's server turns any trait value into text with String() (SPEC)
   const text = (typeof raw === 'string' ? raw : String(raw)).trim();
   return text === '' ? null : text;
 }

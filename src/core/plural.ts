@@ -33,7 +33,7 @@ export function localeNumbers(locale: string = DEFAULT_LOCALE): LocaleNumbers {
       locale,
       number: (n) => formatCount(n, locale),
       percent: (share) => formatPercent(share, locale),
-      plural: (n, forms) => (forms[rules.select(n) as PluralCategory] ?? forms.other).replaceAll('#', formatCount(n, locale)),
+      plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replaceAll('#', formatCount(n, locale)),
     };
     helpers.set(locale, found);
   }

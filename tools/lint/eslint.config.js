@@ -33,8 +33,13 @@ export default tseslint.config(
       ...importCycleConfig(`${root}tsconfig.json`).rules,
       // `interface DozorStrings extends XStrings {}` is how an element adds its strings to the shared map.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      // A leading underscore marks a parameter kept for the signature it implements.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A leading underscore marks a parameter kept for the signature it implements; `{ a, ...rest }` omits `a`.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Backend methods are `async` so that a thrown DozorBackendError becomes a rejection (the contract says
+      // they reject, never throw), with or without an `await` inside.
+      '@typescript-eslint/require-await': 'off',
+      // A caught error and an AbortSignal's reason are passed on as they came.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
     },
   },
   {

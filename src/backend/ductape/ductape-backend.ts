@@ -91,7 +91,7 @@ export const DUCTAPE_CAPABILITIES: BackendCapabilities = Object.freeze({
   // Ductape records no events and no activity, and a session's `end_at` is its expiry, not when the
   // user left: active time, event counts and durations would be zeros or token lifetimes.
   metrics: Object.freeze({ activeTime: false, sessionDuration: false, sessionEvents: false }),
-}) as BackendCapabilities;
+});
 
 // ---- errors ----------------------------------------------------------------------------------------
 

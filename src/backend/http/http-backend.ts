@@ -112,7 +112,7 @@ export const HTTP_CAPABILITIES: BackendCapabilities = Object.freeze({
   live: false,
   total: false,
   limitations: DOZOR_SERVER_LIMITATIONS,
-}) as BackendCapabilities;
+});
 
 function withTags<T extends TrackedUserListItem>(user: T, now: number): T {
   return { ...user, tags: tagsOfUser(user, now) };

@@ -73,7 +73,7 @@ export const MEMORY_CAPABILITIES: BackendCapabilities = Object.freeze({
   live: true,
   total: true,
   sessionClient: true,
-}) as BackendCapabilities;
+});
 
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const now = options.now ?? Date.now;

@@ -148,7 +148,7 @@ function slotFilter(store: Store, q: ParsedListQuery, now: number): (slot: numbe
   return (i) => {
     const f = flags[i]!;
     if ((f & VISIBLE) === 0 || (f & identityMask) !== identityWant) return false;
-    if (projects !== null && !projects.has(project[i]!)) return false;
+    if (projects !== null && !projects.has(project[i])) return false;
     if (allowed !== null) {
       const t = last[i]!;
       if (!allowed[rankOf(Number.isNaN(t) ? null : t, ranks)]) return false;

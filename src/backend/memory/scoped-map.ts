@@ -11,7 +11,7 @@ export class ScopedMap<V> {
   }
   set(projectId: string, externalId: string, value: V): void {
     let inner = this.byProject.get(projectId);
-    if (!inner) this.byProject.set(projectId, (inner = new Map()));
+    if (!inner) this.byProject.set(projectId, (inner = new Map<string, V>()));
     inner.set(externalId, value);
   }
   delete(projectId: string, externalId: string): void {

@@ -131,7 +131,7 @@ function errorResponse(error: unknown, extraHeaders: Record<string, string> = {}
 
 function corrupt(body: unknown, malformed: DozorFault['malformed']): unknown {
   if (typeof malformed === 'function') return malformed(body);
-  if (Array.isArray(body)) return [null, ...body.slice(1)];
+  if (Array.isArray(body)) return [null, ...(body as unknown[]).slice(1)];
   if (typeof body === 'object' && body !== null) {
     const [, ...rest] = Object.entries(body);
     return Object.fromEntries(rest);

@@ -260,7 +260,7 @@ export class DozorActivityChart extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(ACTIVITY_CHART_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(ACTIVITY_CHART_STRINGS);
     const model = this.model;
     if (!model) {
       const error = this.fetcher.error;
@@ -352,6 +352,7 @@ export class DozorActivityChart extends DozorElement {
     const center = (start + model.bucketMs / 2 - model.min) / span;
     const shift = center < 0.25 ? '0%' : center > 0.75 ? '-100%' : '-50%';
     const locale = this.resolvedLocale;
+    // eslint-disable-next-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from content)
     return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ${styleProperties({ '--_x': String(center), '--_shift': shift })}>
       <div class="tooltip-time">${this.bucketRange(model, start, s)}</div>
       <div class="tooltip-count">${s.activityChartEvents(bucket.total, formatCount(bucket.total, locale))}</div>
@@ -470,7 +471,7 @@ export class DozorActivityChart extends DozorElement {
 
   /** The tooltip as one sentence, announced when the keyboard moves. */
   private describeBucket(model: ChartModel, index: number): string {
-    const s = this.resolveStrings(ACTIVITY_CHART_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(ACTIVITY_CHART_STRINGS);
     const locale = this.resolvedLocale;
     const bucket = model.grid[index]!;
     const parts = [this.bucketRange(model, model.starts[index]!, s), s.activityChartEvents(bucket.total, formatCount(bucket.total, locale))];

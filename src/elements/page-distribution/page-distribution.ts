@@ -149,7 +149,7 @@ export class DozorPageDistribution extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(PAGE_DISTRIBUTION_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(PAGE_DISTRIBUTION_STRINGS);
     const activity = this.activity;
     if (!activity) {
       const error = this.fetcher.error;
@@ -194,7 +194,7 @@ export class DozorPageDistribution extends DozorElement {
               </tr>
             </thead>
             <tbody>
-              ${rows.map((row, i) => this.renderRow(row, i, s))}
+              ${rows.map((row, i) => this.renderRow(row, i))}
             </tbody>
           </table>
         </div>
@@ -214,7 +214,7 @@ export class DozorPageDistribution extends DozorElement {
     </section>`;
   }
 
-  private renderRow(row: PageDistributionRow, index: number, s: Strings): TemplateResult {
+  private renderRow(row: PageDistributionRow, index: number): TemplateResult {
     const locale = this.resolvedLocale;
     const share = Number.isFinite(row.share) ? Math.min(1, Math.max(0, row.share)) : 0;
     return html`<tr part="row">

@@ -159,7 +159,7 @@ export class DozorSessionJourney extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(SESSION_JOURNEY_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(SESSION_JOURNEY_STRINGS);
     const session = this.shownSession;
     if (session === undefined) {
       const error = this.fetcher.error;

@@ -259,7 +259,7 @@ export class DozorSessionsTable extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(SESSIONS_TABLE_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(SESSIONS_TABLE_STRINGS);
     const first = this.firstPage;
     if (!first) {
       const error = this.fetcher.error;

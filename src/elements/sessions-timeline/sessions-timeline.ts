@@ -192,7 +192,7 @@ export class DozorSessionsTimeline extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(SESSIONS_TIMELINE_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(SESSIONS_TIMELINE_STRINGS);
     const model = this.model;
     const rangeLabel = s.rangeLabels[this.range];
     if (!model) {
@@ -306,6 +306,7 @@ export class DozorSessionsTimeline extends DozorElement {
     const pages = session.periods.length;
     // Keep the tooltip inside the card: anchor it left of the bar's start on the right half.
     const placement = { ...(left > 50 ? { right: `${100 - left}%` } : { left: `${left}%` }), '--_lane': String(lane) };
+    // eslint-disable-next-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from content)
     return html`<div class="tooltip" part="tooltip" role="tooltip" id=${id} ${styleProperties(placement)}>
       <div class="tooltip-id">${truncateId(session.externalId, 16)}</div>
       <div class="tooltip-time">${start} — ${end}</div>

@@ -64,7 +64,7 @@ export class DozorElement extends LitElement {
    */
   protected resolveStrings<T extends object>(defaults: T): T & typeof COMMON_STRINGS {
     const translation = translationFor(this.resolvedLocale);
-    return { ...COMMON_STRINGS, ...defaults, ...translation, ...this.config?.strings, ...this.strings } as T & typeof COMMON_STRINGS;
+    return { ...COMMON_STRINGS, ...defaults, ...translation, ...this.config?.strings, ...this.strings };
   }
 
   /**

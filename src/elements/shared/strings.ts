@@ -6,7 +6,6 @@ import type { ActivityRange, UserStatus } from '../../core/index.js';
  * interface (declaration merging), so `<dozor-provider>.strings` and each element's `strings`
  * property are typed for all of them. English defaults live next to each element.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface DozorStrings extends CommonStrings {}
 
 export interface CommonStrings {

@@ -60,6 +60,7 @@ export function formatTraitValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return clipText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a primitive gets here (objects take the JSON line below)
   if (typeof value !== 'object') return clipText(String(value));
   return clipText(boundedJson(value, undefined, 0).text);
 }
@@ -209,6 +210,7 @@ function prettyJson(traits: Record<string, unknown>): string {
   try {
     return JSON.stringify(traits, null, 2);
   } catch {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- traits JSON cannot encode (a cycle, a BigInt) are never a backend's answer
     return String(traits);
   }
 }

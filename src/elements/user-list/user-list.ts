@@ -531,6 +531,7 @@ export class DozorUserList extends DozorElement {
         data-col=${column}
       >${content}</div>`;
     const lastSeen = user.lastEventAt;
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (onGridKey)
     return html`<div
       class="row body-row"
       part="row"

@@ -293,7 +293,7 @@ export class DozorUserProfile extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(USER_PROFILE_STRINGS) as Strings;
+    const s: Strings = this.resolveStrings(USER_PROFILE_STRINGS);
     const detail = this.detail.value;
     const error = this.detail.error;
     if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderNotFound(s);
@@ -451,7 +451,7 @@ export class DozorUserProfile extends DozorElement {
 
   private renderChart(s: Strings): TemplateResult {
     return (
-      this.blockError(this.activity as BackendTask<unknown>, s, () => this.fetchActivity()) ??
+      this.blockError(this.activity, s, () => this.fetchActivity()) ??
       html`<dozor-activity-chart
         .data=${this.activity.value}
         .range=${this.range}
@@ -461,7 +461,7 @@ export class DozorUserProfile extends DozorElement {
 
   private renderPages(s: Strings): TemplateResult {
     return (
-      this.blockError(this.activity as BackendTask<unknown>, s, () => this.fetchActivity()) ??
+      this.blockError(this.activity, s, () => this.fetchActivity()) ??
       html`<dozor-page-distribution
         .data=${this.activity.value}
         .range=${this.range}
@@ -472,7 +472,7 @@ export class DozorUserProfile extends DozorElement {
 
   private renderTimeline(s: Strings): TemplateResult {
     return (
-      this.blockError(this.timeline as BackendTask<unknown>, s, () => this.fetchTimeline()) ??
+      this.blockError(this.timeline, s, () => this.fetchTimeline()) ??
       // The user id only with data: without it a block would fetch by itself while the profile loads.
       html`<dozor-sessions-timeline
         .data=${this.timeline.value}
@@ -484,7 +484,7 @@ export class DozorUserProfile extends DozorElement {
 
   private renderSessions(s: Strings): TemplateResult {
     return (
-      this.blockError(this.sessions as BackendTask<unknown>, s, () => this.fetchSessions()) ??
+      this.blockError(this.sessions, s, () => this.fetchSessions()) ??
       html`<dozor-sessions-table
         .data=${this.sessions.value}
         .userId=${this.sessions.value ? this.userId : undefined}
