@@ -4,7 +4,7 @@ import '../../src/elements/display-name-editor/define.js';
 import type { DozorDisplayNameEditor } from '../../src/elements/display-name-editor/display-name-editor.js';
 import { DozorBackendError, type DozorBackend } from '../../src/backend/index.js';
 import { HOUR, MINUTE, addUser, createScenario, providerHost, withRole, type Scenario } from './profile-fixtures.js';
-import { until } from '../wait.js';
+import { settled, until } from '../wait.js';
 
 const TRAITS = { email: 'ada@example.com', name: 'Ada Lovelace', plan: 'pro', empty: '', gone: null, age: 36 };
 
@@ -46,7 +46,8 @@ async function loaded(el: DozorDisplayNameEditor) {
 describe('<dozor-display-name-editor>', () => {
   it('renders nothing for a VIEWER', async () => {
     const { el } = await setup('VIEWER');
-    await new Promise((r) => setTimeout(r, 20));
+    await settled(); // the memory backend has answered whatever was asked
+    await el.updateComplete;
     expect(root(el).querySelector('section, dialog, input')).to.equal(null);
   });
 

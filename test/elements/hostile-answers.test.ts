@@ -18,7 +18,7 @@ import '../../src/elements/session-journey/define.js';
 import { createHttpBackend, type DozorBackend, type TimelineSession, type UserTimeline } from '../../src/backend/index.js';
 import type { DozorSessionsTimeline } from '../../src/elements/sessions-timeline/sessions-timeline.js';
 import { addUser, createScenario, DAY, HOUR, MINUTE, NOW, providerHost, withRole } from './profile-fixtures.js';
-import { until } from '../wait.js';
+import { settled, until } from '../wait.js';
 
 const LONG_TASK_LIMIT_MS = 200;
 const BASE = 'http://dozor.test';
@@ -84,15 +84,17 @@ function serialise(answers: Answers): Bodies {
 /** Runs `scenario` and returns the durations of the long tasks that started during it. */
 async function longTasksDuring(scenario: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    // Pages of the same origin share a renderer: only this frame's own tasks count ('self').
-    for (const entry of list.getEntries()) if (entry.name === 'self') durations.push(entry.duration);
-  });
+  // Pages of the same origin share a renderer: only this frame's own tasks count ('self').
+  const collect = (entries: PerformanceEntryList) => {
+    for (const entry of entries) if (entry.name === 'self') durations.push(entry.duration);
+  };
+  const observer = new PerformanceObserver((list) => collect(list.getEntries()));
   observer.observe({ type: 'longtask' });
   try {
     await scenario();
-    // Long-task entries are delivered after the task: give the observer a turn.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A long task's entry is queued once that task has ended: after one task turn it is in the buffer.
+    await settled();
+    collect(observer.takeRecords());
   } finally {
     observer.disconnect();
   }

@@ -15,7 +15,7 @@ import {
   type TrackedUsersSummary,
 } from '../../src/backend/index.js';
 import { body, events, metadata } from '../backend/memory-helpers.js';
-import { until } from '../wait.js';
+import { gate, settled, until } from '../wait.js';
 import { computeTags, type LocaleNumbers } from '../../src/core/index.js';
 import { USER_TAGS_STRINGS } from '../../src/elements/user-tags/user-tags.js';
 
@@ -133,20 +133,23 @@ describe('<dozor-kpi-strip>', () => {
 
   it('never shows a stale answer over a newer one, and updates live on ingest', async () => {
     const backend = world([30_000]);
-    let calls = 0;
-    const slowFirst = wrap(backend, async (options) => {
-      const call = ++calls;
-      const fresh = await backend.getSummary(options);
-      if (call === 1) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+    const late = gate();
+    let lateAnswer: Promise<TrackedUsersSummary> | undefined;
+    const slowFirst = wrap(backend, (options) => {
+      if (lateAnswer) return backend.getSummary(options);
+      lateAnswer = backend.getSummary(options).then(async (fresh) => {
+        await late.opened;
         return { ...fresh, total: 999 } satisfies TrackedUsersSummary;
-      }
-      return fresh;
+      });
+      return lateAnswer;
     });
     const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${slowFirst}></dozor-kpi-strip>`);
     el.refresh(); // call 2 answers first
     await until(() => values(el)[0] === '1', 'fresh');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    late.open();
+    await lateAnswer;
+    await settled();
+    await el.updateComplete;
     expect(values(el)[0]).to.equal('1');
     backend.ingest(KEY, body(++seq, events(NOW - 11_000, 12), metadata({ userIdentity: { userId: 'late-arrival' } })));
     await until(() => values(el)[0] === '2', 'live update');

@@ -19,7 +19,7 @@ import {
   type Scenario,
   type SessionSpec,
 } from './profile-fixtures.js';
-import { until } from '../wait.js';
+import { settled, until } from '../wait.js';
 
 const SESSIONS: SessionSpec[] = [
   // online now: ended 30 s ago
@@ -318,7 +318,7 @@ describe('<dozor-user-profile>', () => {
     const el = await mount(scenario.backend, userId, 'ADMIN');
     await loadedHeader(el);
     await loadedStats(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await settled(); // the nested blocks have their answers too
     const all = [el, ...root(el).querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? node.shadowRoot.querySelectorAll('*') : [])]);
     expect(all.some((node) => node.tagName === 'IMG' || node.tagName === 'SCRIPT')).to.equal(false);
     expect(all.some((node) => node.tagName === 'A' && /^javascript:/i.test(node.getAttribute('href') ?? ''))).to.equal(false);
