@@ -76,6 +76,8 @@ const median = (values) => percentile(values, 50);
 async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const tab = await context.newPage();
+  // A loaded machine can take long to generate 100k rows or lay out a page: wait, do not fail.
+  tab.setDefaultTimeout(300_000);
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   return { tab, context, errors };
