@@ -42,6 +42,7 @@ const SAMPLES: Samples<DozorStrings> = {
   statusesFilter: [0],
   sortBy: ['Sessions'],
   showing: ['5', '25', true],
+  limitedStatusFilter: ['500'],
   exporting: ['100', '2000'],
   profileLastSeen: ['5 min'],
   profileFirstSeen: ['01.02.2026'],

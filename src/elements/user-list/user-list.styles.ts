@@ -11,11 +11,23 @@ export const userListStyles = css`
     );
   }
   /* Without Active 7d (a backend that records no active time). */
-  .grid[data-columns='6'] {
+  .grid.without-active {
     --_columns: var(
       --dozor-list-columns,
       minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(124px, 1.1fr) 90px
     );
+  }
+  /* Without Tags (a backend that computes none), and without both. */
+  .grid.without-tags {
+    --_columns: var(--dozor-list-columns, minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(124px, 1.1fr) 84px 104px);
+  }
+  .grid.without-tags.without-active {
+    --_columns: var(--dozor-list-columns, minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(124px, 1.1fr) 90px);
+  }
+  .limitation {
+    margin: 0 0 var(--_space);
+    color: var(--dozor-muted);
+    font-size: 0.875em;
   }
   .toolbar {
     display: flex;

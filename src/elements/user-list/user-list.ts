@@ -57,6 +57,10 @@ export interface UserListStrings {
   emptyHint: string;
   noMatchTitle: string;
   noMatchHint: string;
+  /** What the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
+  limitedStatusFilter: (window: string) => string;
+  limitedSearch: string;
+  limitedSort: string;
   clearFilters: string;
   exportCsv: string;
   exporting: (done: string, total: string | null) => string;
@@ -99,6 +103,10 @@ export const USER_LIST_STRINGS: UserListStrings = {
   emptyHint: 'Users appear here once the SDK records a session for them.',
   noMatchTitle: 'No users match these filters',
   noMatchHint: 'Try another search or clear the filters.',
+  limitedStatusFilter: (window) =>
+    `This server filters by status among its ${window} most recently updated users only, and shows one page: users may be missing.`,
+  limitedSearch: 'This server searches user ids and custom names only, not names or emails from traits.',
+  limitedSort: 'This server sorts each page on its own: across pages the order is approximate.',
   clearFilters: 'Clear filters',
   exportCsv: 'Export CSV',
   exporting: (done, total) => `Exporting ${done}${total ? ` of ${total}` : ''}…`,
@@ -154,6 +162,7 @@ const EXPORT_PAGE = MAX_PAGE_LIMIT;
  * @csspart project - the project badge.
  * @csspart footer - the load-more / progress line.
  * @csspart empty - the empty state.
+ * @csspart limitation - the one line saying what the server could not do (`capabilities.limitations`).
  * @csspart error - the error state.
  * @csspart button - every button.
  * @cssprop --dozor-list-height - the grid's maximum height (default 560px).
@@ -453,7 +462,11 @@ export class DozorUserList extends DozorElement {
     const visible = this.rows.slice(first, last);
     const rowCount = this.total !== undefined ? this.total + 1 : this.nextCursor === null ? count + 1 : -1;
     const columns = this.columns;
-    return html`<div class="grid" data-columns=${columns.length}>
+    const notice = this.limitationNotice(s);
+    return html`${notice === null ? nothing : html`<p class="limitation" part="limitation">${notice}</p>`}<div
+      class="grid ${this.recordsActiveTime ? '' : 'without-active'} ${this.yieldsTags ? '' : 'without-tags'}"
+      data-columns=${columns.length}
+    >
       <div
         class="scroller"
         part="grid"
@@ -482,9 +495,26 @@ export class DozorUserList extends DozorElement {
     return this.resolvedBackend?.capabilities.metrics?.activeTime !== false;
   }
 
-  /** The columns shown, in order; Active 7d is last, so dropping it leaves every other index in place. */
+  /** False for backends that compute no tags (`capabilities.tags` empty): the column would stay empty. */
+  private get yieldsTags(): boolean {
+    return (this.resolvedBackend?.capabilities.tags.length ?? 1) > 0;
+  }
+
+  /** The columns shown, in order. */
   private get columns(): readonly Column[] {
-    return this.recordsActiveTime ? COLUMNS : COLUMNS.filter((column) => column !== 'active');
+    return COLUMNS.filter((column) => (column !== 'active' || this.recordsActiveTime) && (column !== 'tags' || this.yieldsTags));
+  }
+
+  /** The one line saying what the server could not do for the current query, if anything. */
+  private limitationNotice(s: Strings): string | null {
+    const limits = this.resolvedBackend?.capabilities.limitations;
+    if (!limits) return null;
+    if (limits.statusFilterWindow !== undefined && this.statuses.length > 0) {
+      return s.limitedStatusFilter(formatCount(limits.statusFilterWindow, this.resolvedLocale));
+    }
+    if (limits.searchFields && this.search.trim() !== '') return s.limitedSearch;
+    if (limits.pageLocalSort && this.nextCursor !== null && this.rows.length > 0) return s.limitedSort;
+    return null;
   }
 
   private renderHeaderCell(column: Column, s: Strings): TemplateResult {
@@ -521,15 +551,20 @@ export class DozorUserList extends DozorElement {
     const href = this.hrefFromTemplate(this.userHref ?? this.config?.userHref, user.id);
     const subtitles = userSubtitles(user);
     const active = index === this.activeRow;
-    const cell = (column: number, content: unknown, extra = '') =>
-      html`<div
-        class="cell ${extra}"
+    const columns = this.columns;
+    const cell = (name: Column, content: unknown, extra = '') => {
+      const column = columns.indexOf(name);
+      return column < 0
+        ? nothing
+        : html`<div
+            class="cell ${extra}"
         part="cell"
         role="gridcell"
         tabindex=${active && this.activeColumn === column ? 0 : -1}
         data-row=${index}
         data-col=${column}
       >${content}</div>`;
+    };
     const lastSeen = user.lastEventAt;
     // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (onGridKey)
     return html`<div
@@ -542,7 +577,7 @@ export class DozorUserList extends DozorElement {
       @click=${(event: MouseEvent) => this.onRowClick(event, user, index)}
     >
       ${cell(
-        0,
+        'user',
         html`<div class="user">
           ${renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 })}
           <div class="names">
@@ -554,17 +589,17 @@ export class DozorUserList extends DozorElement {
           </div>
         </div>`,
       )}
-      ${cell(1, html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`)}
-      ${cell(2, html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`)}
-      ${cell(3, html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`)}
+      ${cell('project', html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`)}
+      ${cell('status', html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`)}
+      ${cell('tags', html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`)}
       ${cell(
-        4,
+        'last-seen',
         lastSeen
           ? html`<dozor-relative-time .datetime=${lastSeen}></dozor-relative-time>`
           : s.neverSeen,
       )}
-      ${cell(5, formatCount(user.sessionCount, locale), 'number')}
-      ${this.recordsActiveTime ? cell(6, user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : s.emptyValue, 'number') : nothing}
+      ${cell('sessions', formatCount(user.sessionCount, locale), 'number')}
+      ${cell('active', user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : s.emptyValue, 'number')}
     </div>`;
   }
 
@@ -583,9 +618,10 @@ export class DozorUserList extends DozorElement {
 
   private renderEmpty(s: Strings): TemplateResult {
     const filtered = this.isFiltered();
+    const notice = filtered ? this.limitationNotice(s) : null;
     return html`<div class="grid">
       <div class="state" part="empty">
-        <strong>${filtered ? s.noMatchTitle : s.emptyTitle}</strong>
+        <strong>${notice ?? (filtered ? s.noMatchTitle : s.emptyTitle)}</strong>
         <span>${filtered ? s.noMatchHint : s.emptyHint}</span>
         ${filtered ? html`<button class="button" part="button clear-filters-button" type="button" @click=${this.clearFilters}>${s.clearFilters}</button>` : nothing}
       </div>

@@ -385,7 +385,7 @@ export class DozorUserProfile extends DozorElement {
           <span class="badge" part="badge">${s.profileSessionCount(detail.sessionCount, formatCount(detail.sessionCount, locale))}</span>
           ${detail.identity ? html`<span class="badge" part="badge identity">${s.identityLabels[detail.identity]}</span>` : nothing}
         </div>
-        ${detail.tags && detail.tags.length > 0
+        ${(this.resolvedBackend?.capabilities.tags.length ?? 0) > 0 && detail.tags && detail.tags.length > 0
           ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>`
           : nothing}
       </div>
