@@ -21,7 +21,6 @@ import {
   count,
   isoTimestamp,
   jsonRecord,
-  malformed,
   nonNegativeNumber,
   nullable,
   object,
