@@ -7,6 +7,7 @@ export * from './tags.js';
 export * from './bounds.js';
 export * from './ranges.js';
 export * from './activity.js';
+export * from './activity-chart.js';
 export * from './lanes.js';
 export * from './format.js';
 export * from './plural.js';

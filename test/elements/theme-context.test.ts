@@ -68,13 +68,19 @@ function nestedDozorElements(root: Element): Element[] {
 /** Elements of `el`'s shadow tree that hold visible text of their own. */
 function textHolders(el: Element): Element[] {
   return [...el.shadowRoot!.querySelectorAll('*')].filter(
-    (node) => !node.closest('.visually-hidden') && [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== ''),
+    (node) =>
+      !node.closest('.visually-hidden') &&
+      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== ''),
   );
 }
 
 function expectDarkAndReadable(host: Element, tags: string[]): void {
   const nested = nestedDozorElements(host);
-  for (const tag of tags) expect(nested.some((el) => el.localName === tag), `renders a ${tag}`).to.equal(true);
+  for (const tag of tags)
+    expect(
+      nested.some((el) => el.localName === tag),
+      `renders a ${tag}`,
+    ).to.equal(true);
   for (const el of nested) {
     expect(el.getAttribute('data-scheme'), `${el.localName} scheme`).to.equal('dark');
     for (const text of textHolders(el)) {
@@ -113,7 +119,9 @@ describe('theme through context', () => {
         { start: -HOUR, end: -HOUR + 3 * MINUTE, events: 14, path: '/b' },
       ],
     });
-    const el = await fixture<HTMLElement>(html`<dozor-sessions-table .backend=${scenario.backend} user-id=${userId} theme="dark"></dozor-sessions-table>`);
+    const el = await fixture<HTMLElement>(
+      html`<dozor-sessions-table .backend=${scenario.backend} user-id=${userId} theme="dark"></dozor-sessions-table>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelectorAll('dozor-relative-time').length === 2, 'rows rendered');
     expectDarkAndReadable(el, ['dozor-relative-time']);
   });

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import {
   DEFAULT_ACTIVITY_RANGE,
-  bucketGrid,
+  activityChartModel,
   formatAxisTicks,
   formatCount,
-  formatDateTime,
   isActivityRange,
-  type ActivityBucket,
+  slotOfStart,
+  type ActivityChartModel,
   type ActivityRange,
 } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
@@ -19,14 +19,14 @@ import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tooltipStyles } from '../shared/block-styles.js';
 import { activityChartStyles, uplotStyles } from './activity-chart.styles.js';
+import { describeBucket, renderBucketTable, renderBucketTooltip, type BucketTextStrings } from './bucket-text.js';
+import { UplotBars } from './uplot-bars.js';
 import { styleProperties } from '../shared/style-properties.js';
 
-export interface ActivityChartStrings {
+export interface ActivityChartStrings extends BucketTextStrings {
   activityChartTitle: string;
   activityChartLoading: string;
   activityChartEmpty: string;
-  /** The header's total, e.g. "1,234 events"; `formatted` is localized. */
-  activityChartEvents: (count: number, formatted: string) => string;
   /** The chart's accessible name; every number is given raw and localized. */
   activityChartLabel: (summary: {
     events: number;
@@ -39,14 +39,6 @@ export interface ActivityChartStrings {
   /** `aria-roledescription` of the focusable chart. */
   activityChartRoleDescription: string;
   activityChartKeyboardHint: string;
-  /** A bucket's time range; both ends are already localized. */
-  activityChartBucketRange: (start: string, end: string) => string;
-  activityChartTopPages: string;
-  activityChartTableCaption: string;
-  activityChartTimeColumn: string;
-  activityChartEventsColumn: string;
-  /** One top page in the text alternative: "/pricing: 12". */
-  activityChartPageCount: (pathname: string, formatted: string) => string;
 }
 
 export const ACTIVITY_CHART_STRINGS: ActivityChartStrings = {
@@ -57,7 +49,8 @@ export const ACTIVITY_CHART_STRINGS: ActivityChartStrings = {
   activityChartLabel: ({ events, eventsText, buckets, bucketsText, peakText }) =>
     `Activity histogram: ${eventsText} ${events === 1 ? 'event' : 'events'} across ${bucketsText} ${buckets === 1 ? 'bucket' : 'buckets'}, peak ${peakText}.`,
   activityChartRoleDescription: 'chart',
-  activityChartKeyboardHint: 'Use the left and right arrow keys to move between time buckets, Page Up and Page Down to jump between buckets with activity.',
+  activityChartKeyboardHint:
+    'Use the left and right arrow keys to move between time buckets, Page Up and Page Down to jump between buckets with activity.',
   activityChartBucketRange: (start, end) => `${start}–${end}`,
   activityChartTopPages: 'Top pages',
   activityChartTableCaption: 'Events per time bucket',
@@ -71,71 +64,6 @@ declare module '../shared/strings.js' {
 }
 
 type Strings = ActivityChartStrings & CommonStrings;
-
-/** Plot-area geometry in CSS px; `--_plot-left/right/top/bottom` in the styles must match. */
-const Y_AXIS_PX = 44;
-const PLOT_PAD_RIGHT = 8;
-const PLOT_PAD_TOP = 8;
-const PLOT_PAD_BOTTOM = 8;
-/** A bar with events is never drawn shorter than this share of the peak (reference §2.4: 2 %). */
-const MIN_BAR_SHARE = 0.02;
-/** A bucket's bounds in its tooltip and table; the day too where a time of day repeats (24 h, 7 d). */
-const BUCKET_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const BUCKET_DAY_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', ...BUCKET_TIME };
-const COUNT_INCREMENTS = [
-  1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 2e6, 5e6, 1e7, 1e8, 1e9,
-];
-
-/** Everything the chart derives from one `UserActivity`: the full bucket grid and its totals. */
-interface ChartModel {
-  activity: UserActivity;
-  range: ActivityRange;
-  bucketMs: number;
-  grid: ActivityBucket[];
-  /** Bucket starts in ms, one per grid slot. */
-  starts: number[];
-  /** The x extent: the first slot's start to the last slot's end. */
-  min: number;
-  max: number;
-  from: number;
-  to: number;
-  totalEvents: number;
-  peak: number;
-  /** Indices of the slots with events. */
-  active: number[];
-}
-
-function buildModel(activity: UserActivity, fallbackRange: ActivityRange): ChartModel {
-  const from = Date.parse(activity.from);
-  const to = Date.parse(activity.to);
-  const bucketMs = activity.bucketMs;
-  const grid = Number.isFinite(from) && Number.isFinite(to) && bucketMs > 0 ? bucketGrid(activity.buckets, from, to, bucketMs) : [];
-  const starts = grid.map((bucket) => Date.parse(bucket.t));
-  let totalEvents = 0;
-  let peak = 0;
-  const active: number[] = [];
-  grid.forEach((bucket, i) => {
-    totalEvents += bucket.total;
-    peak = Math.max(peak, bucket.total);
-    if (bucket.total > 0) active.push(i);
-  });
-  const first = starts[0] ?? from;
-  const last = starts[starts.length - 1] ?? from;
-  return {
-    activity,
-    range: isActivityRange(activity.range) ? activity.range : fallbackRange,
-    bucketMs,
-    grid,
-    starts,
-    min: first,
-    max: last + bucketMs,
-    from,
-    to,
-    totalEvents,
-    peak,
-    active,
-  };
-}
 
 /**
  * The user's events over the range as a bar chart (uPlot, drawn inside the shadow root): one bar
@@ -196,21 +124,26 @@ export class DozorActivityChart extends DozorElement {
     fetch: (backend, userId, range, signal) => backend.getActivity(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
-  private cachedModel: ChartModel | undefined;
-  private plot: uPlot | undefined;
-  private plotModel: ChartModel | undefined;
-  private plotKey = '';
-  private observed: Element | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  private cachedModel: ActivityChartModel<UserActivity> | undefined;
+  private readonly bars = new UplotBars(this, {
+    plotHost: () => this.plotHost,
+    model: () => this.model,
+    styleSource: () => this,
+    locale: () => this.resolvedLocale,
+    key: () => `${this.themeController.current}|${this.resolvedLocale}`,
+    onHover: (index) => {
+      if (index !== this.hoverIndex) this.hoverIndex = index;
+    },
+  });
 
   constructor() {
     super();
-    this.themeController.onChange(() => this.rebuildPlot());
+    this.themeController.onChange(() => this.bars.rebuild());
   }
 
   /** The underlying uPlot instance while bars are drawn (read-only use: sizes, scales). */
   get chart(): uPlot | undefined {
-    return this.plot;
+    return this.bars.chart;
   }
 
   /** Refetches in standalone mode (live refresh and retry do this). */
@@ -220,21 +153,13 @@ export class DozorActivityChart extends DozorElement {
 
   /** Redraws the canvas, e.g. after the host changed a `--dozor-*` color outside a theme switch. */
   redraw(): void {
-    this.rebuildPlot();
+    this.bars.rebuild();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after a disconnect, which destroyed the plot.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.destroyPlot();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observed = undefined;
   }
 
   private get standalone(): boolean {
@@ -246,10 +171,10 @@ export class DozorActivityChart extends DozorElement {
     return this.data ?? this.fetcher.value;
   }
 
-  private get model(): ChartModel | undefined {
+  private get model(): ActivityChartModel<UserActivity> | undefined {
     const activity = this.activity;
     if (!activity) return undefined;
-    if (this.cachedModel?.activity !== activity) this.cachedModel = buildModel(activity, this.range);
+    if (this.cachedModel?.activity !== activity) this.cachedModel = activityChartModel(activity, this.range);
     return this.cachedModel;
   }
 
@@ -264,7 +189,11 @@ export class DozorActivityChart extends DozorElement {
     const model = this.model;
     if (!model) {
       const error = this.fetcher.error;
-      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      if (error)
+        return this.renderCard(
+          s,
+          renderErrorState(error, s, () => this.refresh()),
+        );
       return this.renderCard(
         s,
         html`<span class="skeleton plot-skeleton" aria-hidden="true"></span>
@@ -293,7 +222,7 @@ export class DozorActivityChart extends DozorElement {
     </section>`;
   }
 
-  private renderChart(model: ChartModel, s: Strings): TemplateResult {
+  private renderChart(model: ActivityChartModel, s: Strings): TemplateResult {
     const locale = this.resolvedLocale;
     const index = this.shownIndex(model);
     const label = s.activityChartLabel({
@@ -305,7 +234,8 @@ export class DozorActivityChart extends DozorElement {
       peakText: formatCount(model.peak, locale),
     });
     const span = model.max - model.min;
-    const ticks = Number.isFinite(model.from) && Number.isFinite(model.to) ? formatAxisTicks(model.from, model.to, model.range, locale) : [];
+    const ticks =
+      Number.isFinite(model.from) && Number.isFinite(model.to) ? formatAxisTicks(model.from, model.to, model.range, locale) : [];
     const describedBy = index === undefined ? 'keyboard-hint' : 'keyboard-hint tooltip';
     return html`<div class="chart" part="chart">
         <div class="frame">
@@ -322,7 +252,7 @@ export class DozorActivityChart extends DozorElement {
             @blur=${this.onBlur}
           ></div>
           ${index === undefined ? nothing : this.renderHighlight(model, index, span)}
-          ${index === undefined ? nothing : this.renderTooltip(model, index, span, s)}
+          ${index === undefined ? nothing : renderBucketTooltip(model, index, s, locale)}
         </div>
         <div class="x-axis" part="axis" aria-hidden="true">
           ${ticks.map((tick, i) => {
@@ -334,10 +264,10 @@ export class DozorActivityChart extends DozorElement {
       </div>
       <span id="keyboard-hint" class="visually-hidden">${s.activityChartKeyboardHint}</span>
       <span class="visually-hidden" role="status">${this.announcement}</span>
-      ${this.renderTable(model, s)}`;
+      ${renderBucketTable(model, s, locale)}`;
   }
 
-  private renderHighlight(model: ChartModel, index: number, span: number): TemplateResult {
+  private renderHighlight(model: ActivityChartModel, index: number, span: number): TemplateResult {
     const start = model.starts[index]!;
     return html`<div
       class="highlight"
@@ -346,72 +276,11 @@ export class DozorActivityChart extends DozorElement {
     ></div>`;
   }
 
-  private renderTooltip(model: ChartModel, index: number, span: number, s: Strings): TemplateResult {
-    const bucket = model.grid[index]!;
-    const start = model.starts[index]!;
-    const center = (start + model.bucketMs / 2 - model.min) / span;
-    const shift = center < 0.25 ? '0%' : center > 0.75 ? '-100%' : '-50%';
-    const locale = this.resolvedLocale;
-    // eslint-disable-next-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from content)
-    return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ${styleProperties({ '--_x': String(center), '--_shift': shift })}>
-      <div class="tooltip-time">${this.bucketRange(model, start, s)}</div>
-      <div class="tooltip-count">${s.activityChartEvents(bucket.total, formatCount(bucket.total, locale))}</div>
-      ${bucket.byPage.length > 0
-        ? html`<ul aria-label=${s.activityChartTopPages}>
-            ${bucket.byPage.map(
-              (page) => html`<li><span class="path" title=${page.pathname}>${page.pathname}</span><span class="num">${formatCount(page.count, locale)}</span></li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  /** The text alternative: every bucket with events, its count and its top pages. */
-  private renderTable(model: ChartModel, s: Strings): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<div class="visually-hidden">
-      <table>
-        <caption>${s.activityChartTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.activityChartTimeColumn}</th>
-            <th scope="col">${s.activityChartEventsColumn}</th>
-            <th scope="col">${s.activityChartTopPages}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${model.active.map((i) => {
-            const bucket = model.grid[i]!;
-            return html`<tr>
-              <th scope="row">${this.bucketRange(model, model.starts[i]!, s)}</th>
-              <td>${formatCount(bucket.total, locale)}</td>
-              <td>${bucket.byPage.map((page) => s.activityChartPageCount(page.pathname, formatCount(page.count, locale))).join(', ')}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  /** "14:00–14:15", with the day first on the 24 h and 7 d ranges (where a time of day repeats). */
-  private bucketRange(model: ChartModel, start: number, s: Strings): string {
-    const locale = this.resolvedLocale;
-    const first = model.range === '6h' ? BUCKET_TIME : BUCKET_DAY_TIME;
-    return s.activityChartBucketRange(formatDateTime(start, first, locale), formatDateTime(start + model.bucketMs, BUCKET_TIME, locale));
-  }
-
   /** The slot whose tooltip shows: the hovered one, else the one chosen with the keyboard. */
-  private shownIndex(model: ChartModel): number | undefined {
+  private shownIndex(model: ActivityChartModel): number | undefined {
     if (this.hoverIndex !== undefined && this.hoverIndex < model.grid.length) return this.hoverIndex;
     if (this.focusStart === undefined) return undefined;
-    return this.indexOfStart(model, this.focusStart);
-  }
-
-  /** A remembered slot by its start time, so a refresh that slides the grid keeps the same bucket. */
-  private indexOfStart(model: ChartModel, start: number): number {
-    const exact = model.starts.indexOf(start);
-    if (exact >= 0) return exact;
-    return start < model.min ? 0 : model.grid.length - 1;
+    return slotOfStart(model, this.focusStart);
   }
 
   private onFocus(): void {
@@ -431,7 +300,7 @@ export class DozorActivityChart extends DozorElement {
     const model = this.model;
     if (!model || model.grid.length === 0) return;
     const last = model.grid.length - 1;
-    const current = this.focusStart === undefined ? (model.active[model.active.length - 1] ?? last) : this.indexOfStart(model, this.focusStart);
+    const current = this.focusStart === undefined ? (model.active[model.active.length - 1] ?? last) : slotOfStart(model, this.focusStart);
     let next: number;
     switch (event.key) {
       case 'ArrowLeft':
@@ -466,147 +335,6 @@ export class DozorActivityChart extends DozorElement {
     // The keyboard takes over from a pointer resting on the chart.
     this.hoverIndex = undefined;
     this.focusStart = model.starts[next];
-    this.announcement = this.describeBucket(model, next);
+    this.announcement = describeBucket(model, next, this.resolveStrings(ACTIVITY_CHART_STRINGS), this.resolvedLocale);
   }
-
-  /** The tooltip as one sentence, announced when the keyboard moves. */
-  private describeBucket(model: ChartModel, index: number): string {
-    const s: Strings = this.resolveStrings(ACTIVITY_CHART_STRINGS);
-    const locale = this.resolvedLocale;
-    const bucket = model.grid[index]!;
-    const parts = [this.bucketRange(model, model.starts[index]!, s), s.activityChartEvents(bucket.total, formatCount(bucket.total, locale))];
-    if (bucket.byPage.length > 0) {
-      parts.push(`${s.activityChartTopPages}: ${bucket.byPage.map((page) => s.activityChartPageCount(page.pathname, formatCount(page.count, locale))).join(', ')}`);
-    }
-    return parts.join('. ');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncPlot();
-  }
-
-  /** Creates, updates or destroys the uPlot instance to match what is rendered. */
-  private syncPlot(): void {
-    const host = this.plotHost;
-    const model = this.model;
-    if (!host || !model || model.peak === 0) {
-      this.destroyPlot();
-      return;
-    }
-    if (this.plot && this.plot.root.parentElement !== host) this.destroyPlot();
-    this.observe(host);
-    const width = host.clientWidth;
-    const height = host.clientHeight;
-    if (width <= 0 || height <= 0) return; // not laid out yet; the ResizeObserver calls back
-    const key = `${this.themeController.current}|${this.resolvedLocale}`;
-    if (!this.plot || this.plotKey !== key) {
-      this.destroyPlot();
-      this.createPlot(host, model, width, height, key);
-      return;
-    }
-    if (this.plotModel !== model) {
-      this.plotModel = model;
-      this.plot.setData(alignedData(model));
-    }
-    if (this.plot.width !== width || this.plot.height !== height) this.plot.setSize({ width, height });
-  }
-
-  private createPlot(host: HTMLDivElement, model: ChartModel, width: number, height: number, key: string): void {
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const bar = token('--_chart-bar', '#6366f1');
-    const muted = token('--_muted', '#5b6270');
-    const grid = token('--_border', '#d9dde3');
-    const font = token('--_font', 'system-ui, sans-serif');
-    const locale = this.resolvedLocale;
-    const bars = uPlot.paths.bars!({ size: [0.8, 48, 1], align: 0, radius: 0.15 });
-    const options: uPlot.Options = {
-      width,
-      height,
-      ms: 1,
-      pxAlign: true,
-      legend: { show: false },
-      padding: [PLOT_PAD_TOP, PLOT_PAD_RIGHT, PLOT_PAD_BOTTOM, 0],
-      cursor: {
-        x: false,
-        y: false,
-        points: { show: false },
-        drag: { x: false, y: false, setScale: false },
-      },
-      select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-      scales: {
-        x: { time: false, range: () => [this.plotModel?.min ?? 0, this.plotModel?.max ?? 1] },
-        y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
-      },
-      axes: [
-        { show: false },
-        {
-          size: Y_AXIS_PX,
-          gap: 6,
-          space: 28,
-          font: `11px ${font}`,
-          stroke: muted,
-          incrs: COUNT_INCREMENTS,
-          values: (_u, splits) => splits.map((value) => formatCount(value, locale)),
-          grid: { stroke: grid, width: 1 },
-          ticks: { show: false },
-          border: { show: false },
-        },
-      ],
-      series: [{}, { fill: bar, stroke: bar, width: 0, paths: bars, points: { show: false } }],
-      hooks: {
-        setCursor: [(u) => this.onCursor(u.cursor.idx)],
-      },
-    };
-    this.plotModel = model;
-    this.plotKey = key;
-    this.plot = new uPlot(options, alignedData(model), host);
-  }
-
-  private onCursor(idx: number | null | undefined): void {
-    const next = idx === null || idx === undefined || idx < 0 ? undefined : idx;
-    if (next !== this.hoverIndex) this.hoverIndex = next;
-  }
-
-  private observe(host: HTMLDivElement): void {
-    if (this.observed === host) return;
-    this.resizeObserver ??= new ResizeObserver(() => this.onResize());
-    this.resizeObserver.disconnect();
-    this.resizeObserver.observe(host);
-    this.observed = host;
-  }
-
-  private onResize(): void {
-    const host = this.plotHost;
-    if (!host) return;
-    if (!this.plot) {
-      this.syncPlot();
-      return;
-    }
-    const width = host.clientWidth;
-    const height = host.clientHeight;
-    if (width > 0 && height > 0 && (width !== this.plot.width || height !== this.plot.height)) this.plot.setSize({ width, height });
-  }
-
-  private rebuildPlot(): void {
-    if (!this.plot) return;
-    this.destroyPlot();
-    this.syncPlot();
-  }
-
-  private destroyPlot(): void {
-    this.plot?.destroy();
-    this.plot = undefined;
-    this.plotModel = undefined;
-    this.plotKey = '';
-    if (this.hoverIndex !== undefined) this.hoverIndex = undefined;
-  }
-}
-
-/** uPlot's columns: x at each slot's center (so the cursor snaps to the bar under it) and the bar heights. */
-function alignedData(model: ChartModel): uPlot.AlignedData {
-  const half = model.bucketMs / 2;
-  const floor = model.peak * MIN_BAR_SHARE;
-  return [model.starts.map((t) => t + half), model.grid.map((bucket) => (bucket.total > 0 ? Math.max(bucket.total, floor) : 0))];
 }

@@ -197,7 +197,7 @@ export class DozorDisplayNameEditor extends DozorElement {
     const userId = this.userId;
     this.loadedFrom = { backend, userId };
     if (this.user || !backend || !userId) return;
-    void this.userTask.run((signal) => backend.getUser(userId, { signal }));
+    void this.userTask.runWith((signal) => backend.getUser(userId, { signal }));
   }
 
   /** Fresh server values replace the inputs (and forget values applied locally). */

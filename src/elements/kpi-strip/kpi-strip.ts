@@ -222,9 +222,9 @@ export class DozorKpiStrip extends DozorElement {
     this.fetchedFrom = backend;
     this.live.markRefreshed();
     const served = this.served(backend);
-    if (served === 'summary') void this.summary.run((signal) => backend.getSummary({ signal }));
+    if (served === 'summary') void this.summary.runWith((signal) => backend.getSummary({ signal }));
     // Without a summary, the list's reported total still gives "Total tracked".
-    else if (served === 'total') void this.summary.run((signal) => backend.listUsers({ limit: 1 }, { signal }).then((page) => ({ total: page.total })));
+    else if (served === 'total') void this.summary.runWith((signal) => backend.listUsers({ limit: 1 }, { signal }).then((page) => ({ total: page.total })));
   }
 
   /** What the backend can count: the whole summary, only the total (from a list page), or nothing. */

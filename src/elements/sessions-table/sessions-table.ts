@@ -251,7 +251,7 @@ export class DozorSessionsTable extends DozorElement {
     if (!backend || !userId || !cursor || this.nextPage.loading) return;
     const before = this.rows.length;
     const limit = this.limit;
-    const page = await this.nextPage.run((signal) => backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }));
+    const page = await this.nextPage.runWith((signal) => backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }));
     if (!page) return;
     this.moreRows = [...this.moreRows, ...page.data];
     // A page that adds nothing new ends the list instead of offering the same page forever.

@@ -81,9 +81,12 @@ export class DozorElement extends LitElement {
       backend: this.resolvedBackend,
       locale: this.locale || config?.locale || this.closestLang(),
       theme: this.theme ?? config?.theme,
-      strings: this.lastSubtree && this.lastSubtree.own === own && this.lastSubtree.inherited === inherited
-        ? this.lastSubtree.config.strings
-        : own && inherited ? { ...inherited, ...own } : (own ?? inherited),
+      strings:
+        this.lastSubtree && this.lastSubtree.own === own && this.lastSubtree.inherited === inherited
+          ? this.lastSubtree.config.strings
+          : own && inherited
+            ? { ...inherited, ...own }
+            : (own ?? inherited),
     };
     const last = this.lastSubtree?.config;
     if (last && sameEntries(last, next)) return last;

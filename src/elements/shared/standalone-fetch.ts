@@ -83,7 +83,7 @@ export class StandaloneFetch<T, Q> implements ReactiveController {
     const userId = getUserId()!;
     const wanted = query();
     this.loadedFrom = { backend, userId, query: wanted };
-    void this.task.run((signal) => fetch(backend, userId, wanted, signal));
+    void this.task.runWith((signal) => fetch(backend, userId, wanted, signal));
   }
 
   hostConnected(): void {

@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './row-window.js';
 
 export const userListStyles = css`
   :host {
     display: block;
-    --_row-height: 56px;
+    /* The windowing maths in row-window.ts use the same constants. */
+    --_row-height: ${ROW_HEIGHT}px;
+    --_header-height: ${HEADER_HEIGHT}px;
     --_list-height: var(--dozor-list-height, 560px);
     --_columns: var(
       --dozor-list-columns,
@@ -149,7 +152,7 @@ export const userListStyles = css`
     position: sticky;
     top: 0;
     z-index: 2;
-    height: 40px;
+    height: var(--_header-height);
     background: var(--_surface-raised);
     color: var(--_muted);
     font-size: 0.85em;

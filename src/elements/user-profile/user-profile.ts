@@ -1,28 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  PAGE_DISTRIBUTION_INITIAL,
-  formatCount,
-  formatDate,
-  formatDuration,
-  formatRelative,
-  isActivityRange,
-  type ActivityRange,
-} from '../../core/index.js';
-import type {
-  BackendChange,
-  DozorBackend,
-  Page,
-  SessionListItem,
-  TrackedUserDetail,
-  UserActivity,
-  UserOnlineStatus,
-  UserTimeline,
-} from '../../backend/index.js';
+import { formatCount, formatDate, formatRelative, isActivityRange, type ActivityRange } from '../../core/index.js';
+import type { TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
-import { BackendTask } from '../shared/backend-task.js';
-import { LiveController } from '../shared/live-controller.js';
+import type { TaskState } from '../shared/backend-task.js';
+import { UrlState } from '../shared/url-state.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { renderAvatar } from '../shared/avatar.js';
 import type { CommonStrings } from '../shared/strings.js';
@@ -30,8 +13,11 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles } from '../shared/block-styles.js';
 import type { DozorDisplayNameEditor } from '../display-name-editor/display-name-editor.js';
 import { profileStyles } from './user-profile.styles.js';
+import { ProfileData } from './profile-data.js';
+import { renderProfileStats, type ProfileStatsStrings } from './profile-stats.js';
 
-export interface UserProfileStrings {
+/** Every string of the profile: the stat cards' and these. */
+export interface UserProfileStrings extends ProfileStatsStrings {
   profileNotFoundTitle: string;
   profileNotFoundDescription: string;
   profileBack: string;
@@ -50,18 +36,6 @@ export interface UserProfileStrings {
   profileProjectLabel: string;
   identityLabels: Record<'identified' | 'anonymous', string>;
   profileLoading: string;
-  statsLabel: string;
-  statSessions: string;
-  statActiveTime: string;
-  statAvgSession: string;
-  statEvents: string;
-  statUniquePages: string;
-  statTopPage: string;
-  /** The range as a stat sub-line ("last 24 hours"). */
-  statRangeLabels: Record<ActivityRange, string>;
-  statAcross: (count: number, formatted: string) => string;
-  statNoSessions: string;
-  statMostTimeSpent: string;
 }
 
 export const USER_PROFILE_STRINGS: UserProfileStrings = {
@@ -133,15 +107,11 @@ export class DozorUserProfile extends DozorElement {
 
   /** The tracked user to show. */
   @property({ attribute: 'user-id' }) userId: string | undefined;
-
   /** The activity range: `6h`, `24h` (default) or `7d`. */
   @property({ reflect: true }) range: ActivityRange = '24h';
-
   /** Mirror the range into `?range=` of the page URL and restore it from there. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** How many page-distribution rows are requested; resets to 5 on a range change. */
-  @state() private pageLimit = PAGE_DISTRIBUTION_INITIAL;
   /** The name shown while a rename is pending or until the refetched detail arrives. */
   @state() private nameOverride: string | undefined;
   @state() private idCopied = false;
@@ -149,71 +119,44 @@ export class DozorUserProfile extends DozorElement {
 
   @query('dozor-display-name-editor') private editor!: DozorDisplayNameEditor | null;
 
-  private readonly detail = new BackendTask<TrackedUserDetail>(this, 'getUser');
-  private readonly activity = new BackendTask<UserActivity>(this, 'getActivity');
-  private readonly timeline = new BackendTask<UserTimeline>(this, 'getTimeline');
-  private readonly status = new BackendTask<UserOnlineStatus>(this, 'getStatus');
-  private readonly sessions = new BackendTask<Page<SessionListItem>>(this, 'listSessions');
-
-  private loadedFrom: { backend: DozorBackend | undefined; userId: string | undefined; range: ActivityRange | undefined } = {
-    backend: undefined,
-    userId: undefined,
-    range: undefined,
-  };
+  private readonly data = new ProfileData(this, {
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    range: () => this.range,
+    intervalMs: () => this.refreshIntervalMs,
+    // A new detail, or another user: the name it shows is the backend's again.
+    onDetail: () => (this.nameOverride = undefined),
+    onSubjectChange: () => (this.nameOverride = undefined),
+  });
+  private readonly url = new UrlState(this, {
+    enabled: () => this.syncUrl,
+    restore: (params) => {
+      const range = params.get(RANGE_PARAM);
+      if (isActivityRange(range)) this.range = range;
+    },
+    write: (params) => params.set(RANGE_PARAM, this.range),
+  });
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onPopState = () => this.restoreRangeFromUrl();
 
   constructor() {
     super();
     new SubtreeConfig(this, () => this.subtreeConfig);
-    new LiveController(this, {
-      backend: () => this.resolvedBackend,
-      intervalMs: () => this.refreshIntervalMs,
-      refresh: () => this.refresh(),
-      relevant: (change: BackendChange) => !change.userIds || (this.userId !== undefined && change.userIds.includes(this.userId)),
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) this.restoreRangeFromUrl();
-    window.addEventListener('popstate', this.onPopState);
-    // Coming back after a disconnect (which aborted everything): load again.
-    if (this.hasUpdated) this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     if (this.copiedTimer !== undefined) clearTimeout(this.copiedTimer);
     this.copiedTimer = undefined;
     this.idCopied = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl) this.restoreRangeFromUrl();
+    if (changed.has('syncUrl')) this.url.restore();
     if (!isActivityRange(this.range)) this.range = '24h';
-    const backend = this.resolvedBackend;
-    if (backend !== this.loadedFrom.backend || this.userId !== this.loadedFrom.userId) {
-      for (const task of this.tasks) task.reset();
-      this.nameOverride = undefined;
-      this.pageLimit = PAGE_DISTRIBUTION_INITIAL;
-      this.loadedFrom = { backend, userId: this.userId, range: this.range };
-      this.fetchAll();
-    } else if (this.range !== this.loadedFrom.range) {
-      this.loadedFrom = { ...this.loadedFrom, range: this.range };
-      this.pageLimit = PAGE_DISTRIBUTION_INITIAL;
-      this.fetchActivity();
-      this.fetchTimeline();
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.syncUrl && (changed.has('range') || changed.has('syncUrl'))) this.writeRangeToUrl();
-  }
-
-  private get tasks(): BackendTask<unknown>[] {
-    return [this.detail, this.activity, this.timeline, this.status, this.sessions] as BackendTask<unknown>[];
+    if (changed.has('range') || changed.has('syncUrl')) this.url.write();
   }
 
   private get blocks() {
@@ -222,68 +165,7 @@ export class DozorUserProfile extends DozorElement {
 
   /** Refetches every block of this profile (as live refresh, refresh-now and retry do). */
   refresh(): void {
-    this.fetchAll();
-  }
-
-  /** Starts every request together: no request waits for another. */
-  private fetchAll(): void {
-    this.fetchDetail();
-    this.fetchActivity();
-    this.fetchTimeline();
-    this.fetchStatus();
-    this.fetchSessions();
-  }
-
-  private fetchDetail(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    if (!backend || !userId) return;
-    void this.detail.run((signal) => backend.getUser(userId, { signal })).then((detail) => {
-      if (detail) this.nameOverride = undefined;
-    });
-  }
-
-  private fetchActivity(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    if (!backend || !userId || !(backend.capabilities.blocks.activity || backend.capabilities.blocks.pageDistribution)) return;
-    const query = { range: this.range, pageLimit: this.pageLimit };
-    void this.activity.run((signal) => backend.getActivity(userId, query, { signal }));
-  }
-
-  private fetchTimeline(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    if (!backend || !userId || !backend.capabilities.blocks.timeline) return;
-    const range = this.range;
-    void this.timeline.run((signal) => backend.getTimeline(userId, { range }, { signal }));
-  }
-
-  private fetchStatus(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    if (!backend || !userId || !backend.capabilities.blocks.status) return;
-    void this.status.run((signal) => backend.getStatus(userId, { signal }));
-  }
-
-  private fetchSessions(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    if (!backend || !userId || !backend.capabilities.blocks.sessions) return;
-    void this.sessions.run((signal) => backend.listSessions(userId, {}, { signal }));
-  }
-
-  private restoreRangeFromUrl(): void {
-    if (!this.syncUrl) return;
-    const value = new URLSearchParams(window.location.search).get(RANGE_PARAM);
-    if (isActivityRange(value)) this.range = value;
-  }
-
-  private writeRangeToUrl(): void {
-    const url = new URL(window.location.href);
-    if (url.searchParams.get(RANGE_PARAM) === this.range) return;
-    url.searchParams.set(RANGE_PARAM, this.range);
-    window.history.replaceState(window.history.state, '', url);
+    this.data.refresh();
   }
 
   private get canEdit(): boolean {
@@ -294,29 +176,31 @@ export class DozorUserProfile extends DozorElement {
 
   override render() {
     const s: Strings = this.resolveStrings(USER_PROFILE_STRINGS);
-    const detail = this.detail.value;
-    const error = this.detail.error;
+    const detail = this.data.detail.value;
+    const error = this.data.detail.error;
     if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderNotFound(s);
-    if (!detail && error) {
-      return html`<div class="stack">${renderErrorState(error, s, () => this.refresh())}</div>`;
-    }
+    if (!detail && error) return html`<div class="stack">${renderErrorState(error, s, () => this.refresh())}</div>`;
     return html`<div class="stack" aria-busy=${detail ? 'false' : 'true'}>
       ${this.renderToolbar()}
       ${detail ? this.renderHeader(detail, s) : this.renderHeaderSkeleton(s)}
-      ${detail && detail.traits && Object.keys(detail.traits).length > 0
-        ? html`<dozor-traits-inspector
+      ${
+        detail && detail.traits && Object.keys(detail.traits).length > 0
+          ? html`<dozor-traits-inspector
             .traits=${detail.traits}
           ></dozor-traits-inspector>`
-        : nothing}
-      ${this.blocks?.activity === false ? nothing : this.renderStats(s)}
+          : nothing
+      }
+      ${this.blocks?.activity === false ? nothing : renderProfileStats(this.data.activity, this.range, this.resolvedLocale, s)}
       ${this.renderBlocks(s)}
-      ${detail && this.canEdit
-        ? html`<dozor-display-name-editor
+      ${
+        detail && this.canEdit
+          ? html`<dozor-display-name-editor
             .user=${detail}
             @dozor-display-name-pending=${this.onNamePending}
             @dozor-display-name-change=${this.onNameChange}
           ></dozor-display-name-editor>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -329,17 +213,21 @@ export class DozorUserProfile extends DozorElement {
   }
 
   private renderToolbar(): TemplateResult {
-    const refreshing = this.tasks.some((task) => task.loading);
+    const refreshing = this.data.refreshing;
     const blocks = this.blocks;
     // A range only changes the activity, pages and timeline: without any of them there is nothing to pick.
     const ranged = !blocks || blocks.activity || blocks.pageDistribution || blocks.timeline;
     return html`<div class="toolbar">
-      ${ranged ? html`<dozor-range-selector
+      ${
+        ranged
+          ? html`<dozor-range-selector
         .range=${this.range}
         @dozor-range-change=${this.onRangeChange}
-      ></dozor-range-selector>` : nothing}
+      ></dozor-range-selector>`
+          : nothing
+      }
       <dozor-last-updated
-        .updatedAt=${this.activity.updatedAt || this.detail.updatedAt}
+        .updatedAt=${this.data.activity.updatedAt || this.data.detail.updatedAt}
         .refreshing=${refreshing}
         @dozor-refresh-request=${this.onRefreshRequest}
       ></dozor-last-updated>
@@ -365,9 +253,11 @@ export class DozorUserProfile extends DozorElement {
       <div class="identity">
         <div class="title-row">
           <h2 id="display-name" title=${name}>${name}</h2>
-          ${this.canEdit
-            ? html`<button class="button small" part="button edit-button" type="button" @click=${this.openEditor}>${s.profileEditName}</button>`
-            : nothing}
+          ${
+            this.canEdit
+              ? html`<button class="button small" part="button edit-button" type="button" @click=${this.openEditor}>${s.profileEditName}</button>`
+              : nothing
+          }
           ${this.renderOnline(detail, s)}
         </div>
         <div class="id-row">
@@ -385,54 +275,20 @@ export class DozorUserProfile extends DozorElement {
           <span class="badge" part="badge">${s.profileSessionCount(detail.sessionCount, formatCount(detail.sessionCount, locale))}</span>
           ${detail.identity ? html`<span class="badge" part="badge identity">${s.identityLabels[detail.identity]}</span>` : nothing}
         </div>
-        ${(this.resolvedBackend?.capabilities.tags.length ?? 0) > 0 && detail.tags && detail.tags.length > 0
-          ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>`
-          : nothing}
+        ${(this.resolvedBackend?.capabilities.tags.length ?? 0) > 0 && detail.tags && detail.tags.length > 0 ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>` : nothing}
       </div>
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
     </section>`;
   }
 
   private renderOnline(detail: TrackedUserDetail, s: Strings): TemplateResult {
-    const status = this.status.value;
+    const status = this.data.status.value;
     const online = status?.online ?? false;
     const lastEventAt = status?.lastEventAt ?? detail.lastEventAt ?? null;
     return html`<span class="online ${online ? 'is-online' : ''}" part="online" role="status" aria-live="polite">
       <span class="dot" aria-hidden="true"></span>
       ${online ? s.profileOnlineNow : lastEventAt ? s.profileLastSeen(formatRelative(lastEventAt, Date.now(), this.resolvedLocale)) : s.profileNeverSeen}
     </span>`;
-  }
-
-  private renderStats(s: Strings): TemplateResult {
-    const summary = this.activity.value?.summary;
-    const locale = this.resolvedLocale;
-    const rangeLabel = s.statRangeLabels[this.range];
-    const error = this.activity.error;
-    if (!summary && error) {
-      return html`<section class="card" part="card" aria-label=${s.statsLabel}>${renderErrorState(error, s, () => this.fetchActivity())}</section>`;
-    }
-    const stat = (label: string, value: string | undefined, sub: string | undefined, mono = false) =>
-      html`<li class="card stat" part="card stat">
-        <span class="stat-label">${label}</span>
-        ${value === undefined
-          ? html`<span class="skeleton value"></span>`
-          : html`<span class="stat-value ${mono ? 'mono' : ''}" title=${value}>${value}</span>`}
-        <span class="stat-sub">${sub ?? ''}</span>
-      </li>`;
-    const none = s.emptyValue;
-    const has = summary !== undefined && summary.sessionCount > 0;
-    return html`<ul class="stats" aria-label=${s.statsLabel} aria-busy=${summary ? 'false' : 'true'}>
-      ${stat(s.statSessions, summary && formatCount(summary.sessionCount, locale), rangeLabel)}
-      ${stat(s.statActiveTime, summary && (has ? formatDuration(summary.totalActiveTime) : none), rangeLabel)}
-      ${stat(
-        s.statAvgSession,
-        summary && (has ? formatDuration(summary.avgSessionDuration) : none),
-        summary && (has ? s.statAcross(summary.sessionCount, formatCount(summary.sessionCount, locale)) : s.statNoSessions),
-      )}
-      ${stat(s.statEvents, summary && formatCount(summary.totalEvents, locale), rangeLabel)}
-      ${stat(s.statUniquePages, summary && formatCount(summary.uniquePages, locale), rangeLabel)}
-      ${stat(s.statTopPage, summary && (summary.topPage ?? none), summary && (summary.topPage ? s.statMostTimeSpent : rangeLabel), summary?.topPage != null)}
-    </ul>`;
   }
 
   private renderBlocks(s: Strings): TemplateResult {
@@ -443,52 +299,39 @@ export class DozorUserProfile extends DozorElement {
     ${blocks?.sessions === false ? nothing : this.renderSessions(s)}`;
   }
 
-  /** A block's own error state when its request failed and there is nothing to show. */
-  private blockError(task: BackendTask<unknown>, s: Strings, retry: () => void): TemplateResult | undefined {
+  /** A block's own error state (with a retry of its request) when the request failed and there is nothing to show. */
+  private blockError(task: TaskState<unknown>, s: Strings): TemplateResult | undefined {
     if (task.value !== undefined || !task.error) return undefined;
-    return html`<section class="card" part="card">${renderErrorState(task.error, s, retry)}</section>`;
+    return html`<section class="card" part="card">${renderErrorState(task.error, s, () => void task.run())}</section>`;
   }
 
   private renderChart(s: Strings): TemplateResult {
-    return (
-      this.blockError(this.activity, s, () => this.fetchActivity()) ??
-      html`<dozor-activity-chart
-        .data=${this.activity.value}
-        .range=${this.range}
-      ></dozor-activity-chart>`
-    );
+    const activity = this.data.activity;
+    return this.blockError(activity, s) ?? html`<dozor-activity-chart .data=${activity.value} .range=${this.range}></dozor-activity-chart>`;
   }
 
   private renderPages(s: Strings): TemplateResult {
+    const activity = this.data.activity;
     return (
-      this.blockError(this.activity, s, () => this.fetchActivity()) ??
-      html`<dozor-page-distribution
-        .data=${this.activity.value}
-        .range=${this.range}
-        @dozor-page-limit-change=${this.onPageLimitChange}
-      ></dozor-page-distribution>`
+      this.blockError(activity, s) ??
+      html`<dozor-page-distribution .data=${activity.value} .range=${this.range} @dozor-page-limit-change=${this.onPageLimitChange}></dozor-page-distribution>`
     );
   }
 
+  // The user id only with data: without it a block would fetch by itself while the profile loads.
   private renderTimeline(s: Strings): TemplateResult {
+    const timeline = this.data.timeline;
     return (
-      this.blockError(this.timeline, s, () => this.fetchTimeline()) ??
-      // The user id only with data: without it a block would fetch by itself while the profile loads.
-      html`<dozor-sessions-timeline
-        .data=${this.timeline.value}
-        .userId=${this.timeline.value ? this.userId : undefined}
-        .range=${this.range}
-      ></dozor-sessions-timeline>`
+      this.blockError(timeline, s) ??
+      html`<dozor-sessions-timeline .data=${timeline.value} .userId=${timeline.value ? this.userId : undefined} .range=${this.range}></dozor-sessions-timeline>`
     );
   }
 
   private renderSessions(s: Strings): TemplateResult {
+    const sessions = this.data.sessions;
     return (
-      this.blockError(this.sessions, s, () => this.fetchSessions()) ??
-      html`<dozor-sessions-table
-        .data=${this.sessions.value}
-        .userId=${this.sessions.value ? this.userId : undefined}
-      ></dozor-sessions-table>`
+      this.blockError(sessions, s) ??
+      html`<dozor-sessions-table .data=${sessions.value} .userId=${sessions.value ? this.userId : undefined}></dozor-sessions-table>`
     );
   }
 
@@ -504,9 +347,7 @@ export class DozorUserProfile extends DozorElement {
 
   private onPageLimitChange(event: CustomEvent<{ pageLimit: number }>): void {
     event.stopPropagation();
-    if (event.detail.pageLimit === this.pageLimit) return;
-    this.pageLimit = event.detail.pageLimit;
-    this.fetchActivity();
+    this.data.setPageLimit(event.detail.pageLimit);
   }
 
   private openEditor(): void {
@@ -519,7 +360,7 @@ export class DozorUserProfile extends DozorElement {
 
   private onNameChange(event: CustomEvent<{ displayName?: string }>): void {
     if (event.detail.displayName !== undefined) this.nameOverride = event.detail.displayName;
-    this.fetchDetail();
+    void this.data.detail.run();
   }
 
   private onBack(): void {
@@ -527,7 +368,7 @@ export class DozorUserProfile extends DozorElement {
   }
 
   private async copyId(): Promise<void> {
-    const detail = this.detail.value;
+    const detail = this.data.detail.value;
     if (!detail) return;
     const s = this.resolveStrings(USER_PROFILE_STRINGS);
     try {

@@ -1,0 +1,100 @@
+import type { ReactiveControllerHost } from 'lit';
+
+export interface GridKeyboardOptions {
+  rowCount: () => number;
+  columnCount: () => number;
+  rowsPerPage: () => number;
+  /** Scrolls the row into view (rows outside the window are not in the DOM). */
+  reveal: (row: number) => void;
+  /** Enter or Space on a row. */
+  open: (row: number) => void;
+}
+
+/**
+ * The ARIA grid's roving focus: one cell is tabbable (`tabindex=0`), the arrow keys, Home / End
+ * and Page Up / Page Down move it, Enter or Space opens the row.
+ */
+export class GridKeyboard {
+  activeRow = 0;
+  activeColumn = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly options: GridKeyboardOptions,
+  ) {}
+
+  tabIndex(row: number, column: number): 0 | -1 {
+    return row === this.activeRow && column === this.activeColumn ? 0 : -1;
+  }
+
+  /** Puts the focus back on the first row (another query), or keeps it within `count` rows. */
+  reset(count?: number): void {
+    this.activeRow = count === undefined ? 0 : Math.min(this.activeRow, Math.max(0, count - 1));
+    this.host.requestUpdate();
+  }
+
+  setActiveRow(row: number): void {
+    this.activeRow = row;
+    this.host.requestUpdate();
+  }
+
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!cell) return;
+    this.activeRow = Number(cell.dataset['row']);
+    this.activeColumn = Number(cell.dataset['col']);
+    this.host.requestUpdate();
+  };
+
+  readonly onKeyDown = async (event: KeyboardEvent): Promise<void> => {
+    if (!(event.target as HTMLElement).matches('[data-row]')) return;
+    const count = this.options.rowCount();
+    if (count === 0) return;
+    let row = this.activeRow;
+    let column = this.activeColumn;
+    switch (event.key) {
+      case 'ArrowDown':
+        row++;
+        break;
+      case 'ArrowUp':
+        row--;
+        break;
+      case 'ArrowRight':
+        column++;
+        break;
+      case 'ArrowLeft':
+        column--;
+        break;
+      case 'Home':
+        row = 0;
+        break;
+      case 'End':
+        row = count - 1;
+        break;
+      case 'PageDown':
+        row += this.options.rowsPerPage();
+        break;
+      case 'PageUp':
+        row -= this.options.rowsPerPage();
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.options.open(row);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    await this.focusCell(Math.max(0, Math.min(count - 1, row)), Math.max(0, Math.min(this.options.columnCount() - 1, column)));
+  };
+
+  private async focusCell(row: number, column: number): Promise<void> {
+    this.activeRow = row;
+    this.activeColumn = column;
+    this.options.reveal(row);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)?.focus({ preventScroll: true });
+  }
+}

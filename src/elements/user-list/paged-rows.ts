@@ -1,0 +1,166 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  MAX_PAGE_LIMIT,
+  type DozorBackend,
+  type DozorBackendError,
+  type ListUsersQuery,
+  type Page,
+  type TrackedUserListItem,
+} from '../../backend/index.js';
+import { BackendTask } from '../shared/backend-task.js';
+import { LiveController } from '../shared/live-controller.js';
+
+/** Live refresh re-reads at most this many loaded rows; deeper lists get a "show latest" banner instead. */
+const LIVE_RELOAD_LIMIT = 200;
+/** Infinite scroll asks for the next page when the window gets this close to the loaded end. */
+const PREFETCH_ROWS = 20;
+
+export interface PagedRowsOptions {
+  backend: () => DozorBackend | undefined;
+  query: () => ListUsersQuery;
+  intervalMs: () => number;
+  /** The index just past the last row in view (infinite scroll). */
+  lastVisibleRow: () => number;
+  /** True while the export walks the list: live refreshes wait. */
+  exporting: () => boolean;
+  /** A new first page replaced the rows (the window goes back to the top). */
+  onReplaced: (count: number) => void;
+  /** The query or the backend changed after the first load. */
+  onQueryChange: () => void;
+}
+
+/**
+ * The list's rows: the first page for the current query (again whenever the query or backend
+ * changes), the next pages by cursor (infinite scroll or "Load more"), and live refreshes that
+ * re-read what is loaded. One request at a time; a newer one aborts the older.
+ */
+export class PagedRows implements ReactiveController {
+  rows: TrackedUserListItem[] = [];
+  nextCursor: string | null = null;
+  total: number | undefined;
+  loadMoreError: DozorBackendError | undefined;
+  /** A live change arrived while too many rows were loaded to re-read them all. */
+  updatesPending = false;
+  readonly task: BackendTask<Page<TrackedUserListItem>>;
+  private readonly live: LiveController;
+  private queryKey: string | undefined;
+  private backend: DozorBackend | undefined;
+  private disconnected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: PagedRowsOptions,
+  ) {
+    this.task = new BackendTask(host, 'listUsers');
+    this.live = new LiveController(host, { backend: options.backend, intervalMs: options.intervalMs, refresh: () => this.liveRefresh() });
+    host.addController(this);
+  }
+
+  /** Before every update: a new query or backend loads the first page again. */
+  hostUpdate(): void {
+    const backend = this.options.backend();
+    if (!backend) return;
+    const key = JSON.stringify(this.options.query());
+    if (backend === this.backend && key === this.queryKey) return;
+    const first = this.queryKey === undefined;
+    this.backend = backend;
+    this.queryKey = key;
+    this.reload();
+    if (!first) this.options.onQueryChange();
+  }
+
+  hostConnected(): void {
+    // Back after a disconnect, which aborted the request in flight: load again.
+    if (this.disconnected) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.disconnected = true;
+    this.queryKey = undefined;
+  }
+
+  /** Re-reads the list from the top. */
+  reload(): void {
+    const backend = this.options.backend();
+    if (!backend) return;
+    const query = this.options.query();
+    this.updatesPending = false;
+    this.loadMoreError = undefined;
+    this.live.markRefreshed();
+    void this.task
+      .runWith((signal) => backend.listUsers(query, { signal }))
+      .then((page) => {
+        if (!page) {
+          if (this.task.status === 'error') this.setRows([]);
+          return;
+        }
+        this.setRows(page.data, page.nextCursor, page.total);
+        this.options.onReplaced(page.data.length);
+        this.maybePrefetch();
+      });
+  }
+
+  /** Loads the next page, if any; resolves when it has arrived. */
+  async loadMore(): Promise<void> {
+    const backend = this.options.backend();
+    const cursor = this.nextCursor;
+    if (!backend || cursor === null || this.task.loading) return;
+    this.loadMoreError = undefined;
+    const query = { ...this.options.query(), cursor };
+    const page = await this.task.runWith((signal) => backend.listUsers(query, { signal }));
+    if (!page) {
+      if (this.task.error) this.loadMoreError = this.task.error;
+      this.host.requestUpdate();
+      return;
+    }
+    const seen = new Set(this.rows.map((row) => row.id));
+    this.setRows([...this.rows, ...page.data.filter((row) => !seen.has(row.id))], page.nextCursor, page.total ?? this.total);
+    this.maybePrefetch();
+  }
+
+  /** Infinite scroll: fetches the next page when the visible window nears the loaded end. */
+  maybePrefetch(): void {
+    if (!this.host.isConnected || this.nextCursor === null || this.task.loading || this.loadMoreError || this.rows.length === 0) return;
+    if (this.options.lastVisibleRow() >= this.rows.length - PREFETCH_ROWS) void this.loadMore();
+  }
+
+  /** Pushed or polled changes: re-read what is loaded when it is small, else offer to jump to the latest. */
+  private liveRefresh(): void {
+    const backend = this.options.backend();
+    if (!backend || this.task.loading || this.options.exporting()) return;
+    if (this.rows.length > LIVE_RELOAD_LIMIT) {
+      this.updatesPending = true;
+      this.host.requestUpdate();
+      return;
+    }
+    const query = this.options.query();
+    const wanted = Math.max(this.rows.length, query.limit ?? 0);
+    void this.task
+      .runWith(async (signal) => {
+        const data: TrackedUserListItem[] = [];
+        let cursor: string | null = null;
+        let total: number | undefined;
+        do {
+          const page: Page<TrackedUserListItem> = await backend.listUsers(
+            { ...query, limit: Math.min(MAX_PAGE_LIMIT, wanted - data.length), cursor },
+            { signal },
+          );
+          data.push(...page.data);
+          cursor = page.nextCursor;
+          total = page.total;
+        } while (cursor !== null && data.length < wanted);
+        return { data, nextCursor: cursor, total };
+      })
+      .then((page) => {
+        if (page) this.setRows(page.data, page.nextCursor, page.total);
+      });
+  }
+
+  /** The answer lands after the task's own update was requested: ask for another. */
+  private setRows(rows: TrackedUserListItem[], nextCursor = this.nextCursor, total = this.total): void {
+    this.rows = rows;
+    this.nextCursor = nextCursor;
+    this.total = total;
+    this.host.requestUpdate();
+  }
+}
