@@ -258,6 +258,10 @@ export const fr: DozorTranslation<DozorStrings> = {
     sessionsEmpty: 'Aucune session enregistrée pour cet utilisateur.',
     sessionsSessionColumn: 'Session',
     sessionsStartedColumn: 'Début',
+    sessionsEntryColumn: 'Page d’entrée',
+    sessionsDeviceColumn: 'Appareil',
+    sessionsDeviceKinds: { desktop: 'Ordinateur', mobile: 'Téléphone', tablet: 'Tablette' },
+    sessionsScreen: (width, height) => `${width}×${height}`,
     sessionsDurationColumn: 'Durée',
     sessionsEventsColumn: 'Événements',
     sessionsShown: (count, n) =>

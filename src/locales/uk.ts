@@ -275,6 +275,10 @@ export const uk: DozorTranslation<DozorStrings> = {
     sessionsEmpty: 'Для цього користувача не записано жодної сесії.',
     sessionsSessionColumn: 'Сесія',
     sessionsStartedColumn: 'Початок',
+    sessionsEntryColumn: 'Сторінка входу',
+    sessionsDeviceColumn: 'Пристрій',
+    sessionsDeviceKinds: { desktop: 'Комп’ютер', mobile: 'Телефон', tablet: 'Планшет' },
+    sessionsScreen: (width, height) => `${width}×${height}`,
     sessionsDurationColumn: 'Тривалість',
     sessionsEventsColumn: 'Події',
     sessionsShown: (count, n) =>

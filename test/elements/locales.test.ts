@@ -71,6 +71,7 @@ const SAMPLES: Samples<DozorStrings> = {
   timelineTruncated: [500, 1200],
   sessionsShown: [24],
   sessionsShowJourney: ['abc'],
+  sessionsScreen: [1920, 1080],
 };
 const TAG_REASON_SAMPLES: Samples<TagReasonStrings> = { sessions: [3], trackedFor: [61], traitSet: [['email', 'phone']], orders: [1] };
 
@@ -107,7 +108,7 @@ function sameAsEnglish(strings: unknown, reference: unknown, path = ''): string[
 
 // Reviewed: words these languages use as they are (and symbols).
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['columnStatus', 'columnTags', 'emptyValue', 'pagesIndexColumn', 'statusLabels.ONLINE', 'tagsLabel'],
+  de: ['columnStatus', 'columnTags', 'emptyValue', 'pagesIndexColumn', 'sessionsDeviceKinds.tablet', 'statusLabels.ONLINE', 'tagsLabel'],
   fr: ['columnSessions', 'emptyValue', 'pagesPageColumn', 'pagesTitle', 'sessionsSessionColumn', 'sessionsTitle', 'statSessions', 'statusLabels.DORMANT'],
   es: ['emptyValue'],
   uk: ['emptyValue'],

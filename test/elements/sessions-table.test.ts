@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sessions-table/define.js';
 import type { DozorSessionsTable } from '../../src/elements/sessions-table/sessions-table.js';
 import { DozorBackendError, type DozorBackend, type Page, type SessionListItem } from '../../src/backend/index.js';
-import { formatRelative } from '../../src/core/index.js';
+import { formatDateTime, formatRelative, summarizeUserAgent } from '../../src/core/index.js';
+import { replayDirect, replayTarget, type SdkTraffic } from '../backend/sdk-replay.js';
 import { HOUR, MINUTE, NOW, createScenario, englishDuration, ingestSession, type Scenario, type SessionSpec } from './profile-fixtures.js';
 import { until } from '../wait.js';
 
@@ -42,7 +43,7 @@ describe('<dozor-sessions-table>', () => {
     );
     await until(() => rows(el).length === 10, 'the first page');
     const expected = SESSIONS.map((s) => [englishDuration(Math.round((s.end - s.start) / 1000)), String(s.events)]);
-    expect(cells(el).map((row) => row.slice(3))).to.deep.equal(expected.slice(0, 10));
+    expect(cells(el).map((row) => row.slice(-2))).to.deep.equal(expected.slice(0, 10));
     expect(root(el).querySelector('.meta')!.textContent).to.equal('10 sessions shown');
     await expect(el).to.be.accessible();
     loadMore(el)!.click();
@@ -52,7 +53,7 @@ describe('<dozor-sessions-table>', () => {
     await until(() => rows(el).length === 20, 'the second page');
     loadMore(el)!.click();
     await until(() => rows(el).length === 25, 'the last page');
-    expect(cells(el).map((row) => row.slice(3))).to.deep.equal(expected);
+    expect(cells(el).map((row) => row.slice(-2))).to.deep.equal(expected);
     expect(loadMore(el)).to.equal(null);
     const ids = rows(el).map((row) => row.querySelector('[part="link"]')!.getAttribute('title'));
     expect(new Set(ids).size).to.equal(25);
@@ -60,6 +61,50 @@ describe('<dozor-sessions-table>', () => {
     const started = rows(el)[0]!.querySelector('dozor-relative-time')!.shadowRoot!.querySelector('time')!;
     expect(started.textContent).to.equal(formatRelative(NOW - HOUR, Date.now(), 'en-GB'));
     expect(started.getAttribute('datetime')).to.equal(new Date(NOW - HOUR).toISOString());
+  });
+
+  it('shows when each session started, its entry page and the browser the real SDK reported', async () => {
+    const traffic = (await (await fetch(new URL('../fixtures/dozor-sdk-1.1.0/traffic.json', import.meta.url))).json()) as SdkTraffic;
+    const { backend, setNow } = replayTarget(traffic);
+    replayDirect(traffic, backend, setNow);
+    // Visitor C: one session, identified at once.
+    const visitorC = traffic.requests.find((request) => request.visitor === 'C')!.body as unknown as {
+      metadata: { url: string; userAgent: string; screenWidth: number; screenHeight: number; language: string; userIdentity: { userId: string } };
+    };
+    const { metadata } = visitorC;
+    const userC = (await backend.listUsers({ search: metadata.userIdentity.userId })).data[0]!;
+    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${backend} user-id=${userC.id} locale="en-US"></dozor-sessions-table>`);
+    await until(() => rows(el).length === 1, 'the session');
+    const headers = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers.slice(1)).to.deep.equal(['Session', 'Started', 'Entry page', 'Device', 'Duration', 'Events']);
+    const [session] = (await backend.listSessions(userC.id)).data;
+    const [, id, started, entry, device] = [...rows(el)[0]!.children] as HTMLElement[];
+    expect(id!.querySelector('[part="link"]')!.textContent!.trim()).to.equal(session!.externalId);
+    const startedAt = Date.parse(session!.startedAt!);
+    const when = formatDateTime(startedAt, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, 'en-US');
+    expect(started!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(when);
+    expect(started!.querySelector('dozor-relative-time')!.shadowRoot!.textContent).to.equal(formatRelative(startedAt, Date.now(), 'en-US'));
+    const url = new URL(metadata.url);
+    expect([...entry!.querySelectorAll('.stacked > span')].map((line) => line.textContent)).to.deep.equal([url.pathname, url.host]);
+    expect(entry!.querySelector('[title]')!.getAttribute('title')).to.equal(metadata.url);
+    const agent = summarizeUserAgent(metadata.userAgent);
+    expect([...device!.querySelectorAll('.stacked > span')].map((line) => line.textContent)).to.deep.equal([
+      `${agent.browser} · ${agent.os}`,
+      `Desktop · ${metadata.screenWidth}×${metadata.screenHeight} · ${metadata.language}`,
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out the device without capabilities.sessionClient and the entry page when no session has one', async () => {
+    const page = await scenario.backend.listSessions(userId, { limit: 3 });
+    const noClient: DozorBackend = { ...scenario.backend, capabilities: { ...scenario.backend.capabilities, sessionClient: false } };
+    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${page} .backend=${noClient} user-id=${userId}></dozor-sessions-table>`);
+    const headers = () => [...root(el).querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim());
+    expect(headers()).to.deep.equal(['Session', 'Started', 'Entry page', 'Duration', 'Events']);
+    el.data = { ...page, data: page.data.map((session) => ({ ...session, url: null })) };
+    await el.updateComplete;
+    expect(headers()).to.deep.equal(['Session', 'Started', 'Duration', 'Events']);
+    expect(rows(el)[0]!.children.length).to.equal(5);
   });
 
   it('never lists a session twice and stops when a page adds nothing new', async () => {

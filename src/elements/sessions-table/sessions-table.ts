@@ -1,12 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clipText, formatCount, formatDuration, type LocaleNumbers } from '../../core/index.js';
+import { clipText, formatCount, formatDateTime, formatDuration, summarizeUserAgent, toMsOrNull, type DeviceKind, type LocaleNumbers } from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
+import { middleTruncated } from '../shared/middle-truncated.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
@@ -17,6 +18,11 @@ export interface SessionsTableStrings {
   sessionsEmpty: string;
   sessionsSessionColumn: string;
   sessionsStartedColumn: string;
+  sessionsEntryColumn: string;
+  sessionsDeviceColumn: string;
+  sessionsDeviceKinds: Record<DeviceKind, string>;
+  /** A screen's size in CSS pixels. */
+  sessionsScreen: (width: number, height: number, n: LocaleNumbers) => string;
   sessionsDurationColumn: string;
   sessionsEventsColumn: string;
   /** The header's count of loaded rows. */
@@ -35,6 +41,10 @@ export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
   sessionsEmpty: 'No sessions recorded for this user.',
   sessionsSessionColumn: 'Session',
   sessionsStartedColumn: 'Started',
+  sessionsEntryColumn: 'Entry page',
+  sessionsDeviceColumn: 'Device',
+  sessionsDeviceKinds: { desktop: 'Desktop', mobile: 'Phone', tablet: 'Tablet' },
+  sessionsScreen: (width, height) => `${width}×${height}`,
   sessionsDurationColumn: 'Duration',
   sessionsEventsColumn: 'Events',
   sessionsShown: (count, n) => n.plural(count, { one: '# session shown', other: '# sessions shown' }),
@@ -50,14 +60,43 @@ declare module '../shared/strings.js' {
 
 type Strings = SessionsTableStrings & CommonStrings;
 
+interface Columns {
+  /** The backend serves the timeline the journey is read from. */
+  journey: boolean;
+  /** Some loaded session has an entry url (Ductape's never do). */
+  entry: boolean;
+  /** The backend reports the browser (\`capabilities.sessionClient\`). */
+  device: boolean;
+  duration: boolean;
+  events: boolean;
+}
+
+/** A url as the path a support person reads (with its query) and its host; text that is no url stays as it is. */
+function entryPage(url: string): { path: string; host: string } {
+  try {
+    const parsed = new URL(url);
+    return { path: `${parsed.pathname}${parsed.search}`, host: parsed.host };
+  } catch {
+    return { path: url, host: '' };
+  }
+}
+
+/** Date and time to the minute; the year only when it is not this year's (the relative time sits beneath). */
+function startedFormat(ms: number, now: number): Intl.DateTimeFormatOptions {
+  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
+  return { ...(sameYear ? {} : { year: 'numeric' }), month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+}
+
 /**
- * The user's sessions, newest first: session id, started (relative, exact time on hover),
- * duration and events. "Load more" appends the next page by cursor; rows are de-duplicated by id,
+ * The user's sessions, newest first: session id, when it started (date and time, "3 days ago"
+ * beneath), its entry page, the browser and device (when the backend reports them), duration and
+ * events. "Load more" appends the next page by cursor; rows are de-duplicated by id,
  * so a session that moved between pages while loading is never listed twice.
  *
  * Session ids are links when a `session-href` template is set (here or on `<dozor-provider>`);
  * clicking one fires a cancelable `dozor-session-select` first. Without a template they are
- * buttons that fire `dozor-session-select`.
+ * buttons that fire `dozor-session-select`. Ids too long for their column are cut in the middle
+ * (the end tells them apart); narrower than the columns need, the table scrolls inside its card.
  *
  * Each row starts with a disclosure button that opens the session's journey under the row
  * (`<dozor-session-journey>`: its pages in order with time on page, entry, exit and gaps, read
@@ -84,7 +123,8 @@ type Strings = SessionsTableStrings & CommonStrings;
  * @csspart error - the error state; `button retry-button` its retry button.
  * @cssprop --dozor-surface - the card background.
  * @cssprop --dozor-border - the card and row borders.
- * @cssprop --dozor-font-mono - session ids.
+ * @cssprop --dozor-font-mono - session ids and entry pages.
+ * @cssprop --dozor-muted - the second line of a cell.
  * @cssprop --dozor-accent - links.
  */
 export class DozorSessionsTable extends DozorElement {
@@ -94,17 +134,52 @@ export class DozorSessionsTable extends DozorElement {
     cardStyles,
     tableStyles,
     css`
-      .col-started {
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. */
+      table {
+        min-width: 54em;
+      }
+      .col-id {
         width: 9em;
       }
+      .col-started {
+        width: 10.5em;
+      }
+      .col-device {
+        width: 13em;
+      }
       .col-duration {
-        width: 7em;
+        width: 5.5em;
       }
       .col-events {
-        width: 6em;
+        width: 4.5em;
       }
       .col-toggle {
-        width: 2.75em;
+        width: 2.75rem;
+      }
+      .stacked {
+        display: grid;
+        min-width: 0;
+      }
+      .stacked > * {
+        min-width: 0;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      .second,
+      .second dozor-relative-time {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .second dozor-relative-time {
+        font-size: inherit;
+      }
+      .mono {
+        font-family: var(--_font-mono);
       }
       .toggle {
         display: inline-grid;
@@ -274,12 +349,14 @@ export class DozorSessionsTable extends DozorElement {
     }
     const rows = this.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
-    const metrics = this.resolvedBackend?.capabilities.metrics;
-    // The journey is read from the timeline's url periods: no timeline, no journey toggles.
-    const columns = {
-      journey: this.resolvedBackend?.capabilities.blocks.timeline !== false,
-      duration: metrics?.sessionDuration !== false,
-      events: metrics?.sessionEvents !== false,
+    const capabilities = this.resolvedBackend?.capabilities;
+    const columns: Columns = {
+      // The journey is read from the timeline's url periods: no timeline, no journey toggles.
+      journey: capabilities?.blocks.timeline !== false,
+      entry: rows.some((session) => session.url),
+      device: capabilities?.sessionClient === true,
+      duration: capabilities?.metrics?.sessionDuration !== false,
+      events: capabilities?.metrics?.sessionEvents !== false,
     };
     return this.renderCard(
       s,
@@ -287,8 +364,10 @@ export class DozorSessionsTable extends DozorElement {
           <table part="table" aria-labelledby="title">
             <colgroup>
               ${columns.journey ? html`<col class="col-toggle" />` : nothing}
-              <col />
+              <col class="col-id" />
               <col class="col-started" />
+              ${columns.entry ? html`<col />` : nothing}
+              ${columns.device ? html`<col class="col-device" />` : nothing}
               ${columns.duration ? html`<col class="col-duration" />` : nothing}
               ${columns.events ? html`<col class="col-events" />` : nothing}
             </colgroup>
@@ -299,6 +378,8 @@ export class DozorSessionsTable extends DozorElement {
                   : nothing}
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
+                ${columns.entry ? html`<th part="header-cell" scope="col">${s.sessionsEntryColumn}</th>` : nothing}
+                ${columns.device ? html`<th part="header-cell" scope="col">${s.sessionsDeviceColumn}</th>` : nothing}
                 ${columns.duration ? html`<th part="header-cell" scope="col" class="num">${s.sessionsDurationColumn}</th>` : nothing}
                 ${columns.events ? html`<th part="header-cell" scope="col" class="num">${s.sessionsEventsColumn}</th>` : nothing}
               </tr>
@@ -321,19 +402,21 @@ export class DozorSessionsTable extends DozorElement {
     </section>`;
   }
 
-  /** `columns`: the figures the backend records; the others (e.g. Ductape's) are dropped rather than shown as 0. */
-  private renderRow(
-    session: SessionListItem,
-    index: number,
-    s: Strings,
-    columns: { journey: boolean; duration: boolean; events: boolean },
-  ): TemplateResult {
+  /** `columns`: what the backend and the loaded rows know; the rest (e.g. Ductape's figures) is dropped rather than shown as 0. */
+  private renderRow(session: SessionListItem, index: number, s: Strings, columns: Columns): TemplateResult {
     const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
-    // The whole id is the text (and so the accessible name); CSS cuts it with an ellipsis where narrow.
+    // The whole id is the text (and so the accessible name); cut in the middle where narrow.
     const id = clipText(session.externalId);
     const link = href
-      ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}>${id}</a>`
-      : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>${id}</button>`;
+      ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}
+          >${middleTruncated(id)}</a
+        >`
+      : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>
+          ${middleTruncated(id)}
+        </button>`;
+    const startedAt = session.startedAt ?? session.createdAt;
+    const startedMs = toMsOrNull(startedAt);
+    const now = Date.now();
     const expanded = this.expanded.has(session.id);
     // Row positions, not session ids (untrusted text), name the journey rows.
     const journeyId = `journey-${index}`;
@@ -354,12 +437,39 @@ export class DozorSessionsTable extends DozorElement {
       ${columns.journey ? toggle : nothing}
       <th part="cell" scope="row">${link}</th>
       <td part="cell">
-        <dozor-relative-time .datetime=${session.startedAt ?? session.createdAt}></dozor-relative-time>
+        <span class="stacked">
+          <span>${startedMs === null ? s.emptyValue : formatDateTime(startedMs, startedFormat(startedMs, now), this.resolvedLocale)}</span>
+          <span class="second"><dozor-relative-time .datetime=${startedAt}></dozor-relative-time></span>
+        </span>
       </td>
+      ${columns.entry ? html`<td part="cell">${this.renderEntry(session.url, s)}</td>` : nothing}
+      ${columns.device ? html`<td part="cell">${this.renderDevice(session, s)}</td>` : nothing}
       ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
     </tr>
     ${expanded && columns.journey ? this.renderJourneyRow(session, journeyId, Object.values(columns).filter(Boolean).length + 2) : nothing}`;
+  }
+
+  private renderEntry(url: string | null, s: Strings): TemplateResult | string {
+    if (!url) return s.emptyValue;
+    const { path, host } = entryPage(url);
+    return html`<span class="stacked" title=${url}>
+      <span class="mono">${path}</span>
+      ${host ? html`<span class="second">${host}</span>` : nothing}
+    </span>`;
+  }
+
+  /** "Chrome 131 · Windows" over "Desktop · 1920×1080 · en-US"; whatever the user agent rule cannot read is left out. */
+  private renderDevice(session: SessionListItem, s: Strings): TemplateResult | string {
+    const { browser, os, device } = summarizeUserAgent(session.userAgent);
+    const screen = session.screenWidth && session.screenHeight ? s.sessionsScreen(session.screenWidth, session.screenHeight, this.numbers) : null;
+    const first = [browser, os].filter((part) => part !== null).join(' · ');
+    const second = [device === null ? null : s.sessionsDeviceKinds[device], screen, session.language || null].filter((part) => part !== null).join(' · ');
+    if (!first && !second) return s.emptyValue;
+    return html`<span class="stacked" title=${session.userAgent ?? nothing}>
+      <span>${first || second}</span>
+      ${first && second ? html`<span class="second">${second}</span>` : nothing}
+    </span>`;
   }
 
   private renderJourneyRow(session: SessionListItem, journeyId: string, columnCount: number): TemplateResult {

@@ -38,6 +38,22 @@ export const cardStyles = css`
     color: var(--_muted);
     text-align: center;
   }
+  /* \`middleTruncated(id)\`: the start gives way, the end stays. */
+  .middle-truncated {
+    display: inline-flex;
+    max-width: 100%;
+    min-width: 0;
+    vertical-align: bottom;
+    white-space: nowrap;
+  }
+  .middle-truncated > .start {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .middle-truncated > .end {
+    flex: none;
+  }
   /* A pathname or id: monospace, cut with an ellipsis (the full text stays in the DOM). */
   .path {
     min-width: 0;
