@@ -44,6 +44,8 @@ export const de: DozorTranslation<DozorStrings> = {
     rangeLabels: { '6h': '6 Stunden', '24h': '24 Stunden', '7d': '7 Tage' },
 
     tagsLabel: 'Tags',
+
+    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `weiterer Tag: ${labels}`, other: `weitere Tags: ${labels}` }),
     tagLabels: {
       new: 'Neuer Nutzer',
       returning: 'Wiederkehrender Nutzer',

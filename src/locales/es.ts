@@ -49,6 +49,8 @@ export const es: DozorTranslation<DozorStrings> = {
     rangeLabels: { '6h': '6 horas', '24h': '24 horas', '7d': '7 días' },
 
     tagsLabel: 'Etiquetas',
+
+    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `etiqueta más: ${labels}`, many: `etiquetas más: ${labels}`, other: `etiquetas más: ${labels}` }),
     tagLabels: {
       new: 'Usuario nuevo',
       returning: 'Usuario recurrente',

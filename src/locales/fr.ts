@@ -49,6 +49,8 @@ export const fr: DozorTranslation<DozorStrings> = {
     rangeLabels: { '6h': '6 heures', '24h': '24 heures', '7d': '7 jours' },
 
     tagsLabel: 'Étiquettes',
+
+    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `autre étiquette : ${labels}`, many: `autres étiquettes : ${labels}`, other: `autres étiquettes : ${labels}` }),
     tagLabels: {
       new: 'Nouvel utilisateur',
       returning: 'Utilisateur récurrent',

@@ -42,6 +42,8 @@ export const ja: DozorTranslation<DozorStrings> = {
     rangeLabels: { '6h': '6 時間', '24h': '24 時間', '7d': '7 日間' },
 
     tagsLabel: 'タグ',
+
+    tagsMore: (count, labels, numbers) => numbers.plural(count, { other: `件の他のタグ: ${labels}` }),
     tagLabels: {
       new: '新規ユーザー',
       returning: 'リピーター',

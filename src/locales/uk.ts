@@ -52,6 +52,8 @@ export const uk: DozorTranslation<DozorStrings> = {
     rangeLabels: { '6h': '6 годин', '24h': '24 години', '7d': '7 днів' },
 
     tagsLabel: 'Мітки',
+
+    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `ще тег: ${labels}`, few: `ще теги: ${labels}`, many: `ще тегів: ${labels}`, other: `ще тегу: ${labels}` }),
     tagLabels: {
       new: 'Новий користувач',
       returning: 'Повторний користувач',

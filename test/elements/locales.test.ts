@@ -72,6 +72,7 @@ const SAMPLES: Samples<DozorStrings> = {
   sessionsShown: [24],
   sessionsShowJourney: ['abc'],
   sessionsScreen: [1920, 1080],
+  tagsMore: [3, 'Buyer, Work info'],
 };
 const TAG_REASON_SAMPLES: Samples<TagReasonStrings> = { sessions: [3], trackedFor: [61], traitSet: [['email', 'phone']], orders: [1] };
 

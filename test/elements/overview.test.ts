@@ -201,7 +201,7 @@ describe('small blocks', () => {
       { id: 'new' as const, label: 'New user', reason: '1 session recorded' },
     ];
     const el = await fixture(html`<dozor-user-tags .tags=${tags}></dozor-user-tags>`);
-    const chips = [...shadow(el).querySelectorAll('li')];
+    const chips = [...shadow(el).querySelectorAll('[part~="tag"]')];
     expect(chips.map((c) => c.getAttribute('title'))).to.deep.equal(['<b>2 orders</b>', '1 session recorded']);
     expect(shadow(el).querySelector('b')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -218,7 +218,41 @@ describe('small blocks', () => {
       },
     };
     const el = await fixture(html`<dozor-user-tags .tags=${tags} .strings=${strings} locale="uk"></dozor-user-tags>`);
-    expect([...shadow(el).querySelectorAll('li')].map((c) => c.getAttribute('title'))).to.deep.equal(['5 сесій', 'Tracked for 65 days']);
+    expect([...shadow(el).querySelectorAll('[part~="tag"]')].map((c) => c.getAttribute('title'))).to.deep.equal(['5 сесій', 'Tracked for 65 days']);
+  });
+
+  it('user tags: one line of what fits and a "+N" that names the rest and opens them all', async () => {
+    const tags = computeTags({
+      sessionCount: 42,
+      firstSeenAt: Date.now() - 120 * DAY,
+      traits: { email: 'ada@northwind.test', company: 'Northwind Labs', plan: 'pro' },
+      orderCount: 2,
+      identified: true,
+    });
+    const labels = tags.map((tag) => USER_TAGS_STRINGS.tagLabels[tag.id]);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 190px"><dozor-user-tags .tags=${tags}></dozor-user-tags></div>`);
+    const el = box.querySelector('dozor-user-tags')!;
+    const more = () => shadow(el).querySelector<HTMLButtonElement>('[part~="more"]')!;
+    const shownChips = () => [...shadow(el).querySelectorAll<HTMLElement>('[part~="tag"]')].filter((chip) => getComputedStyle(chip).visibility !== 'hidden');
+    await until(() => !more().disabled, 'the +N button');
+    const shown = shownChips().length;
+    expect(shown).to.be.greaterThan(0).and.lessThan(tags.length);
+    // Nothing on the line spills past the element's box.
+    const right = el.getBoundingClientRect().right;
+    for (const part of [...shownChips(), more()]) expect(part.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    const hidden = labels.slice(shown);
+    expect(more().textContent!.replace(/\s+/g, ' ').trim()).to.equal(`+${hidden.length} more tags: ${new Intl.ListFormat('en', { type: 'unit' }).format(hidden)}`);
+    await expect(el).to.be.accessible();
+    more().click();
+    const popover = shadow(el).querySelector<HTMLElement>('[part="popover"]')!;
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect([...popover.querySelectorAll('li')].map((item) => item.firstElementChild!.textContent)).to.deep.equal(labels);
+    await expect(el).to.be.accessible();
+    popover.hidePopover();
+    box.style.width = '1200px';
+    await until(() => more().disabled, 'every chip on the line');
+    expect(shownChips().length).to.equal(tags.length);
+    expect(getComputedStyle(more()).visibility).to.equal('hidden');
   });
 
   it('last updated: ticking text, refreshing state and a refresh request', async () => {
