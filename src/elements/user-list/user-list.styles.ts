@@ -71,8 +71,12 @@ export const userListStyles = css`
   details.filter {
     position: relative;
   }
+  /* Room for "All projects" / "Projects (12)" alike, so choosing a filter does not move the controls beside it. */
   details.filter > summary {
     list-style: none;
+    min-width: 9em;
+    justify-content: center;
+    font-variant-numeric: tabular-nums;
   }
   details.filter > summary::-webkit-details-marker {
     display: none;
@@ -148,10 +152,14 @@ export const userListStyles = css`
     box-sizing: border-box;
     border-bottom: 1px solid var(--_border);
   }
-  .head {
+  /* The header's row group is what sticks: a sticky box cannot leave its parent, and the header row's
+     parent is exactly its own height. */
+  .scroller > [role='rowgroup']:first-child {
     position: sticky;
     top: 0;
     z-index: 2;
+  }
+  .head {
     height: var(--_header-height);
     background: var(--_surface-raised);
     color: var(--_muted);
@@ -200,6 +208,28 @@ export const userListStyles = css`
   /* Not the accent-soft of the tags and badges inside it, which would vanish into it. */
   .body-row[aria-selected='true'] {
     background: var(--_surface-raised);
+  }
+  /* The User column stays in view while the grid scrolls sideways (narrow screens): opaque, over the rest. */
+  .row > .cell:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    align-self: stretch;
+    display: flex;
+    align-items: center;
+    background: var(--_surface);
+  }
+  .row > .cell:first-child > * {
+    min-width: 0;
+  }
+  .head > .cell:first-child {
+    background: var(--_surface-raised);
+  }
+  .body-row:hover > .cell:first-child,
+  .body-row[aria-selected='true'] > .cell:first-child {
+    background: var(--_surface-raised);
+  }
+  .body-row[aria-selected='true'] > .cell:first-child {
     box-shadow: inset 3px 0 0 var(--_accent);
   }
   .cell:focus-visible {
