@@ -143,6 +143,10 @@ export const baseStyles = css`
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
+  /* Stays a filled accent under the pointer (the plain hover surface would hide its accent-colored text). */
+  .button.primary:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  }
   .error-state {
     display: flex;
     flex-wrap: wrap;

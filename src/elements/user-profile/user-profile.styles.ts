@@ -4,8 +4,10 @@ export const profileStyles = css`
   :host {
     --_gap: calc(var(--_space) * 3);
   }
+  /* One column that may shrink below its blocks' content (a wide table scrolls inside its card). */
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     min-width: 0;
     container-type: inline-size;
@@ -43,9 +45,10 @@ export const profileStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-family: var(--_font-mono);
+    /* A heading in the text color: the accent and monospace made it read as a link. */
     font-size: 1.35em;
-    color: var(--_accent);
+    font-weight: 650;
+    color: var(--_text);
   }
   .id-row {
     display: flex;
