@@ -116,12 +116,34 @@ export const activityChartStyles = css`
     margin: 2px var(--_plot-right) 0 var(--_plot-left);
     color: var(--_muted);
     font-size: 0.75em;
+    container-type: inline-size;
   }
   .tick {
     position: absolute;
     top: 0;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  /* A label ("08:46 PM") is ~5em wide and wants ~1em clear on each side; the first and last are
+     aligned to the ends. Seven need ~50em; narrower, every other one, then the ends and the middle,
+     then the ends only (em: the axis's own font size). */
+  @container (max-width: 50em) {
+    .tick:nth-child(even) {
+      display: none;
+    }
+  }
+  @container (max-width: 25em) {
+    .tick:nth-child(n) {
+      display: none;
+    }
+    .tick:nth-child(3n + 1) {
+      display: inline;
+    }
+  }
+  @container (max-width: 16.5em) {
+    .tick:nth-child(4) {
+      display: none;
+    }
   }
   .empty {
     display: grid;

@@ -1,8 +1,29 @@
 import { css } from 'lit';
 
 export const pageDistributionStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    container-type: inline-size;
+  }
+  /* The pathname keeps at least 8em; narrower, the table scrolls in its card with # and Page pinned. */
+  table {
+    --_index-width: 3em;
+    min-width: 33.5em;
+  }
+  tr > :nth-child(-n + 2) {
+    position: sticky;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  tr > :first-child {
+    inset-inline-start: 0;
+  }
+  tr > :nth-child(2) {
+    inset-inline-start: var(--_index-width);
+  }
   .col-index {
-    width: 3em;
+    width: var(--_index-width);
   }
   .col-time {
     width: 7em;
@@ -77,5 +98,28 @@ export const pageDistributionStyles = css`
   }
   .skeleton.meta-skeleton {
     width: 5em;
+  }
+  /* Last, to override the widths above. A phone: narrower figures, the share as a number only. */
+  @container (max-width: 34em) {
+    table {
+      --_index-width: 2.25em;
+      min-width: 24em;
+    }
+    th,
+    td {
+      padding-inline: 6px;
+    }
+    .col-time {
+      width: 5.5em;
+    }
+    .col-share {
+      width: 3.75em;
+    }
+    .col-visits {
+      width: 4.5em;
+    }
+    .bar {
+      display: none;
+    }
   }
 `;

@@ -71,6 +71,7 @@ export const sessionsTimelineStyles = css`
     color: var(--_muted);
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
+    container-type: inline-size;
   }
   .axis span {
     position: absolute;
@@ -83,6 +84,27 @@ export const sessionsTimelineStyles = css`
   }
   .axis span:last-child {
     transform: translateX(-100%);
+  }
+  /* A label ("08:46 PM") is ~5em wide and wants ~1em clear on each side; the first and last are
+     aligned to the ends. Seven need ~50em; narrower, every other one, then the ends and the middle,
+     then the ends only (em: the axis's own font size). */
+  @container (max-width: 50em) {
+    .axis span:nth-child(even) {
+      display: none;
+    }
+  }
+  @container (max-width: 25em) {
+    .axis span:nth-child(n) {
+      display: none;
+    }
+    .axis span:nth-child(3n + 1) {
+      display: inline;
+    }
+  }
+  @container (max-width: 16.5em) {
+    .axis span:nth-child(4) {
+      display: none;
+    }
   }
   .tooltip {
     top: calc((var(--_lane) + 1) * (var(--_lane-height) + var(--_lane-gap)));
