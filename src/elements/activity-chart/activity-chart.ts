@@ -120,7 +120,7 @@ export class DozorActivityChart extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    serves: (loaded, wanted) => loaded === wanted,
+    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, range, signal) => backend.getActivity(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -181,7 +181,6 @@ export class DozorActivityChart extends DozorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!isActivityRange(this.range)) this.range = DEFAULT_ACTIVITY_RANGE;
-    this.fetcher.sync();
   }
 
   override render() {

@@ -50,7 +50,8 @@ export const KPI_STRIP_STRINGS: KpiStripStrings = {
   kpiChange: (change, n) => `${change >= 0 ? '▲' : '▼'} ${n.percent(Math.abs(change))} vs last week`,
   kpiNoPreviousWeek: 'No users the week before',
   kpiLoading: 'Loading overview',
-  kpiIdentitiesNote: 'These counts include anonymous visitors; the users list shows identified users unless its Identity filter says otherwise.',
+  kpiIdentitiesNote:
+    'These counts include anonymous visitors; the users list shows identified users unless its Identity filter says otherwise.',
   kpiActivityDefinition: 'Activity counts only sessions with at least 10 events lasting at least 1 second.',
 };
 
@@ -206,8 +207,20 @@ export class DozorKpiStrip extends DozorElement {
   @property({ type: Boolean, attribute: 'show-updated' }) showUpdated = false;
 
   private readonly channel = new ListChannelController(this, () => this.config?.channel);
-  private readonly summary = new BackendTask<Partial<TrackedUsersSummary>>(this, 'getSummary');
-  private fetchedFrom: DozorBackend | undefined;
+  private readonly summary = new BackendTask<Partial<TrackedUsersSummary>, readonly [DozorBackend]>(this, {
+    operation: 'getSummary',
+    args: () => {
+      const backend = this.resolvedBackend;
+      return backend && this.served(backend) !== 'none' ? [backend] : undefined;
+    },
+    task: ([backend], { signal }) => {
+      this.live.markRefreshed();
+      // Without a summary, the list's reported total still gives "Total tracked".
+      if (this.served(backend) === 'summary') return backend.getSummary({ signal });
+      return backend.listUsers({ limit: 1 }, { signal }).then((page) => ({ total: page.total }));
+    },
+    keepValue: () => false,
+  });
 
   private readonly live = new LiveController(this, {
     backend: () => this.resolvedBackend,
@@ -217,14 +230,7 @@ export class DozorKpiStrip extends DozorElement {
 
   /** Fetches the summary now (what live updates and "Refresh now" do). */
   refresh(): void {
-    const backend = this.resolvedBackend;
-    if (!backend) return;
-    this.fetchedFrom = backend;
-    this.live.markRefreshed();
-    const served = this.served(backend);
-    if (served === 'summary') void this.summary.runWith((signal) => backend.getSummary({ signal }));
-    // Without a summary, the list's reported total still gives "Total tracked".
-    else if (served === 'total') void this.summary.runWith((signal) => backend.listUsers({ limit: 1 }, { signal }).then((page) => ({ total: page.total })));
+    void this.summary.run();
   }
 
   /** What the backend can count: the whole summary, only the total (from a list page), or nothing. */
@@ -232,26 +238,6 @@ export class DozorKpiStrip extends DozorElement {
     const capabilities = backend?.capabilities;
     if (!capabilities || capabilities.blocks.summary) return 'summary';
     return capabilities.total ? 'total' : 'none';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A request aborted by a disconnect is made again when the strip comes back.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.fetchedFrom = undefined;
-  }
-
-  override willUpdate(): void {
-    const backend = this.resolvedBackend;
-    if (backend !== this.fetchedFrom) {
-      this.summary.reset();
-      if (backend) this.refresh();
-      else this.fetchedFrom = undefined;
-    }
   }
 
   override render() {
@@ -263,7 +249,9 @@ export class DozorKpiStrip extends DozorElement {
     const served = this.served(this.resolvedBackend);
     if (served === 'none') return nothing;
     const locale = this.resolvedLocale;
-    const cards: Card[] = [{ key: 'total', label: s.kpiTotal, value: data?.total, hint: served === 'summary' ? s.kpiTotalHint : s.kpiTotalListHint }];
+    const cards: Card[] = [
+      { key: 'total', label: s.kpiTotal, value: data?.total, hint: served === 'summary' ? s.kpiTotalHint : s.kpiTotalListHint },
+    ];
     if (served === 'summary') {
       cards.push(
         { key: 'online', label: s.kpiOnline, value: data?.onlineNow, hint: s.kpiOnlineHint },
@@ -272,18 +260,26 @@ export class DozorKpiStrip extends DozorElement {
       );
     }
     if (data?.identified !== undefined && data.anonymous !== undefined) {
-      cards.push({ key: 'identified', label: s.kpiIdentified, value: data.identified, hint: s.kpiIdentifiedHint(data.anonymous, this.numbers) });
+      cards.push({
+        key: 'identified',
+        label: s.kpiIdentified,
+        value: data.identified,
+        hint: s.kpiIdentifiedHint(data.anonymous, this.numbers),
+      });
     }
     return html`<ul class="cards" part="cards" aria-label=${s.kpiLabel} aria-busy=${data ? 'false' : 'true'}>
         ${cards.map((card) => this.renderCard(card, s, locale))}
       </ul>
-      ${served === 'summary' && data
-        ? html`<p class="note" part="note">
+      ${
+        served === 'summary' && data
+          ? html`<p class="note" part="note">
             ${(data.anonymous ?? 0) > 0 ? html`<span>${s.kpiIdentitiesNote}</span> ` : nothing}<span>${s.kpiActivityDefinition}</span>
           </p>`
-        : nothing}
-      ${this.showUpdated
-        ? html`<div class="footer">
+          : nothing
+      }
+      ${
+        this.showUpdated
+          ? html`<div class="footer">
             <dozor-last-updated
               .updatedAt=${this.summary.updatedAt}
               .refreshing=${this.summary.loading && data !== undefined}
@@ -293,7 +289,8 @@ export class DozorKpiStrip extends DozorElement {
               }}
             ></dozor-last-updated>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCard(card: Card, s: KpiStripStrings, locale: string): TemplateResult {
@@ -303,16 +300,20 @@ export class DozorKpiStrip extends DozorElement {
         ${card.key === 'online' ? html`<span class="live" aria-hidden="true"></span>` : nothing}${card.label}
         ${selected ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
       </span>
-      ${card.value === undefined
-        ? html`<span class="skeleton value" aria-hidden="true"></span><span class="visually-hidden">${s.kpiLoading}</span>`
-        : html`<span class="value" part="value">${formatCount(card.value, locale)}</span>`}
+      ${
+        card.value === undefined
+          ? html`<span class="skeleton value" aria-hidden="true"></span><span class="visually-hidden">${s.kpiLoading}</span>`
+          : html`<span class="value" part="value">${formatCount(card.value, locale)}</span>`
+      }
       <span class="hint" part="hint">${card.hint}</span>`;
     return html`<li class="card ${selected ? 'selected' : ''}" part="card card-${card.key}${selected ? ' selected' : ''}">
-      ${kpi
-        ? html`<button class="card-button" part="card-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.choose(kpi, selected)}>
+      ${
+        kpi
+          ? html`<button class="card-button" part="card-button" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.choose(kpi, selected)}>
             ${content}
           </button>`
-        : content}
+          : content
+      }
     </li>`;
   }
 

@@ -118,7 +118,7 @@ export class DozorPageDistribution extends DozorElement {
     userId: () => this.userId,
     query: () => ({ range: this.range, pageLimit: this.limit }),
     // Fewer rows than already loaded need no request: the table just shows fewer.
-    serves: (loaded, wanted) => loaded.range === wanted.range && wanted.pageLimit <= loaded.pageLimit,
+    queryEqual: (loaded, wanted) => loaded.range === wanted.range && wanted.pageLimit <= loaded.pageLimit,
     fetch: (backend, userId, query, signal) => backend.getActivity(userId, query, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -145,7 +145,6 @@ export class DozorPageDistribution extends DozorElement {
     if (!isActivityRange(this.range)) this.range = DEFAULT_ACTIVITY_RANGE;
     // A new range starts again from the first rows, as the profile does.
     if (changed.has('range') && changed.get('range') !== undefined && !changed.has('pageLimit')) this.pageLimit = PAGE_DISTRIBUTION_INITIAL;
-    this.fetcher.sync();
   }
 
   override render() {

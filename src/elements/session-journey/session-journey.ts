@@ -129,7 +129,7 @@ export class DozorSessionJourney extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    serves: (loaded, wanted) => loaded === wanted,
+    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -142,7 +142,6 @@ export class DozorSessionJourney extends DozorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!isActivityRange(this.range)) this.range = DEFAULT_JOURNEY_RANGE;
-    this.fetcher.sync();
   }
 
   /** The session shown: the given one, else the one found in the fetched timeline (null: not there). */

@@ -270,7 +270,7 @@ export class DozorSessionsTable extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.limit,
-    serves: (loaded, wanted) => loaded === wanted,
+    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, limit, signal) => backend.listSessions(userId, limit === undefined ? {} : { limit }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -293,7 +293,6 @@ export class DozorSessionsTable extends DozorElement {
       this.expanded = new Set();
       this.pagedFor = { backend, userId: this.userId };
     }
-    this.fetcher.sync();
   }
 
   private get firstPage(): Page<SessionListItem> | undefined {

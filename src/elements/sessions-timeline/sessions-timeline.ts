@@ -160,7 +160,7 @@ export class DozorSessionsTimeline extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    serves: (loaded, wanted) => loaded === wanted,
+    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -173,7 +173,6 @@ export class DozorSessionsTimeline extends DozorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!isActivityRange(this.range)) this.range = DEFAULT_ACTIVITY_RANGE;
-    this.fetcher.sync();
   }
 
   private get model(): TimelineModel | undefined {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { BackendChange, DozorBackend } from '../../backend/index.js';
 import { BackendTask } from './backend-task.js';
 import { LiveController } from './live-controller.js';
@@ -12,29 +12,36 @@ export interface StandaloneFetchOptions<T, Q> {
   userId: () => string | undefined;
   /** What to ask for now (range, limits…). */
   query: () => Q;
-  /** True when what was loaded for `loaded` already serves `wanted` (no new request needed). */
-  serves: (loaded: Q, wanted: Q) => boolean;
+  /** Whether the answer to `loaded` also answers `wanted` (the task's `argsEqual` for the query; default `Object.is`). */
+  queryEqual?: (loaded: Q, wanted: Q) => boolean;
   fetch: (backend: DozorBackend, userId: string, query: Q, signal: AbortSignal) => Promise<T>;
   refreshIntervalMs: () => number;
 }
 
+type FetchArgs<Q> = readonly [backend: DozorBackend, userId: string, query: Q];
+
 /**
- * The standalone mode of a building block (chart, pages, timeline, sessions): fetches for its own
- * user id when no `.data` is given, refetches when the query changes, refreshes live, and loads
- * again after a reconnect. Another user or backend forgets the old answer; another query keeps it
- * on screen until the new one arrives.
+ * The standalone mode of a building block (chart, pages, timeline, sessions): a task that fetches
+ * for the block's own user id when no `.data` is given, again when the query changes, live, and
+ * after a reconnect. Another user or backend forgets the old answer; another query keeps it on
+ * screen until the new one arrives.
  */
-export class StandaloneFetch<T, Q> implements ReactiveController {
-  readonly task: BackendTask<T>;
-  private loadedFrom: { backend: DozorBackend; userId: string; query: Q } | undefined;
-  private connectedBefore = false;
+export class StandaloneFetch<T, Q> {
+  readonly task: BackendTask<T, FetchArgs<Q>>;
 
   constructor(
     host: ReactiveControllerHost & EventTarget,
     private readonly options: StandaloneFetchOptions<T, Q>,
   ) {
-    this.task = new BackendTask<T>(host, options.operation);
-    host.addController(this);
+    const queryEqual = options.queryEqual ?? Object.is;
+    const sameSubject = (a: FetchArgs<Q>, b: FetchArgs<Q>) => a[0] === b[0] && a[1] === b[1];
+    this.task = new BackendTask<T, FetchArgs<Q>>(host, {
+      operation: options.operation,
+      args: () => (options.active() ? [options.backend()!, options.userId()!, options.query()] : undefined),
+      argsEqual: (a, b) => sameSubject(a, b) && queryEqual(a[2], b[2]),
+      keepValue: sameSubject,
+      task: ([backend, userId, query], { signal }) => options.fetch(backend, userId, query, signal),
+    });
     new LiveController(host, {
       backend: () => (options.active() ? options.backend() : undefined),
       intervalMs: options.refreshIntervalMs,
@@ -55,40 +62,8 @@ export class StandaloneFetch<T, Q> implements ReactiveController {
     return this.options.active() ? this.task.error : undefined;
   }
 
-  /** Call from the host's `willUpdate`: starts, restarts or stops fetching as the inputs require. */
-  sync(): void {
-    const { active, backend: getBackend, userId: getUserId, query, serves } = this.options;
-    if (!active()) {
-      if (this.loadedFrom) {
-        this.task.reset();
-        this.loadedFrom = undefined;
-      }
-      return;
-    }
-    const backend = getBackend()!;
-    const userId = getUserId()!;
-    const wanted = query();
-    const last = this.loadedFrom;
-    const sameSubject = last !== undefined && last.backend === backend && last.userId === userId;
-    if (sameSubject && serves(last.query, wanted)) return;
-    if (!sameSubject) this.task.reset();
-    this.reload();
-  }
-
   /** Refetches what is wanted now (live refresh, retry and `refresh()` do this). */
   reload(): void {
-    const { active, backend: getBackend, userId: getUserId, query, fetch } = this.options;
-    if (!active()) return;
-    const backend = getBackend()!;
-    const userId = getUserId()!;
-    const wanted = query();
-    this.loadedFrom = { backend, userId, query: wanted };
-    void this.task.runWith((signal) => fetch(backend, userId, wanted, signal));
-  }
-
-  hostConnected(): void {
-    // Back after a disconnect, which aborted the request in flight.
-    if (this.connectedBefore && this.loadedFrom) this.reload();
-    this.connectedBefore = true;
+    if (this.options.active()) void this.task.run();
   }
 }
