@@ -45,6 +45,8 @@ export class PagedRows implements ReactiveController {
   private readonly live: LiveController;
   private queryKey: string | undefined;
   private backend: DozorBackend | undefined;
+  /** The ids in `rows`, kept with them, so appending a page costs that page, not the whole list again. */
+  private loadedIds = new Set<string>();
   private disconnected = false;
 
   constructor(
@@ -113,8 +115,11 @@ export class PagedRows implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const seen = new Set(this.rows.map((row) => row.id));
-    this.setRows([...this.rows, ...page.data.filter((row) => !seen.has(row.id))], page.nextCursor, page.total ?? this.total);
+    const added = page.data.filter((row) => !this.loadedIds.has(row.id) && this.loadedIds.add(row.id));
+    this.rows = this.rows.concat(added);
+    this.nextCursor = page.nextCursor;
+    this.total = page.total ?? this.total;
+    this.host.requestUpdate();
     this.maybePrefetch();
   }
 
@@ -156,9 +161,13 @@ export class PagedRows implements ReactiveController {
       });
   }
 
-  /** The answer lands after the task's own update was requested: ask for another. */
+  /**
+   * Replaces the rows (a row repeated across the pages of one answer is kept once: rows are keyed by
+   * id). The answer lands after the task's own update was requested: ask for another.
+   */
   private setRows(rows: TrackedUserListItem[], nextCursor = this.nextCursor, total = this.total): void {
-    this.rows = rows;
+    this.loadedIds = new Set();
+    this.rows = rows.filter((row) => !this.loadedIds.has(row.id) && this.loadedIds.add(row.id));
     this.nextCursor = nextCursor;
     this.total = total;
     this.host.requestUpdate();

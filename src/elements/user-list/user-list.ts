@@ -1,5 +1,7 @@
 // Over 400 lines: the string table (USER_LIST_STRINGS, ~90 lines) stays here, where custom-elements.json documents it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, query } from 'lit/decorators.js';
 import { formatCount, type UserStatus } from '../../core/index.js';
 import {
@@ -354,7 +356,19 @@ export class DozorUserList extends DozorElement {
           <div class="row head" part="header" role="row" aria-rowindex="1">${columns.map((column) => grid.renderHeaderCell(column, header))}</div>
         </div>
         <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? grid.SKELETON_ROWS : count) * ROW_HEIGHT}px` })}>
-          ${loadingFirst ? grid.renderSkeletonRows(columns.length, s) : visible.map((user, i) => grid.renderUserRow(user, first + i, row))}
+          ${loadingFirst
+            ? grid.renderSkeletonRows(columns.length, s)
+            : repeat(
+                visible,
+                (user) => user.id,
+                // Keyed rows stay put as the window moves; a row's template runs again only when what it
+                // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
+                (user, i) =>
+                  guard(
+                    [user, first + i, this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1, userHref, row.locale, this.recordsActiveTime, this.yieldsTags, s.neverSeen, s.emptyValue],
+                    () => grid.renderUserRow(user, first + i, row),
+                  ),
+              )}
         </div>
       </div>
       ${this.renderFooter(s)}
