@@ -1,15 +1,22 @@
 // `npm run test:stories`: builds Storybook, serves the static build, opens every story and docs page in headless
-// Chromium and fails on a page error, a console error, a Storybook render error or an axe (WCAG 2.1
-// A/AA) violation. Prints `N passed, N failed` last.
+// Chromium and fails on a page error, a console error or warning, a Storybook render error or an axe
+// (WCAG 2.1 A/AA) violation. With `--layout` it also resizes each story to every width of WIDTHS and
+// fails on a layout problem (text overlapping text or leaving its row or card, cut to nothing, a page
+// that scrolls sideways: scripts/layout-check.mjs). Prints `N passed, N failed` last.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, serveDirectory } from './browser-harness.mjs';
+import { checkLayout } from './layout-check.mjs';
 
 const ROOT = 'storybook-static';
 const SETTLE_MS = 1500;
 const STORY_TIMEOUT_MS = 90_000;
 const CONCURRENCY = 2;
+// A phone, a tablet, a laptop beside a host page's sidebar, a desktop; widest first (the load and axe run there).
+const WIDTHS = [1440, 1024, 768, 390];
+// Opt-in until every story has been seen to pass it on a quiet machine (then: always).
+const checkLayouts = process.argv.includes('--layout');
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
@@ -28,14 +35,16 @@ const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', im
 const browser = await launchChromium();
 
 async function check(story) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // Stories tagged `http-errors` inject failing responses on purpose; Chromium logs each one.
   const expectsHttpErrors = story.tags?.includes('http-errors');
   page.on('console', (message) => {
     if (expectsHttpErrors && message.text().startsWith('Failed to load resource')) return;
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location().url ?? ''}`.trim());
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trim());
+    }
   });
   try {
     const docs = story.type === 'docs';
@@ -54,6 +63,8 @@ async function check(story) {
         return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
       }, docs ? '#storybook-docs .docs-story' : '#storybook-root');
       for (const violation of violations) problems.push(`axe: ${violation}`);
+      // Storybook's docs pages lay out its own UI; each story there is also checked as a story.
+      if (!docs && checkLayouts) for (const width of WIDTHS) problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
     }
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
@@ -61,6 +72,20 @@ async function check(story) {
     await page.close();
   }
   return problems;
+}
+
+/** Resizes the page, lets the elements' resize observers and re-renders settle, and measures. */
+async function layoutProblems(page, width) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let frames = 3;
+        const next = () => (--frames === 0 ? setTimeout(resolve, 50) : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+  );
+  return page.evaluate(checkLayout, { rootSelector: '#storybook-root' });
 }
 
 let passed = 0;
