@@ -13,7 +13,7 @@ import {
   type TrackedUserListItem,
 } from '../../src/backend/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
-import { until } from '../wait.js';
+import { gate, settled, until } from '../wait.js';
 
 const NOW = Date.now();
 const MIN = 60_000;
@@ -70,14 +70,14 @@ async function mount(backend: DozorBackend, extra = ''): Promise<DozorUserList> 
 }
 
 /** A backend wrapper whose listUsers answers are controlled by the test. */
-function controlled(inner: DozorBackend, plan: (call: number) => { delayMs?: number; fail?: boolean; hang?: boolean }): DozorBackend & { calls: number } {
+function controlled(inner: DozorBackend, plan: (call: number) => { holdUntil?: Promise<void>; fail?: boolean; hang?: boolean }): DozorBackend & { calls: number } {
   const wrapper = Object.create(inner) as DozorBackend & { calls: number };
   wrapper.calls = 0;
   wrapper.listUsers = async (query, options) => {
     const step = plan(++wrapper.calls);
     if (step.hang) return new Promise<Page<TrackedUserListItem>>(() => {});
     const result = await inner.listUsers(query, {});
-    if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+    if (step.holdUntil) await step.holdUntil;
     if (step.fail) throw new DozorBackendError('server', 'Backend exploded', { status: 500 });
     if (options?.signal?.aborted) throw new DozorBackendError('aborted', 'aborted');
     return result;
@@ -244,13 +244,16 @@ describe('<dozor-user-list>', () => {
   });
 
   it('never lets a late answer to an old query overwrite a newer one', async () => {
-    const backend = controlled(world(PEOPLE), (call) => ({ delayMs: call === 2 ? 400 : 0 }));
+    const late = gate();
+    const backend = controlled(world(PEOPLE), (call) => ({ holdUntil: call === 2 ? late.opened : undefined }));
     const el = await mount(backend);
-    el.statuses = ['DORMANT']; // call 2: slow, answers last
+    el.statuses = ['DORMANT']; // call 2: held, answers last
     await el.updateComplete;
-    el.statuses = ['ONLINE']; // call 3: fast
+    el.statuses = ['ONLINE']; // call 3: answers at once
     await until(() => el.loadedUsers.length === 1, 'newer answer');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    late.open();
+    await settled(); // call 2's answer has arrived and been dropped
+    await el.updateComplete;
     expect(names(el)).to.deep.equal(['Ada Lovelace']);
   });
 
@@ -317,7 +320,8 @@ describe('<dozor-user-list>', () => {
     while (el.totalUsers === undefined || el.loadedUsers.length < el.totalUsers) {
       const before = el.loadedUsers.length;
       await el.loadMore();
-      if (el.loadedUsers.length === before) await new Promise((resolve) => setTimeout(resolve, 5));
+      // loadMore() returns at once while a prefetch is loading: let it land, then ask again.
+      if (el.loadedUsers.length === before) await settled();
     }
     expect(el.loadedUsers.length).to.be.greaterThan(95_000);
     expect(new Set(el.loadedUsers.map((u) => u.id)).size).to.equal(el.loadedUsers.length);
