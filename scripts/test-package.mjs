@@ -134,8 +134,8 @@ try {
   // The budgets (today + about 10 %) fail a change that grows a bundle a lot; the targets (issue 17) are
   // where they are headed.
   const budgets = [
-    ['every element + the HTTP adapter (the root import)', 'all', `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`, 78, 55],
-    ['list + KPI strip + provider + HTTP adapter (per-element entries)', 'list-page', `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`, 31, 25],
+    ['every element + the HTTP adapter (the root import)', 'all', `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`, 82, 55],
+    ['list + KPI strip + provider + HTTP adapter (per-element entries)', 'list-page', `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`, 35, 25],
   ];
   for (const [label, name, source, budgetKb, targetKb] of budgets) {
     const size = await hostBundle(`host-${name}`, source);
