@@ -10,7 +10,13 @@ function compactCssTemplates(): Plugin {
     text
       .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
       .split('\n')
-      .map((line) => line.trim().replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}'))
+      .map((line) =>
+        line
+          .trim()
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}'),
+      )
       .join('\n');
   return {
     name: 'dozor-compact-css-templates',

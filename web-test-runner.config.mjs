@@ -22,7 +22,11 @@ const reactShims = {
   async serve(context) {
     if (context.path === '/__react-shim/bundle.js') {
       reactBundle ??= build({
-        stdin: { contents: `import React from 'react'; import Client from 'react-dom/client'; export { React, Client };`, resolveDir: process.cwd(), loader: 'js' },
+        stdin: {
+          contents: `import React from 'react'; import Client from 'react-dom/client'; export { React, Client };`,
+          resolveDir: process.cwd(),
+          loader: 'js',
+        },
         bundle: true,
         format: 'esm',
         write: false,
@@ -47,14 +51,22 @@ function esmBundle(name, specifiers, contents, external = []) {
     },
     async serve(context) {
       if (context.path !== path) return;
-      bundle ??= build({ stdin: { contents, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', write: false, external }).then(
-        (result) => result.outputFiles[0].text,
-      );
+      bundle ??= build({
+        stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        external,
+      }).then((result) => result.outputFiles[0].text);
       return { body: await bundle, type: 'js' };
     },
   };
 }
-const ajvEsm = esmBundle('ajv-2020', ['ajv/dist/2020', 'ajv/dist/2020.js'], `import Ajv2020 from 'ajv/dist/2020.js'; export default Ajv2020;`);
+const ajvEsm = esmBundle(
+  'ajv-2020',
+  ['ajv/dist/2020', 'ajv/dist/2020.js'],
+  `import Ajv2020 from 'ajv/dist/2020.js'; export default Ajv2020;`,
+);
 const fakeTimersEsm = esmBundle(
   'fake-timers',
   ['@sinonjs/fake-timers'],

@@ -5,7 +5,13 @@
 // The traffic is `simulateTraffic`'s own stepper (`createTrafficSimulator`), 25 of them at 40 batches
 // per second each: one simulator keeps at most 40 sessions live, and stepping by the real elapsed time
 // keeps the rate when reads delay a tick (a fixed-interval timer would drop those batches).
-import { createMemoryBackend, createTrafficSimulator, type ListUsersQuery, type Page, type TrackedUserListItem } from '../src/backend/index.js';
+import {
+  createMemoryBackend,
+  createTrafficSimulator,
+  type ListUsersQuery,
+  type Page,
+  type TrackedUserListItem,
+} from '../src/backend/index.js';
 import { MIN_REAL_SESSION_DURATION_SECONDS, MIN_REAL_SESSION_EVENTS } from '../src/core/index.js';
 import { fmt, percentile } from './stats.js';
 
@@ -31,7 +37,9 @@ const backend = createMemoryBackend({
   ],
   generate: { seed: 'ingest-load', users: USERS, sessionsPerUser: 10, days: 30 },
 });
-console.log(`generated ${backend.store.users.size.toLocaleString('en')} users, ${backend.store.sessions.size.toLocaleString('en')} sessions in ${((performance.now() - genStart) / 1000).toFixed(2)} s`);
+console.log(
+  `generated ${backend.store.users.size.toLocaleString('en')} users, ${backend.store.sessions.size.toLocaleString('en')} sessions in ${((performance.now() - genStart) / 1000).toFixed(2)} s`,
+);
 
 /** Every user's real-session count, summed over a full walk of the list (identified and anonymous). */
 async function countedSessions(): Promise<{ sessions: number; users: number }> {
@@ -149,7 +157,8 @@ for (const [key, entry] of sent) {
     continue;
   }
   if (session.eventCount !== entry.events) wrongEvents++;
-  const real = entry.events >= MIN_REAL_SESSION_EVENTS && Math.round((entry.last - entry.first) / 1000) >= MIN_REAL_SESSION_DURATION_SECONDS;
+  const real =
+    entry.events >= MIN_REAL_SESSION_EVENTS && Math.round((entry.last - entry.first) / 1000) >= MIN_REAL_SESSION_DURATION_SECONDS;
   if (real !== session.real) wrongReal++;
   if (real) newReal++;
 }
@@ -161,13 +170,23 @@ const counted = after.sessions - before.sessions;
 const listP50 = percentile(listSamples, 50);
 
 const summaryP50 = percentile(summarySamples, 50);
-console.log(`ingest: ${batches.toLocaleString('en')} batches in ${loadSeconds.toFixed(1)} s (${Math.round(batches / loadSeconds).toLocaleString('en')}/s asked ${RATE_PER_SECOND}/s), ${sent.size.toLocaleString('en')} sessions, ${newReal} real`);
-console.log(`sessions: ${lost} lost, ${duplicated} stored twice, ${wrongEvents} with wrong event counts, ${wrongReal} wrongly (not) real; list walk counts ${counted} new real sessions (expected ${newReal})`);
-console.log(`listUsers default view under ingest (n=${listSamples.length}): p50 ${fmt(listP50)}, p95 ${fmt(percentile(listSamples, 95))}; quiet p50 ${fmt(percentile(quiet.list, 50))}`);
+console.log(
+  `ingest: ${batches.toLocaleString('en')} batches in ${loadSeconds.toFixed(1)} s (${Math.round(batches / loadSeconds).toLocaleString('en')}/s asked ${RATE_PER_SECOND}/s), ${sent.size.toLocaleString('en')} sessions, ${newReal} real`,
+);
+console.log(
+  `sessions: ${lost} lost, ${duplicated} stored twice, ${wrongEvents} with wrong event counts, ${wrongReal} wrongly (not) real; list walk counts ${counted} new real sessions (expected ${newReal})`,
+);
+console.log(
+  `listUsers default view under ingest (n=${listSamples.length}): p50 ${fmt(listP50)}, p95 ${fmt(percentile(listSamples, 95))}; quiet p50 ${fmt(percentile(quiet.list, 50))}`,
+);
 for (const [i, query] of queries.entries()) {
-  console.log(`  other view ${JSON.stringify(query)} (n=${perQuery[i]!.length}): p50 ${fmt(percentile(perQuery[i]!, 50))}, p95 ${fmt(percentile(perQuery[i]!, 95))}`);
+  console.log(
+    `  other view ${JSON.stringify(query)} (n=${perQuery[i]!.length}): p50 ${fmt(percentile(perQuery[i]!, 50))}, p95 ${fmt(percentile(perQuery[i]!, 95))}`,
+  );
 }
-console.log(`getSummary under ingest (n=${summarySamples.length}): p50 ${fmt(summaryP50)}, p95 ${fmt(percentile(summarySamples, 95))}; quiet p50 ${fmt(percentile(quiet.summary, 50))}`);
+console.log(
+  `getSummary under ingest (n=${summarySamples.length}): p50 ${fmt(summaryP50)}, p95 ${fmt(percentile(summarySamples, 95))}; quiet p50 ${fmt(percentile(quiet.summary, 50))}`,
+);
 
 const checks = [
   ['0 sessions lost', lost === 0],

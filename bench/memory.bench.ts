@@ -21,8 +21,6 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-
-
 const heapBefore = heapMb();
 const genStart = performance.now();
 const backend = createMemoryBackend({
@@ -36,7 +34,9 @@ const backend = createMemoryBackend({
 });
 const generationS = (performance.now() - genStart) / 1000;
 const heapAfter = heapMb();
-console.log(`generated ${backend.store.users.size.toLocaleString('en')} users, ${backend.store.sessions.size.toLocaleString('en')} sessions in ${generationS.toFixed(2)} s; heap ${(heapAfter - heapBefore).toFixed(0)} MB`);
+console.log(
+  `generated ${backend.store.users.size.toLocaleString('en')} users, ${backend.store.sessions.size.toLocaleString('en')} sessions in ${generationS.toFixed(2)} s; heap ${(heapAfter - heapBefore).toFixed(0)} MB`,
+);
 
 const sorts: UserSort[] = ['last-seen', 'sessions', 'active-time', 'newest'];
 const filters: ListUsersQuery[] = [
@@ -83,7 +83,9 @@ const listP50 = percentile(listSamples, 50);
 const summaryP50 = percentile(summarySamples, 50);
 console.log(`first list page (index build): ${fmt(firstListMs)}; first summary: ${fmt(firstSummaryMs)}`);
 console.log(`listUsers first pages (n=${listSamples.length}): p50 ${fmt(listP50)}, p95 ${fmt(percentile(listSamples, 95))}`);
-console.log(`listUsers next pages  (n=${nextPageSamples.length}): p50 ${fmt(percentile(nextPageSamples, 50))}, p95 ${fmt(percentile(nextPageSamples, 95))}`);
+console.log(
+  `listUsers next pages  (n=${nextPageSamples.length}): p50 ${fmt(percentile(nextPageSamples, 50))}, p95 ${fmt(percentile(nextPageSamples, 95))}`,
+);
 console.log(`getSummary (n=100): p50 ${fmt(summaryP50)}, p95 ${fmt(percentile(summarySamples, 95))}`);
 
 const checks = [

@@ -3,7 +3,14 @@
 // `?backend=http` runs them over the HTTP adapter, with MSW's service worker serving Dozor's REST API
 // from the memory backend (every request shows in the network panel); `?backend=ductape` over the
 // Ductape adapter with a fake Ductape client. The package root registers every element (the provider first).
-import { createDuctapeBackend, createHttpBackend, createMemoryBackend, registerTranslations, simulateTraffic, type DozorBackend } from '../src/index.js';
+import {
+  createDuctapeBackend,
+  createHttpBackend,
+  createMemoryBackend,
+  registerTranslations,
+  simulateTraffic,
+  type DozorBackend,
+} from '../src/index.js';
 import de from '../src/locales/de.js';
 import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';

@@ -11,7 +11,14 @@ const outdir = join('node_modules', '.cache', 'dozor-cem');
 rmSync(outdir, { recursive: true, force: true });
 const run = spawnSync(
   process.execPath,
-  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+    '--outdir',
+    outdir,
+  ],
   { encoding: 'utf8' },
 );
 if (run.status !== 0) {

@@ -44,7 +44,12 @@ await build({
 const listCss = (await import(pathToFileURL(cssModule).href)).default;
 
 await build({
-  entryPoints: { ours: 'bench/browser/ours.ts', floor: 'bench/browser/floor.ts', react: 'bench/browser/react.tsx', profile: 'bench/browser/profile.ts' },
+  entryPoints: {
+    ours: 'bench/browser/ours.ts',
+    floor: 'bench/browser/floor.ts',
+    react: 'bench/browser/react.tsx',
+    profile: 'bench/browser/profile.ts',
+  },
   outdir: out,
   bundle: true,
   minify: true,
@@ -64,7 +69,9 @@ copyFileSync('public/mockServiceWorker.js', join(out, 'mockServiceWorker.js'));
 
 const { base, close } = await serveDirectory(out);
 const browser = await launchChromium();
-const results = Object.fromEntries(CONTENDERS.map((name) => [name, { cold: [], warm: [], scrollP95: [], dropped: [], rows: [], heapMb: [] }]));
+const results = Object.fromEntries(
+  CONTENDERS.map((name) => [name, { cold: [], warm: [], scrollP95: [], dropped: [], rows: [], heapMb: [] }]),
+);
 const profile = { ms: [], roundTrips: [], requests: [] };
 
 const percentile = (values, p) => {
@@ -135,7 +142,8 @@ async function measureList(name) {
     if (Math.abs(scroll.scrolledTo - expectedRow) > 2) throw new Error(`${name} scrolled to row ${scroll.scrolledTo}, not ${expectedRow}`);
     result.scrollP95.push(percentile(workPerFrame(trace.traceEvents ?? trace), 95));
     let dropped = 0;
-    for (let i = 1; i < scroll.frames.length; i++) dropped += Math.max(0, Math.round((scroll.frames[i] - scroll.frames[i - 1]) / FRAME_MS) - 1);
+    for (let i = 1; i < scroll.frames.length; i++)
+      dropped += Math.max(0, Math.round((scroll.frames[i] - scroll.frames[i - 1]) / FRAME_MS) - 1);
     result.dropped.push(dropped);
     result.rows.push(scroll.maxRows);
     if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
@@ -187,7 +195,9 @@ function report(completed) {
     ['profile in 1 round trip', median(profile.roundTrips) <= 1],
   ];
   console.log(`\ntargets (issue 17): ${targets.map(([label, ok]) => `${ok ? '✓' : '✗'} ${label}`).join(', ')}`);
-  console.log(`runs (ms): ${CONTENDERS.map((n) => `${n} cold ${results[n].cold.map((v) => fmt(v, 0)).join('/')}, warm ${results[n].warm.map((v) => fmt(v, 0)).join('/')}, scroll p95 ${results[n].scrollP95.map((v) => fmt(v, 0)).join('/')}`).join('; ')}`);
+  console.log(
+    `runs (ms): ${CONTENDERS.map((n) => `${n} cold ${results[n].cold.map((v) => fmt(v, 0)).join('/')}, warm ${results[n].warm.map((v) => fmt(v, 0)).join('/')}, scroll p95 ${results[n].scrollP95.map((v) => fmt(v, 0)).join('/')}`).join('; ')}`,
+  );
 }
 
 try {
@@ -202,4 +212,3 @@ try {
   await browser.close();
   close();
 }
-

@@ -20,9 +20,12 @@ if (isMain && !findChromium()) {
     console.error('No Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.');
     process.exit(1);
   }
-  console.log('Installing Debian\'s chromium for the browser tests (one time, about 30 s)…');
+  console.log("Installing Debian's chromium for the browser tests (one time, about 30 s)…");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (!findChromium()) {
     console.error('Chromium is still missing after apt-get install chromium.');
     process.exit(1);

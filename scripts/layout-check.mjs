@@ -96,7 +96,8 @@ export function checkLayout({ rootSelector, limit = 6 }) {
       let hiddenBy = null;
       for (let node = element; node && node !== document.documentElement; node = parentOf(node)) {
         if (!(node instanceof Element)) continue;
-        if (!container && (node.matches('tr, [role="row"], .card') || /(^|\s)card(\s|$)/.test(node.getAttribute('part') ?? ''))) container = node;
+        if (!container && (node.matches('tr, [role="row"], .card') || /(^|\s)card(\s|$)/.test(node.getAttribute('part') ?? '')))
+          container = node;
         const computed = style(node);
         const clipsX = computed.overflowX !== 'visible';
         const clipsY = computed.overflowY !== 'visible';
@@ -127,14 +128,23 @@ export function checkLayout({ rootSelector, limit = 6 }) {
       }
       if (cutBy) {
         if (visible.width < Math.min(line.width, 3 * fontSize) - 1) {
-          report(`${quote(text.data.trim())} is cut to ${Math.round(visible.width)}px of ${Math.round(line.width)}px (in ${describe(element)})`);
+          report(
+            `${quote(text.data.trim())} is cut to ${Math.round(visible.width)}px of ${Math.round(line.width)}px (in ${describe(element)})`,
+          );
         }
         if (visible.height < line.height - 2) report(`${quote(text.data.trim())} is cut vertically (in ${describe(element)})`);
       }
       if (container) {
         const outer = container.getBoundingClientRect();
-        if (visible.left < outer.left - 1 || visible.right > outer.right + 1 || visible.top < outer.top - 1 || visible.bottom > outer.bottom + 1) {
-          report(`${quote(text.data.trim())} leaves its ${container.matches('tr, [role="row"]') ? 'row' : 'card'} (in ${describe(element)})`);
+        if (
+          visible.left < outer.left - 1 ||
+          visible.right > outer.right + 1 ||
+          visible.top < outer.top - 1 ||
+          visible.bottom > outer.bottom + 1
+        ) {
+          report(
+            `${quote(text.data.trim())} leaves its ${container.matches('tr, [role="row"]') ? 'row' : 'card'} (in ${describe(element)})`,
+          );
         }
       }
       boxes.push({ rect: visible, text: text.data.trim(), node: text, element });
@@ -150,7 +160,8 @@ export function checkLayout({ rootSelector, limit = 6 }) {
       const b = boxes[j];
       if (b.node === a.node) continue; // the lines of one text
       const overlap = intersect(a.rect, b.rect);
-      if (overlap.width > 1 && overlap.height > 1) report(`${quote(a.text)} overlaps ${quote(b.text)} (in ${describe(a.element)} / ${describe(b.element)})`);
+      if (overlap.width > 1 && overlap.height > 1)
+        report(`${quote(a.text)} overlaps ${quote(b.text)} (in ${describe(a.element)} / ${describe(b.element)})`);
     }
   }
   return problems;

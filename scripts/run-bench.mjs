@@ -13,7 +13,15 @@ mkdirSync(outDir, { recursive: true });
 let failed = false;
 for (const file of files) {
   const outfile = join(outDir, file.replace(/\.ts$/, '.mjs'));
-  await build({ entryPoints: [join('bench', file)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [join('bench', file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   console.log(`\n# ${file}`);
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;

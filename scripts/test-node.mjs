@@ -30,7 +30,14 @@ for (const file of files) {
 const tap = join(outDir, 'results.tap');
 const run = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...bundles],
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...bundles,
+  ],
   { stdio: 'inherit' },
 );
 const results = readFileSync(tap, 'utf8');

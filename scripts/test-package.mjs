@@ -30,9 +30,23 @@ try {
   // 1. The tarball holds the build, the types and the manifest, and nothing of the sources or tests.
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], repo));
   const files = packed.files.map((file) => file.path);
-  const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/core/index.js', 'dist/backend/index.js', 'dist/react/index.js', 'dist/msw/index.js', 'dist/types/index.d.ts'];
+  const required = [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'dist/index.js',
+    'dist/core/index.js',
+    'dist/backend/index.js',
+    'dist/react/index.js',
+    'dist/msw/index.js',
+    'dist/types/index.d.ts',
+  ];
   const missing = required.filter((file) => !files.includes(file));
-  check(`npm pack: ${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`, missing.length === 0, `missing ${missing.join(', ')}`);
+  check(
+    `npm pack: ${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed`,
+    missing.length === 0,
+    `missing ${missing.join(', ')}`,
+  );
   const stray = files.filter((file) => /^(src|test|stories|scripts|bench|demo|\.storybook)\//.test(file));
   check('no sources, tests or scripts in the package', stray.length === 0, stray.slice(0, 5).join(', '));
 
@@ -42,22 +56,41 @@ try {
   mkdirSync(join(app, 'src'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'empty-host', private: true, type: 'module' }, null, 2));
   const mswVersion = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies.msw;
-  run('npm', ['install', join(work, packed.filename), `msw@${mswVersion}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  run(
+    'npm',
+    ['install', join(work, packed.filename), `msw@${mswVersion}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    app,
+  );
   const installed = join(app, 'node_modules', 'dozor-elements');
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   const badExports = Object.entries(manifest.exports).flatMap(([entry, target]) =>
     typeof target === 'string'
-      ? existsSync(join(installed, target)) ? [] : [entry]
+      ? existsSync(join(installed, target))
+        ? []
+        : [entry]
       : [target.types, target.default].filter((file) => !existsSync(join(installed, file))).map((file) => `${entry} → ${file}`),
   );
-  if (!manifest.customElements || !existsSync(join(installed, manifest.customElements))) badExports.push(`customElements → ${manifest.customElements}`);
-  check(`every export (${Object.keys(manifest.exports).join(', ')}) and customElements resolve, with types`, badExports.length === 0, badExports.join(', '));
-  const sideEffectsOk = Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes('./dist/index.js') && !manifest.sideEffects.some((glob) => glob.includes('core'));
+  if (!manifest.customElements || !existsSync(join(installed, manifest.customElements)))
+    badExports.push(`customElements → ${manifest.customElements}`);
+  check(
+    `every export (${Object.keys(manifest.exports).join(', ')}) and customElements resolve, with types`,
+    badExports.length === 0,
+    badExports.join(', '),
+  );
+  const sideEffectsOk =
+    Array.isArray(manifest.sideEffects) &&
+    manifest.sideEffects.includes('./dist/index.js') &&
+    !manifest.sideEffects.some((glob) => glob.includes('core'));
   check('sideEffects: the registering entry points, never the core', sideEffectsOk, JSON.stringify(manifest.sideEffects));
 
   // 3. Plain Node imports the core (no DOM, no Lit), and the backends: a memory backend served by the MSW
   //    handlers through `msw/node`, read back through the HTTP adapter.
-  const nodeCheck = spawnSync(process.execPath, ['--input-type=module', '-e', `
+  const nodeCheck = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const core = await import('dozor-elements/core');
     if (core.deriveStatus(null) !== 'DORMANT' || typeof core.computeTags !== 'function') throw new Error('unexpected core');
     const { createMemoryBackend, createHttpBackend } = await import('dozor-elements/backend');
@@ -72,11 +105,20 @@ try {
     if (page.data.length !== 10 || page.data[0].id !== (await memory.listUsers({ limit: 10 })).data[0].id) throw new Error('unexpected page');
     const locales = await Promise.all(['de', 'fr', 'es', 'uk', 'ja'].map((tag) => import('dozor-elements/locales/' + tag)));
     if (locales.some((module, i) => module.default.locale !== ['de', 'fr', 'es', 'uk', 'ja'][i] || typeof module.default.strings.retry !== 'string')) throw new Error('unexpected locale module');
-    console.log(Object.keys(core).length + ' core exports, ' + page.data.length + ' users, ' + locales.length + ' translations');`], { cwd: app, encoding: 'utf8' });
-  check(`Node imports /core and /locales/*, and /backend + /msw serve users over msw/node (${nodeCheck.stdout.trim()})`, nodeCheck.status === 0, nodeCheck.stderr.split('\n').find(Boolean));
+    console.log(Object.keys(core).length + ' core exports, ' + page.data.length + ' users, ' + locales.length + ' translations');`,
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  check(
+    `Node imports /core and /locales/*, and /backend + /msw serve users over msw/node (${nodeCheck.stdout.trim()})`,
+    nodeCheck.status === 0,
+    nodeCheck.stderr.split('\n').find(Boolean),
+  );
 
   // 4. TypeScript finds the types of every entry point through `exports`.
-  writeFileSync(join(app, 'src', 'types-check.ts'), `
+  writeFileSync(
+    join(app, 'src', 'types-check.ts'),
+    `
     import { createMemoryBackend, createHttpBackend, DozorUserList, type DozorBackend, type DozorUserSelectDetail } from 'dozor-elements';
     import { deriveStatus, type UserStatus } from 'dozor-elements/core';
     import { createDuctapeBackend } from 'dozor-elements/backend';
@@ -97,26 +139,51 @@ try {
     const list: DozorUserList = document.createElement('dozor-user-list');
     list.addEventListener('dozor-user-select', (event: CustomEvent<DozorUserSelectDetail>) => event.detail.userId.toUpperCase());
     export { backend, http, status, createDozorHandlers, createDuctapeBackend, entryClasses };
-  `);
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
-    include: ['src/types-check.ts'],
-  }));
+  `,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['src/types-check.ts'],
+    }),
+  );
   const typeCheck = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
-  check('TypeScript type-checks imports of dozor-elements, /core, /backend, /msw, the per-element entries and /locales/*', typeCheck.status === 0, (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '));
+  check(
+    'TypeScript type-checks imports of dozor-elements, /core, /backend, /msw, the per-element entries and /locales/*',
+    typeCheck.status === 0,
+    (typeCheck.stdout + typeCheck.stderr).split('\n').slice(0, 5).join('\n      '),
+  );
 
   // 5. A host page bundled from the installed package registers and renders every element.
   const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'))
-    .modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
-  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+    .modules.flatMap((module) => module.declarations ?? [])
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
     <body><dozor-provider><dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list><dozor-user-profile></dozor-user-profile></dozor-provider>
-    <script type="module" src="/src/main.js"></script></body></html>`);
-  writeFileSync(join(app, 'src', 'main.js'), `
+    <script type="module" src="/src/main.js"></script></body></html>`,
+  );
+  writeFileSync(
+    join(app, 'src', 'main.js'),
+    `
     import { createMemoryBackend } from 'dozor-elements';
     const backend = createMemoryBackend({ generate: { seed: 'package', projects: 2, users: 40, days: 14 } });
     document.querySelector('dozor-provider').backend = backend;
     backend.listUsers({ limit: 1 }).then(({ data }) => (document.querySelector('dozor-user-profile').userId = data[0].id));
-  `);
+  `,
+  );
   await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist'), emptyOutDir: true } });
 
   // What a production host pays, bundled and minified by Vite from the installed package (Lit, and
@@ -124,32 +191,69 @@ try {
   const hostBundle = async (name, source) => {
     writeFileSync(join(app, 'src', `${name}.js`), source);
     const built = await build({
-      root: app, configFile: false, logLevel: 'error',
-      build: { outDir: join(app, `dist-${name}`), emptyOutDir: true, write: false, rollupOptions: { input: join(app, 'src', `${name}.js`) } },
+      root: app,
+      configFile: false,
+      logLevel: 'error',
+      build: {
+        outDir: join(app, `dist-${name}`),
+        emptyOutDir: true,
+        write: false,
+        rollupOptions: { input: join(app, 'src', `${name}.js`) },
+      },
     });
-    const code = [built].flat().flatMap((output) => output.output).filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('');
+    const code = [built]
+      .flat()
+      .flatMap((output) => output.output)
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join('');
     return { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, uplot: code.includes('dppxchange') };
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
   // The budgets (today + about 10 %) fail a change that grows a bundle a lot; the targets (issue 17) are
   // where they are headed.
   const budgets = [
-    ['every element + the HTTP adapter (the root import)', 'all', `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`, 82, 55],
-    ['list + KPI strip + provider + HTTP adapter (per-element entries)', 'list-page', `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`, 35, 25],
+    [
+      'every element + the HTTP adapter (the root import)',
+      'all',
+      `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`,
+      82,
+      55,
+    ],
+    [
+      'list + KPI strip + provider + HTTP adapter (per-element entries)',
+      'list-page',
+      `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`,
+      35,
+      25,
+    ],
   ];
   for (const [label, name, source, budgetKb, targetKb] of budgets) {
     const size = await hostBundle(`host-${name}`, source);
-    check(`host bundle, ${label}: ${size.minifiedKb.toFixed(0)} kB minified, ${size.gzipKb.toFixed(1)} kB gzip (budget ${budgetKb} kB, target ${targetKb} kB)`, size.gzipKb <= budgetKb);
+    check(
+      `host bundle, ${label}: ${size.minifiedKb.toFixed(0)} kB minified, ${size.gzipKb.toFixed(1)} kB gzip (budget ${budgetKb} kB, target ${targetKb} kB)`,
+      size.gzipKb <= budgetKb,
+    );
   }
   const entrySizes = [];
   for (const entry of ['provider', 'user-list', 'kpi-strip', 'user-profile']) {
     const size = await hostBundle(`entry-${entry}`, `import 'dozor-elements/${entry}';`);
     entrySizes.push({ entry, ...size });
   }
-  console.log(`      each entry alone, Lit included: ${entrySizes.map((s) => `/${s.entry} ${s.gzipKb.toFixed(1)} kB gzip${s.uplot ? ' (with uPlot)' : ''}`).join(', ')}`);
+  console.log(
+    `      each entry alone, Lit included: ${entrySizes.map((s) => `/${s.entry} ${s.gzipKb.toFixed(1)} kB gzip${s.uplot ? ' (with uPlot)' : ''}`).join(', ')}`,
+  );
   const onlyProfileHasUplot = entrySizes.every((s) => s.uplot === (s.entry === 'user-profile'));
-  check('only dozor-elements/user-profile bundles uPlot', onlyProfileHasUplot, entrySizes.filter((s) => s.uplot).map((s) => s.entry).join(', '));
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  check(
+    'only dozor-elements/user-profile bundles uPlot',
+    onlyProfileHasUplot,
+    entrySizes
+      .filter((s) => s.uplot)
+      .map((s) => s.entry)
+      .join(', '),
+  );
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
   const { base, close } = await serveDirectory(join(app, 'dist'), { headers: { 'content-security-policy': csp } });
   const browser = await launchChromium();
   try {
@@ -159,18 +263,29 @@ try {
     page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
     await page.goto(base);
     const rendered = await page
-      .waitForFunction(() => {
-        const rows = document.querySelector('dozor-user-list')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
-        const total = document.querySelector('dozor-kpi-strip')?.shadowRoot?.textContent?.match(/Total tracked\s*([\d,]+)/)?.[1];
-        const chart = document.querySelector('dozor-user-profile')?.shadowRoot?.querySelector('dozor-activity-chart');
-        const canvas = chart?.shadowRoot?.querySelector('canvas');
-        return rows > 0 && total && canvas ? { rows, total } : false;
-      }, undefined, { timeout: 30_000 })
+      .waitForFunction(
+        () => {
+          const rows = document.querySelector('dozor-user-list')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+          const total = document.querySelector('dozor-kpi-strip')?.shadowRoot?.textContent?.match(/Total tracked\s*([\d,]+)/)?.[1];
+          const chart = document.querySelector('dozor-user-profile')?.shadowRoot?.querySelector('dozor-activity-chart');
+          const canvas = chart?.shadowRoot?.querySelector('canvas');
+          return rows > 0 && total && canvas ? { rows, total } : false;
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
       .then((handle) => handle.jsonValue())
       .catch(() => null);
     const undefinedTags = await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags);
-    check(`all ${tags.length} elements of custom-elements.json are registered`, tags.length > 0 && undefinedTags.length === 0, `not registered: ${undefinedTags.join(', ')}`);
-    check(`the KPI strip, the list and a profile with its uPlot chart render data (${rendered?.rows ?? 0} rows, total ${rendered?.total ?? '—'})`, rendered !== null);
+    check(
+      `all ${tags.length} elements of custom-elements.json are registered`,
+      tags.length > 0 && undefinedTags.length === 0,
+      `not registered: ${undefinedTags.join(', ')}`,
+    );
+    check(
+      `the KPI strip, the list and a profile with its uPlot chart render data (${rendered?.rows ?? 0} rows, total ${rendered?.total ?? '—'})`,
+      rendered !== null,
+    );
     check('no page error, console error or CSP / Trusted Types violation', problems.length === 0, problems.join('\n      '));
   } finally {
     await browser.close();

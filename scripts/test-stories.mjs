@@ -29,7 +29,9 @@ const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
 // `--only <text>` runs the stories whose id contains the text (for working on a few).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 // Every story, and every autodocs page (its props table from custom-elements.json, all its stories inline).
-const stories = Object.values(index.entries).filter((entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)));
+const stories = Object.values(index.entries).filter(
+  (entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)),
+);
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const browser = await launchChromium();
@@ -48,23 +50,32 @@ async function check(story) {
   });
   try {
     const docs = story.type === 'docs';
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, { timeout: STORY_TIMEOUT_MS });
-    await page.waitForSelector(`${docs ? '#storybook-docs .sbdocs-content' : '#storybook-root > *'}, body.sb-show-errordisplay`, { timeout: STORY_TIMEOUT_MS, state: 'attached' });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`, {
+      timeout: STORY_TIMEOUT_MS,
+    });
+    await page.waitForSelector(`${docs ? '#storybook-docs .sbdocs-content' : '#storybook-root > *'}, body.sb-show-errordisplay`, {
+      timeout: STORY_TIMEOUT_MS,
+      state: 'attached',
+    });
     await page.waitForTimeout(SETTLE_MS);
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       problems.push(`render error: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
     } else {
       await page.addScriptTag({ content: axeSource });
       // On a docs page, the elements inside its story previews (Storybook's own props table is not ours).
-      const violations = await page.evaluate(async (root) => {
-        const result = await window.axe.run(root === '#storybook-root' ? document.querySelector(root) : { include: [[root]] }, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-      }, docs ? '#storybook-docs .docs-story' : '#storybook-root');
+      const violations = await page.evaluate(
+        async (root) => {
+          const result = await window.axe.run(root === '#storybook-root' ? document.querySelector(root) : { include: [[root]] }, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+        },
+        docs ? '#storybook-docs .docs-story' : '#storybook-root',
+      );
       for (const violation of violations) problems.push(`axe: ${violation}`);
       // Storybook's docs pages lay out its own UI; each story there is also checked as a story.
-      if (!docs && checkLayouts) for (const width of WIDTHS) problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
+      if (!docs && checkLayouts)
+        for (const width of WIDTHS) problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
     }
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
@@ -100,7 +111,9 @@ await Promise.all(
         console.log(`  ✓ ${story.title} › ${story.name}${story.type === 'docs' ? ' (docs page)' : ''}`);
       } else {
         failed++;
-        console.log(`  ✗ ${story.title} › ${story.name}${story.type === 'docs' ? ' (docs page)' : ''}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+        console.log(
+          `  ✗ ${story.title} › ${story.name}${story.type === 'docs' ? ' (docs page)' : ''}\n${problems.map((p) => `      ${p}`).join('\n')}`,
+        );
       }
     }
   }),

@@ -11,11 +11,10 @@ if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 const summaryPath = join(tmpdir(), `dozor-test-summary-${process.pid}.json`);
 rmSync(summaryPath, { force: true });
-const runner = spawnSync(
-  process.execPath,
-  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, DOZOR_TEST_SUMMARY: summaryPath } },
-);
+const runner = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DOZOR_TEST_SUMMARY: summaryPath },
+});
 
 const totals = existsSync(summaryPath)
   ? JSON.parse(readFileSync(summaryPath, 'utf8'))
@@ -26,7 +25,10 @@ rmSync(summaryPath, { force: true });
 let nodeFailed = false;
 if (!process.argv.includes('--files')) {
   const nodeSummaryPath = join(tmpdir(), `dozor-node-test-summary-${process.pid}.json`);
-  const nodeRun = spawnSync(process.execPath, ['scripts/test-node.mjs'], { stdio: 'inherit', env: { ...process.env, DOZOR_NODE_TEST_SUMMARY: nodeSummaryPath } });
+  const nodeRun = spawnSync(process.execPath, ['scripts/test-node.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, DOZOR_NODE_TEST_SUMMARY: nodeSummaryPath },
+  });
   const nodeTotals = existsSync(nodeSummaryPath) ? JSON.parse(readFileSync(nodeSummaryPath, 'utf8')) : { passed: 0, failed: 1 };
   rmSync(nodeSummaryPath, { force: true });
   totals.passed += nodeTotals.passed;

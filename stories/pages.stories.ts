@@ -7,5 +7,9 @@ export default meta;
 
 /** What a host admin page embeds: the provider, the KPI strip and the list. */
 export const AdminPage: StoryObj = {
-  render: () => inProvider({ backend: demoBackend() }, html`<dozor-kpi-strip show-updated></dozor-kpi-strip><div style="height: 16px"></div><dozor-user-list></dozor-user-list>`),
+  render: () =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-kpi-strip show-updated></dozor-kpi-strip><div style="height: 16px"></div><dozor-user-list></dozor-user-list>`,
+    ),
 };

@@ -51,7 +51,10 @@ export const Empty = given((session) => ({ ...session, periods: [] }));
 export const NotInRange: StoryObj = {
   loaders: [async () => ({ userId: await activeUserId() })],
   render: (_args, { loaded }) =>
-    inProvider({ backend: demoBackend() }, html`<dozor-session-journey user-id=${loaded['userId']} session-id="no-such-session"></dozor-session-journey>`),
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-session-journey user-id=${loaded['userId']} session-id="no-such-session"></dozor-session-journey>`,
+    ),
 };
 /** Markup in pathnames is shown as text. */
 export const UntrustedPathnames = given((session) => ({

@@ -27,5 +27,9 @@ export const UntrustedTraits: Story = {
 };
 export const DisplayNameEditor: Story = {
   loaders: [async () => ({ user: await demoBackend().getUser(await activeUserId()) })],
-  render: (_args, { loaded }) => inProvider({ backend: demoBackend(), role: 'ADMIN' }, html`<dozor-display-name-editor inline .user=${loaded['user']}></dozor-display-name-editor>`),
+  render: (_args, { loaded }) =>
+    inProvider(
+      { backend: demoBackend(), role: 'ADMIN' },
+      html`<dozor-display-name-editor inline .user=${loaded['user']}></dozor-display-name-editor>`,
+    ),
 };

@@ -2,7 +2,14 @@
 // loading, fail or hold nothing, so every element can be shown in each of its states.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryBackend, DozorBackendError, type DozorBackend, type DozorErrorKind, type MemoryBackend, type Role } from '../src/index.js';
+import {
+  createMemoryBackend,
+  DozorBackendError,
+  type DozorBackend,
+  type DozorErrorKind,
+  type MemoryBackend,
+  type Role,
+} from '../src/index.js';
 
 let demo: MemoryBackend | undefined;
 let huge: MemoryBackend | undefined;

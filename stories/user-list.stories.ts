@@ -35,8 +35,12 @@ export const HundredThousandUsers: Story = {
   name: '100,000 users',
   render: () => inProvider({ backend: hugeBackend() }, html`<dozor-user-list page-size="100"></dozor-user-list>`),
 };
-export const Dark: Story = { render: () => inProvider({ backend: demoBackend(), theme: 'dark' }, html`<dozor-user-list></dozor-user-list>`) };
-export const German: Story = { render: () => inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-list></dozor-user-list>`) };
+export const Dark: Story = {
+  render: () => inProvider({ backend: demoBackend(), theme: 'dark' }, html`<dozor-user-list></dozor-user-list>`),
+};
+export const German: Story = {
+  render: () => inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-list></dozor-user-list>`),
+};
 
 /** Restyled through the public tokens and `::part()` only: no access to the shadow DOM. */
 export const Theming: Story = {

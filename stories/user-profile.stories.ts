@@ -9,28 +9,36 @@ const meta: Meta = {
   argTypes: { range: { control: 'inline-radio', options: ['6h', '24h', '7d'] } },
   loaders: [async () => ({ userId: await activeUserId() })],
   render: (args, { loaded }) =>
-    inProvider({ backend: demoBackend(), role: 'ADMIN' }, html`<dozor-user-profile user-id=${loaded['userId']} range=${args['range']}></dozor-user-profile>`),
+    inProvider(
+      { backend: demoBackend(), role: 'ADMIN' },
+      html`<dozor-user-profile user-id=${loaded['userId']} range=${args['range']}></dozor-user-profile>`,
+    ),
 };
 export default meta;
 type Story = StoryObj;
 
 export const Admin: Story = {};
 export const Viewer: Story = {
-  render: (_args, { loaded }) => inProvider({ backend: demoBackend(), role: 'VIEWER' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
+  render: (_args, { loaded }) =>
+    inProvider({ backend: demoBackend(), role: 'VIEWER' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };
 export const SevenDays: Story = { args: { range: '7d' } };
 export const Loading: Story = {
-  render: (_args, { loaded }) => inProvider({ backend: loadingBackend() }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
+  render: (_args, { loaded }) =>
+    inProvider({ backend: loadingBackend() }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };
 export const NotFound: Story = {
   render: () => inProvider({ backend: demoBackend() }, html`<dozor-user-profile user-id="no-such-user"></dozor-user-profile>`),
 };
 export const Error: Story = {
-  render: (_args, { loaded }) => inProvider({ backend: failingBackend('server') }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
+  render: (_args, { loaded }) =>
+    inProvider({ backend: failingBackend('server') }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };
 export const Dark: Story = {
-  render: (_args, { loaded }) => inProvider({ backend: demoBackend(), theme: 'dark' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
+  render: (_args, { loaded }) =>
+    inProvider({ backend: demoBackend(), theme: 'dark' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };
 export const German: Story = {
-  render: (_args, { loaded }) => inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
+  render: (_args, { loaded }) =>
+    inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };

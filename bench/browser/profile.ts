@@ -36,12 +36,12 @@ function blocksReady(profile: Element): boolean {
   const block = (tag: string) => root?.querySelector(tag)?.shadowRoot;
   return Boolean(
     root?.querySelector('#display-name')?.textContent?.trim() &&
-      root.querySelector('[part~="stat"] .stat-value') &&
-      root.querySelector('dozor-traits-inspector') &&
-      block('dozor-activity-chart')?.querySelector('canvas') &&
-      block('dozor-page-distribution')?.querySelector('tbody tr') &&
-      block('dozor-sessions-timeline')?.querySelector('.meta') &&
-      block('dozor-sessions-table')?.querySelector('tbody tr'),
+    root.querySelector('[part~="stat"] .stat-value') &&
+    root.querySelector('dozor-traits-inspector') &&
+    block('dozor-activity-chart')?.querySelector('canvas') &&
+    block('dozor-page-distribution')?.querySelector('tbody tr') &&
+    block('dozor-sessions-timeline')?.querySelector('.meta') &&
+    block('dozor-sessions-table')?.querySelector('tbody tr'),
   );
 }
 

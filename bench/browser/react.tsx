@@ -6,7 +6,17 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackedUserListItem } from '../../src/backend/index.js';
-import { avatarModel, formatCount, formatDateTime, formatDuration, formatRelative, userSubtitles, type AvatarShape, type UserStatus, type UserTag } from '../../src/core/index.js';
+import {
+  avatarModel,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  userSubtitles,
+  type AvatarShape,
+  type UserStatus,
+  type UserTag,
+} from '../../src/core/index.js';
 import { COMMON_STRINGS } from '../../src/elements/shared/strings.js';
 import { nextTask, runListBench } from './harness.js';
 import { COLUMN_LABELS, OVERSCAN, ROW_HEIGHT } from './row-view.js';
@@ -19,14 +29,25 @@ function Shape({ shape }: { shape: AvatarShape }) {
     case 'rect':
       return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} rx={shape.rx} fill={shape.fill} />;
     case 'path':
-      return <path d={shape.d} fill={shape.fill} stroke={shape.stroke ?? 'none'} strokeWidth={shape.strokeWidth ?? 0} strokeLinecap="round" />;
+      return (
+        <path d={shape.d} fill={shape.fill} stroke={shape.stroke ?? 'none'} strokeWidth={shape.strokeWidth ?? 0} strokeLinecap="round" />
+      );
   }
 }
 
 const Avatar = memo(function Avatar({ seed }: { seed: string }) {
   const model = useMemo(() => avatarModel(seed), [seed]);
   return (
-    <svg part="avatar" className="avatar" width={32} height={32} viewBox={`0 0 ${model.size} ${model.size}`} role="presentation" aria-hidden="true" focusable="false">
+    <svg
+      part="avatar"
+      className="avatar"
+      width={32}
+      height={32}
+      viewBox={`0 0 ${model.size} ${model.size}`}
+      role="presentation"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect width={model.size} height={model.size} rx={model.size / 2} fill={model.background} />
       {model.shapes.map((shape, i) => (
         <Shape key={i} shape={shape} />
@@ -115,7 +136,11 @@ const columns = [
       );
     },
   }),
-  column.accessor('sessionCount', { header: COLUMN_LABELS[5], cell: ({ getValue }) => formatCount(getValue(), 'en'), meta: { numeric: true } }),
+  column.accessor('sessionCount', {
+    header: COLUMN_LABELS[5],
+    cell: ({ getValue }) => formatCount(getValue(), 'en'),
+    meta: { numeric: true },
+  }),
   column.accessor('activeTime7d', {
     header: COLUMN_LABELS[6],
     cell: ({ getValue }) => (getValue() > 0 ? formatDuration(getValue()) : COMMON_STRINGS.emptyValue),
@@ -133,7 +158,14 @@ interface UserRowProps {
 
 const UserRow = memo(function UserRow({ row, index, active, activeColumn }: UserRowProps) {
   return (
-    <div className="row body-row" part="row" role="row" aria-rowindex={index + 2} aria-selected={active} style={{ top: index * ROW_HEIGHT }}>
+    <div
+      className="row body-row"
+      part="row"
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      style={{ top: index * ROW_HEIGHT }}
+    >
       {row.getVisibleCells().map((cell, column) => (
         <div
           key={cell.id}
@@ -157,7 +189,12 @@ function UsersTable({ data }: { data: TrackedUserListItem[] }) {
   const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), getRowId: (user) => user.id });
   const { rows } = table.getRowModel();
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollerRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+  });
   const headers = useMemo(
     () =>
       table.getHeaderGroups()[0]!.headers.map((header) => (
@@ -169,7 +206,15 @@ function UsersTable({ data }: { data: TrackedUserListItem[] }) {
   );
   return (
     <div className="grid" data-columns={7}>
-      <div className="scroller" part="grid" role="grid" aria-label="Tracked users" aria-rowcount={rows.length + 1} aria-colcount={7} ref={scrollerRef}>
+      <div
+        className="scroller"
+        part="grid"
+        role="grid"
+        aria-label="Tracked users"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={7}
+        ref={scrollerRef}
+      >
         <div role="rowgroup">
           <div className="row head" part="header" role="row" aria-rowindex={1}>
             {headers}

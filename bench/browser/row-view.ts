@@ -1,6 +1,14 @@
 // What the floor and the React table show in a row, computed with the same core rules and English
 // strings as <dozor-user-list>, so all three contenders put the same text and markup on the screen.
-import { avatarModel, formatCount, formatDateTime, formatDuration, formatRelative, userSubtitles, type AvatarModel } from '../../src/core/index.js';
+import {
+  avatarModel,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  userSubtitles,
+  type AvatarModel,
+} from '../../src/core/index.js';
 import type { TrackedUserListItem } from '../../src/backend/index.js';
 import { COMMON_STRINGS } from '../../src/elements/shared/strings.js';
 
@@ -42,7 +50,11 @@ export function rowView(user: TrackedUserListItem, locale: string, now: number):
     lastSeen:
       lastSeenMs === null
         ? null
-        : { iso: new Date(lastSeenMs).toISOString(), exact: formatDateTime(lastSeenMs, EXACT_FORMAT, locale), relative: formatRelative(lastSeenMs, now, locale) },
+        : {
+            iso: new Date(lastSeenMs).toISOString(),
+            exact: formatDateTime(lastSeenMs, EXACT_FORMAT, locale),
+            relative: formatRelative(lastSeenMs, now, locale),
+          },
     sessions: formatCount(user.sessionCount, locale),
     active: user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : COMMON_STRINGS.emptyValue,
   };

@@ -24,7 +24,9 @@ export function benchRows(count: number, now: number): TrackedUserListItem[] {
     const last = LAST[Math.floor(random() * LAST.length)]!;
     const externalId = `user-${(i + 1).toString(36).padStart(5, '0')}`;
     const named = random() < 0.8;
-    const traits: Record<string, unknown> = named ? { name: `${first} ${last}`, email: `${first}.${last}${i}@example.com`.toLowerCase() } : {};
+    const traits: Record<string, unknown> = named
+      ? { name: `${first} ${last}`, email: `${first}.${last}${i}@example.com`.toLowerCase() }
+      : {};
     if (random() < 0.3) traits['company'] = 'Initech';
     if (random() < 0.2) traits['plan'] = 'pro';
     const sessionCount = 1 + Math.floor(random() * random() * 400);

@@ -77,6 +77,12 @@ export function avatarSvg(seed: string, size = 40): string {
 export function initials(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const pick = (word: string) => Array.from(word).find((c) => /[\p{L}\p{N}]/u.test(c)) ?? '';
-  const letters = words.length >= 2 ? pick(words[0]!) + pick(words[1]!) : Array.from(words[0] ?? '').filter((c) => /[\p{L}\p{N}]/u.test(c)).slice(0, 2).join('');
+  const letters =
+    words.length >= 2
+      ? pick(words[0]!) + pick(words[1]!)
+      : Array.from(words[0] ?? '')
+          .filter((c) => /[\p{L}\p{N}]/u.test(c))
+          .slice(0, 2)
+          .join('');
   return letters.toUpperCase();
 }

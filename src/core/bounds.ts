@@ -57,7 +57,12 @@ export interface JsonBounds {
   maxString: number;
 }
 
-const SHOWN_JSON_BOUNDS: JsonBounds = { maxEntries: MAX_TRAIT_ENTRIES_SHOWN, maxKeys: MAX_TRAIT_KEYS_SHOWN, maxDepth: MAX_TRAIT_DEPTH_SHOWN, maxString: MAX_JSON_STRING_SHOWN };
+const SHOWN_JSON_BOUNDS: JsonBounds = {
+  maxEntries: MAX_TRAIT_ENTRIES_SHOWN,
+  maxKeys: MAX_TRAIT_KEYS_SHOWN,
+  maxDepth: MAX_TRAIT_DEPTH_SHOWN,
+  maxString: MAX_JSON_STRING_SHOWN,
+};
 
 /**
  * JSON (indented by `space`, compact at 0, as JSON.stringify) of at most `maxEntries` entries in all, `maxKeys` per object or
@@ -77,7 +82,8 @@ export function boundedJson(value: unknown, bounds: JsonBounds = SHOWN_JSON_BOUN
   const write = (node: unknown, depth: number, indent: string): string => {
     if (node === null || typeof node === 'boolean') return String(node);
     if (typeof node === 'number') return Number.isFinite(node) ? String(node) : 'null';
-    if (typeof node === 'string') return JSON.stringify(node.length > bounds.maxString ? ((truncated = true), clipText(node, bounds.maxString)) : node);
+    if (typeof node === 'string')
+      return JSON.stringify(node.length > bounds.maxString ? ((truncated = true), clipText(node, bounds.maxString)) : node);
     if (typeof node !== 'object') return 'null';
     if (depth >= bounds.maxDepth) return cut();
     const inner = `${indent}${' '.repeat(space)}`;

@@ -84,7 +84,11 @@ export function parseColumns(text: string): ListColumn[] {
 
 /** The inverse of `parseColumns`. */
 export function formatColumns(columns: readonly ListColumn[]): string {
-  return columns.map((column) => (isTraitColumn(column) ? `${TRAIT_PREFIX}${traitKeyOf(column).replace(/[%,]|^\s+|\s+$/g, encodeURIComponent)}` : column)).join(',');
+  return columns
+    .map((column) =>
+      isTraitColumn(column) ? `${TRAIT_PREFIX}${traitKeyOf(column).replace(/[%,]|^\s+|\s+$/g, encodeURIComponent)}` : column,
+    )
+    .join(',');
 }
 
 export function sameColumns(a: readonly ListColumn[], b: readonly ListColumn[]): boolean {
@@ -122,7 +126,10 @@ export function setColumnShown(columns: readonly ListColumn[], column: ListColum
 }
 
 /** Top-level trait keys of the first loaded rows, most common first, then by name; bounded. */
-export function discoverTraitKeys(rows: readonly { traits: Record<string, unknown> | null }[], max: number = MAX_DISCOVERED_TRAIT_KEYS): string[] {
+export function discoverTraitKeys(
+  rows: readonly { traits: Record<string, unknown> | null }[],
+  max: number = MAX_DISCOVERED_TRAIT_KEYS,
+): string[] {
   const counts = new Map<string, number>();
   for (const row of rows.slice(0, TRAIT_DISCOVERY_ROWS)) {
     if (!row.traits || typeof row.traits !== 'object') continue;

@@ -90,11 +90,11 @@ function formatterFor<T extends object>(options: object, locale: string, make: (
 
 const styled = <T>(make: (style: DurationStyle) => T): Record<DurationStyle, T> => ({ narrow: make('narrow'), short: make('short') });
 const DURATION_OPTIONS = styled((style) => ({ any: { style }, secondsOnly: { style, secondsDisplay: 'always' as const } }));
-const UNIT_OPTIONS = styled((style) =>
-  Object.fromEntries(DURATION_UNITS.map(([, unit]) => [unit, { style: 'unit', unit, unitDisplay: style } satisfies Intl.NumberFormatOptions])) as Record<
-    (typeof DURATION_UNITS)[number][1],
-    Intl.NumberFormatOptions
-  >,
+const UNIT_OPTIONS = styled(
+  (style) =>
+    Object.fromEntries(
+      DURATION_UNITS.map(([, unit]) => [unit, { style: 'unit', unit, unitDisplay: style } satisfies Intl.NumberFormatOptions]),
+    ) as Record<(typeof DURATION_UNITS)[number][1], Intl.NumberFormatOptions>,
 );
 const LIST_OPTIONS = styled((style) => ({ type: 'unit', style }) satisfies Intl.ListFormatOptions);
 const RELATIVE_OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
@@ -183,11 +183,10 @@ export function truncateId(id: string, length = 8): string {
  * The user row's subtitles with duplicates suppressed (reference §2.13): externalId unless it is
  * already the title, and a string `traits.email` unless it repeats the title or the externalId.
  */
-export function userSubtitles(user: {
-  displayName: string;
-  externalId: string;
-  traits: Record<string, unknown> | null | undefined;
-}): { externalId: string | null; email: string | null } {
+export function userSubtitles(user: { displayName: string; externalId: string; traits: Record<string, unknown> | null | undefined }): {
+  externalId: string | null;
+  email: string | null;
+} {
   const traits = user.traits;
   const rawEmail = traits && Object.prototype.hasOwnProperty.call(traits, 'email') ? traits['email'] : undefined;
   const email = typeof rawEmail === 'string' ? rawEmail : null;

@@ -74,7 +74,11 @@ export function bucketGrid(buckets: readonly ActivityBucket[], fromMs: number, t
   const grid: ActivityBucket[] = [];
   for (let t = bucketStart(fromMs, bucketMs); t < toMs; t += bucketMs) {
     const served = byStart.get(t);
-    grid.push(served ? { t: served.t, total: served.total, byPage: served.byPage.map((p) => ({ ...p })) } : { t: new Date(t).toISOString(), total: 0, byPage: [] });
+    grid.push(
+      served
+        ? { t: served.t, total: served.total, byPage: served.byPage.map((p) => ({ ...p })) }
+        : { t: new Date(t).toISOString(), total: 0, byPage: [] },
+    );
   }
   return grid;
 }

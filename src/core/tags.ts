@@ -187,11 +187,7 @@ export interface TaggableUser {
 }
 
 /** The tags of seed 001 from what a list item or detail carries; every backend with these fields uses it. */
-export function tagsOfUser(
-  user: TaggableUser,
-  now: number | Date,
-  options: Parameters<typeof computeTags>[1] = {},
-): UserTag[] {
+export function tagsOfUser(user: TaggableUser, now: number | Date, options: Parameters<typeof computeTags>[1] = {}): UserTag[] {
   return computeTags(
     {
       sessionCount: user.sessionCount,

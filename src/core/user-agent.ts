@@ -34,7 +34,10 @@ const SYSTEMS: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['Linux', /\bLinux\b/],
 ];
 
-function firstMatch(userAgent: string, rules: readonly (readonly [string, RegExp])[]): { name: string; version: string | undefined } | null {
+function firstMatch(
+  userAgent: string,
+  rules: readonly (readonly [string, RegExp])[],
+): { name: string; version: string | undefined } | null {
   for (const [name, pattern] of rules) {
     const match = pattern.exec(userAgent);
     if (match) return { name, version: match[1] };

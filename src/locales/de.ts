@@ -99,7 +99,8 @@ export const de: DozorTranslation<DozorStrings> = {
     columnSessions: 'Sitzungen',
     columnActive7d: 'Aktiv in 7 T.',
     sortBy: (column) => `Nach „${column}“ sortieren`,
-    showing: (shown, total, filtered) => `Nutzer: ${shown}${total !== null && total !== shown ? ` von ${total}` : ''}${filtered ? ' (gefiltert)' : ''}`,
+    showing: (shown, total, filtered) =>
+      `Nutzer: ${shown}${total !== null && total !== shown ? ` von ${total}` : ''}${filtered ? ' (gefiltert)' : ''}`,
     loadMore: 'Mehr laden',
     loadingMore: 'Weitere Nutzer werden geladen…',
     allLoaded: 'Alle Nutzer geladen',
@@ -107,7 +108,8 @@ export const de: DozorTranslation<DozorStrings> = {
     emptyHint: 'Nutzer erscheinen hier, sobald das SDK eine Sitzung für sie aufzeichnet.',
     noMatchTitle: 'Keine Nutzer entsprechen diesen Filtern',
     noMatchHint: 'Versuchen Sie eine andere Suche oder setzen Sie die Filter zurück.',
-    limitedStatusFilter: (window) => `Dieser Server filtert den Status nur unter seinen ${window} zuletzt aktualisierten Nutzern und zeigt eine Seite: Nutzer können fehlen.`,
+    limitedStatusFilter: (window) =>
+      `Dieser Server filtert den Status nur unter seinen ${window} zuletzt aktualisierten Nutzern und zeigt eine Seite: Nutzer können fehlen.`,
     limitedSearch: 'Dieser Server durchsucht nur Nutzer-IDs und eigene Namen, keine Namen oder E-Mails aus Traits.',
     limitedSort: 'Dieser Server sortiert jede Seite für sich: seitenübergreifend ist die Reihenfolge ungefähr.',
     clearFilters: 'Filter zurücksetzen',
@@ -119,7 +121,20 @@ export const de: DozorTranslation<DozorStrings> = {
     showUpdates: 'Neueste anzeigen',
     loadingUsers: 'Nutzer werden geladen',
     neverSeen: 'Nie',
-    csvHeader: ['id', 'externalId', 'displayName', 'email', 'project', 'status', 'identity', 'tags', 'lastSeen', 'sessions', 'activeSeconds7d', 'firstSeen'],
+    csvHeader: [
+      'id',
+      'externalId',
+      'displayName',
+      'email',
+      'project',
+      'status',
+      'identity',
+      'tags',
+      'lastSeen',
+      'sessions',
+      'activeSeconds7d',
+      'firstSeen',
+    ],
 
     profileNotFoundTitle: 'Nutzer nicht gefunden',
     profileNotFoundDescription:
@@ -174,7 +189,8 @@ export const de: DozorTranslation<DozorStrings> = {
     customNameHelp: 'Fester Anzeigename für diesen Nutzer. Hat Vorrang vor allem anderen.',
     customNamePlaceholder: 'z. B. Erika Mustermann',
     traitKeyLabel: 'Eigenschaftsschlüssel (dieser Nutzer)',
-    traitKeyHelp: 'Wählen Sie einen Schlüssel aus den Eigenschaften dieses Nutzers. Der Anzeigename ist dann der Wert von traits[Schlüssel].',
+    traitKeyHelp:
+      'Wählen Sie einen Schlüssel aus den Eigenschaften dieses Nutzers. Der Anzeigename ist dann der Wert von traits[Schlüssel].',
     traitKeyPlaceholder: 'z. B. email',
     traitKeyAvailable: 'Verfügbar:',
     traitKeyUse: (key) => `Eigenschaftsschlüssel ${key} verwenden`,
@@ -209,7 +225,8 @@ export const de: DozorTranslation<DozorStrings> = {
     pagesTitle: 'Seiten',
     pagesLoading: 'Seiten werden geladen…',
     pagesEmpty: 'Keine Seitenaufrufe in diesem Zeitraum.',
-    pagesUniqueCount: (shown, total, n) => `${n.number(shown)} / ${n.plural(total, { one: '# verschiedene Seite', other: '# verschiedene Seiten' })}`,
+    pagesUniqueCount: (shown, total, n) =>
+      `${n.number(shown)} / ${n.plural(total, { one: '# verschiedene Seite', other: '# verschiedene Seiten' })}`,
     pagesIndexColumn: '#',
     pagesPageColumn: 'Seite',
     pagesTimeColumn: 'Zeit',
@@ -231,13 +248,15 @@ export const de: DozorTranslation<DozorStrings> = {
     journeyEmpty: 'In dieser Sitzung wurden keine Seiten erfasst.',
     journeyNotInRange: (range) =>
       `Diese Sitzung hat keine Seiten in den letzten ${{ '6h': '6 Stunden', '24h': '24 Stunden', '7d': '7 Tagen' }[range]}.`,
-    journeyTruncated: (shown, total, n) => `Gekürzt: die ersten ${n.number(shown)} von ${n.plural(total, { one: '# Schritt', other: '# Schritten' })}.`,
+    journeyTruncated: (shown, total, n) =>
+      `Gekürzt: die ersten ${n.number(shown)} von ${n.plural(total, { one: '# Schritt', other: '# Schritten' })}.`,
     journeyReplay: 'Aufzeichnung ansehen',
 
     timelineTitle: 'Sitzungsverlauf',
     timelineLoading: 'Sitzungsverlauf wird geladen…',
     timelineEmpty: 'Keine Sitzungen in diesem Zeitraum.',
-    timelineMeta: (count, lanes, range, n) => `${n.plural(count, sessions)} · ${n.plural(lanes, { one: '# Spur', other: '# Spuren' })} · ${range}`,
+    timelineMeta: (count, lanes, range, n) =>
+      `${n.plural(count, sessions)} · ${n.plural(lanes, { one: '# Spur', other: '# Spuren' })} · ${range}`,
     timelineLabel: (count, lanes, n) =>
       `Sitzungsverlauf: ${n.plural(count, sessions)} auf ${n.plural(lanes, { one: '# Spur', other: '# Spuren' })}.`,
     timelineBarLabel: (id, duration, open) => `Sitzung ${id}${duration === null ? '' : `, ${duration}`}${open ? ', läuft noch' : ''}`,

@@ -50,7 +50,8 @@ export const es: DozorTranslation<DozorStrings> = {
 
     tagsLabel: 'Etiquetas',
 
-    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `etiqueta más: ${labels}`, many: `etiquetas más: ${labels}`, other: `etiquetas más: ${labels}` }),
+    tagsMore: (count, labels, numbers) =>
+      numbers.plural(count, { one: `etiqueta más: ${labels}`, many: `etiquetas más: ${labels}`, other: `etiquetas más: ${labels}` }),
     tagLabels: {
       new: 'Usuario nuevo',
       returning: 'Usuario recurrente',
@@ -61,10 +62,13 @@ export const es: DozorTranslation<DozorStrings> = {
       'custom-attributes': 'Atributos personalizados',
     },
     tagReasons: {
-      sessions: (count, n) => n.plural(count, { one: '# sesión registrada', many: '# de sesiones registradas', other: '# sesiones registradas' }),
-      trackedFor: (days, n) => n.plural(days, { one: 'Seguido desde hace # día', many: 'Seguido desde hace # de días', other: 'Seguido desde hace # días' }),
+      sessions: (count, n) =>
+        n.plural(count, { one: '# sesión registrada', many: '# de sesiones registradas', other: '# sesiones registradas' }),
+      trackedFor: (days, n) =>
+        n.plural(days, { one: 'Seguido desde hace # día', many: 'Seguido desde hace # de días', other: 'Seguido desde hace # días' }),
       traitSet: (keys) => (keys.length === 1 ? `El atributo ${keys[0]} tiene valor` : `Los atributos ${keys.join(', ')} tienen valor`),
-      orders: (count, n) => n.plural(count, { one: '# pedido registrado', many: '# de pedidos registrados', other: '# pedidos registrados' }),
+      orders: (count, n) =>
+        n.plural(count, { one: '# pedido registrado', many: '# de pedidos registrados', other: '# pedidos registrados' }),
     },
 
     kpiLabel: 'Resumen de usuarios seguidos',
@@ -104,7 +108,8 @@ export const es: DozorTranslation<DozorStrings> = {
     columnSessions: 'Sesiones',
     columnActive7d: 'Activo en 7 d',
     sortBy: (column) => `Ordenar por «${column}»`,
-    showing: (shown, total, filtered) => `Usuarios: ${shown}${total !== null && total !== shown ? ` de ${total}` : ''}${filtered ? ' (filtrados)' : ''}`,
+    showing: (shown, total, filtered) =>
+      `Usuarios: ${shown}${total !== null && total !== shown ? ` de ${total}` : ''}${filtered ? ' (filtrados)' : ''}`,
     loadMore: 'Cargar más',
     loadingMore: 'Cargando más usuarios…',
     allLoaded: 'Todos los usuarios cargados',
@@ -112,7 +117,8 @@ export const es: DozorTranslation<DozorStrings> = {
     emptyHint: 'Los usuarios aparecen aquí en cuanto el SDK registra una sesión suya.',
     noMatchTitle: 'Ningún usuario coincide con estos filtros',
     noMatchHint: 'Pruebe otra búsqueda o borre los filtros.',
-    limitedStatusFilter: (window) => `Este servidor filtra por estado solo entre sus ${window} usuarios actualizados más recientemente y muestra una página: pueden faltar usuarios.`,
+    limitedStatusFilter: (window) =>
+      `Este servidor filtra por estado solo entre sus ${window} usuarios actualizados más recientemente y muestra una página: pueden faltar usuarios.`,
     limitedSearch: 'Este servidor solo busca en los identificadores y los nombres personalizados, no en nombres ni correos de los rasgos.',
     limitedSort: 'Este servidor ordena cada página por separado: entre páginas el orden es aproximado.',
     clearFilters: 'Borrar filtros',
@@ -124,11 +130,23 @@ export const es: DozorTranslation<DozorStrings> = {
     showUpdates: 'Mostrar lo último',
     loadingUsers: 'Cargando usuarios',
     neverSeen: 'Nunca',
-    csvHeader: ['id', 'externalId', 'displayName', 'email', 'project', 'status', 'identity', 'tags', 'lastSeen', 'sessions', 'activeSeconds7d', 'firstSeen'],
+    csvHeader: [
+      'id',
+      'externalId',
+      'displayName',
+      'email',
+      'project',
+      'status',
+      'identity',
+      'tags',
+      'lastSeen',
+      'sessions',
+      'activeSeconds7d',
+      'firstSeen',
+    ],
 
     profileNotFoundTitle: 'Usuario no encontrado',
-    profileNotFoundDescription:
-      'Puede que este usuario seguido se haya eliminado o que no tenga acceso al proyecto al que pertenece.',
+    profileNotFoundDescription: 'Puede que este usuario seguido se haya eliminado o que no tenga acceso al proyecto al que pertenece.',
     profileBack: 'Volver a los usuarios',
     profileTrackedUserId: 'Usuario seguido · ID',
     profileCopyId: 'Copiar ID',
@@ -197,11 +215,14 @@ export const es: DozorTranslation<DozorStrings> = {
     activityChartEmpty: 'Sin actividad en este periodo',
     activityChartEvents: (count) => numbers.plural(count, { one: '# evento', many: '# de eventos', other: '# eventos' }),
     activityChartLabel: ({ events, buckets, peak }) =>
-      `Histograma de actividad: ${numbers.plural(events, { one: '# evento', many: '# de eventos', other: '# eventos' })} en ${numbers.plural(buckets, {
-        one: '# intervalo',
-        many: '# de intervalos',
-        other: '# intervalos',
-      })}, máximo de ${numbers.number(peak)}.`,
+      `Histograma de actividad: ${numbers.plural(events, { one: '# evento', many: '# de eventos', other: '# eventos' })} en ${numbers.plural(
+        buckets,
+        {
+          one: '# intervalo',
+          many: '# de intervalos',
+          other: '# intervalos',
+        },
+      )}, máximo de ${numbers.number(peak)}.`,
     activityChartRoleDescription: 'gráfico',
     activityChartKeyboardHint:
       'Use las flechas izquierda y derecha para moverse entre intervalos, y Re Pág y Av Pág para saltar entre intervalos con actividad.',
@@ -238,7 +259,8 @@ export const es: DozorTranslation<DozorStrings> = {
     journeyEmpty: 'No se registraron páginas en esta sesión.',
     journeyNotInRange: (range) =>
       `Esta sesión no tiene páginas en ${{ '6h': 'las últimas 6 horas', '24h': 'las últimas 24 horas', '7d': 'los últimos 7 días' }[range]}.`,
-    journeyTruncated: (shown, total, n) => `Recortado: los primeros ${n.number(shown)} de ${n.plural(total, { one: '# paso', many: '# de pasos', other: '# pasos' })}.`,
+    journeyTruncated: (shown, total, n) =>
+      `Recortado: los primeros ${n.number(shown)} de ${n.plural(total, { one: '# paso', many: '# de pasos', other: '# pasos' })}.`,
     journeyReplay: 'Ver la grabación',
 
     timelineTitle: 'Cronología de sesiones',
@@ -266,7 +288,8 @@ export const es: DozorTranslation<DozorStrings> = {
     sessionsScreen: (width, height) => `${width}×${height}`,
     sessionsDurationColumn: 'Duración',
     sessionsEventsColumn: 'Eventos',
-    sessionsShown: (count, n) => n.plural(count, { one: '# sesión mostrada', many: '# de sesiones mostradas', other: '# sesiones mostradas' }),
+    sessionsShown: (count, n) =>
+      n.plural(count, { one: '# sesión mostrada', many: '# de sesiones mostradas', other: '# sesiones mostradas' }),
     sessionsJourneyColumn: 'Recorrido',
     sessionsShowJourney: (id) => `Páginas de la sesión ${id}`,
     sessionsLoadMore: 'Cargar más',

@@ -50,7 +50,12 @@ export const fr: DozorTranslation<DozorStrings> = {
 
     tagsLabel: 'Étiquettes',
 
-    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `autre étiquette : ${labels}`, many: `autres étiquettes : ${labels}`, other: `autres étiquettes : ${labels}` }),
+    tagsMore: (count, labels, numbers) =>
+      numbers.plural(count, {
+        one: `autre étiquette : ${labels}`,
+        many: `autres étiquettes : ${labels}`,
+        other: `autres étiquettes : ${labels}`,
+      }),
     tagLabels: {
       new: 'Nouvel utilisateur',
       returning: 'Utilisateur récurrent',
@@ -63,7 +68,8 @@ export const fr: DozorTranslation<DozorStrings> = {
     tagReasons: {
       sessions: (count, n) =>
         n.plural(count, { one: '# session enregistrée', many: '# de sessions enregistrées', other: '# sessions enregistrées' }),
-      trackedFor: (days, n) => n.plural(days, { one: 'Suivi depuis # jour', many: 'Suivi depuis # de jours', other: 'Suivi depuis # jours' }),
+      trackedFor: (days, n) =>
+        n.plural(days, { one: 'Suivi depuis # jour', many: 'Suivi depuis # de jours', other: 'Suivi depuis # jours' }),
       traitSet: (keys) => (keys.length === 1 ? `L'attribut ${keys[0]} est renseigné` : `Les attributs ${keys.join(', ')} sont renseignés`),
       orders: (count, n) => n.plural(count, { one: '# commande suivie', many: '# de commandes suivies', other: '# commandes suivies' }),
     },
@@ -71,7 +77,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     kpiLabel: 'Aperçu des utilisateurs suivis',
     kpiTotal: 'Total suivi',
     kpiTotalHint: 'Identifiés et anonymes, avec ou sans session comptabilisée',
-    kpiTotalListHint: "Utilisateurs identifiés, comptés comme dans la liste",
+    kpiTotalListHint: 'Utilisateurs identifiés, comptés comme dans la liste',
     kpiOnline: 'En ligne',
     kpiOnlineHint: 'Actifs au cours des 2 dernières minutes',
     kpiActive24h: 'Actifs sur 24 h',
@@ -105,7 +111,8 @@ export const fr: DozorTranslation<DozorStrings> = {
     columnSessions: 'Sessions',
     columnActive7d: 'Actif sur 7 j',
     sortBy: (column) => `Trier par « ${column} »`,
-    showing: (shown, total, filtered) => `Utilisateurs : ${shown}${total !== null && total !== shown ? ` sur ${total}` : ''}${filtered ? ' (filtrés)' : ''}`,
+    showing: (shown, total, filtered) =>
+      `Utilisateurs : ${shown}${total !== null && total !== shown ? ` sur ${total}` : ''}${filtered ? ' (filtrés)' : ''}`,
     loadMore: 'Charger plus',
     loadingMore: "Chargement d'autres utilisateurs…",
     allLoaded: 'Tous les utilisateurs sont chargés',
@@ -113,8 +120,10 @@ export const fr: DozorTranslation<DozorStrings> = {
     emptyHint: 'Les utilisateurs apparaissent ici dès que le SDK enregistre une session pour eux.',
     noMatchTitle: 'Aucun utilisateur ne correspond à ces filtres',
     noMatchHint: 'Essayez une autre recherche ou effacez les filtres.',
-    limitedStatusFilter: (window) => `Ce serveur ne filtre le statut que parmi ses ${window} utilisateurs mis à jour le plus récemment et n’affiche qu’une page : des utilisateurs peuvent manquer.`,
-    limitedSearch: 'Ce serveur ne cherche que dans les identifiants et les noms personnalisés, pas dans les noms ni les e-mails des traits.',
+    limitedStatusFilter: (window) =>
+      `Ce serveur ne filtre le statut que parmi ses ${window} utilisateurs mis à jour le plus récemment et n’affiche qu’une page : des utilisateurs peuvent manquer.`,
+    limitedSearch:
+      'Ce serveur ne cherche que dans les identifiants et les noms personnalisés, pas dans les noms ni les e-mails des traits.',
     limitedSort: 'Ce serveur trie chaque page séparément : d’une page à l’autre, l’ordre est approximatif.',
     clearFilters: 'Effacer les filtres',
     exportCsv: 'Exporter en CSV',
@@ -125,11 +134,23 @@ export const fr: DozorTranslation<DozorStrings> = {
     showUpdates: 'Afficher les dernières',
     loadingUsers: 'Chargement des utilisateurs',
     neverSeen: 'Jamais',
-    csvHeader: ['id', 'externalId', 'displayName', 'email', 'project', 'status', 'identity', 'tags', 'lastSeen', 'sessions', 'activeSeconds7d', 'firstSeen'],
+    csvHeader: [
+      'id',
+      'externalId',
+      'displayName',
+      'email',
+      'project',
+      'status',
+      'identity',
+      'tags',
+      'lastSeen',
+      'sessions',
+      'activeSeconds7d',
+      'firstSeen',
+    ],
 
     profileNotFoundTitle: 'Utilisateur introuvable',
-    profileNotFoundDescription:
-      "Cet utilisateur suivi a peut-être été supprimé, ou vous n'avez pas accès au projet auquel il appartient.",
+    profileNotFoundDescription: "Cet utilisateur suivi a peut-être été supprimé, ou vous n'avez pas accès au projet auquel il appartient.",
     profileBack: 'Retour aux utilisateurs',
     profileTrackedUserId: 'Utilisateur suivi · ID',
     profileCopyId: "Copier l'ID",
@@ -238,7 +259,8 @@ export const fr: DozorTranslation<DozorStrings> = {
     journeyEmpty: "Aucune page n'a été enregistrée pendant cette session.",
     journeyNotInRange: (range) =>
       `Cette session n'a aucune page sur ${{ '6h': 'les 6 dernières heures', '24h': 'les dernières 24 heures', '7d': 'les 7 derniers jours' }[range]}.`,
-    journeyTruncated: (shown, total, n) => `Tronqué : les ${n.number(shown)} premières étapes sur ${n.plural(total, { one: '# étape', many: "# d'étapes", other: '# étapes' })}.`,
+    journeyTruncated: (shown, total, n) =>
+      `Tronqué : les ${n.number(shown)} premières étapes sur ${n.plural(total, { one: '# étape', many: "# d'étapes", other: '# étapes' })}.`,
     journeyReplay: "Voir l'enregistrement",
 
     timelineTitle: 'Chronologie des sessions',

@@ -96,7 +96,8 @@ export const ja: DozorTranslation<DozorStrings> = {
     columnSessions: 'セッション',
     columnActive7d: '7 日間のアクティブ',
     sortBy: (column) => `${column}で並べ替え`,
-    showing: (shown, total, filtered) => `ユーザー ${total !== null && total !== shown ? `${total} 人中 ${shown}` : shown} 人を表示中${filtered ? '（絞り込み済み）' : ''}`,
+    showing: (shown, total, filtered) =>
+      `ユーザー ${total !== null && total !== shown ? `${total} 人中 ${shown}` : shown} 人を表示中${filtered ? '（絞り込み済み）' : ''}`,
     loadMore: 'さらに読み込む',
     loadingMore: 'ユーザーをさらに読み込み中…',
     allLoaded: 'すべてのユーザーを読み込みました',
@@ -104,7 +105,8 @@ export const ja: DozorTranslation<DozorStrings> = {
     emptyHint: 'SDK がセッションを記録すると、ユーザーがここに表示されます。',
     noMatchTitle: 'この条件に一致するユーザーはいません',
     noMatchHint: '別の語句で検索するか、フィルターをクリアしてください。',
-    limitedStatusFilter: (window) => `このサーバーは最近更新された ${window} 人のユーザーの中でのみステータスで絞り込み、1 ページだけ表示します。表示されないユーザーがいる可能性があります。`,
+    limitedStatusFilter: (window) =>
+      `このサーバーは最近更新された ${window} 人のユーザーの中でのみステータスで絞り込み、1 ページだけ表示します。表示されないユーザーがいる可能性があります。`,
     limitedSearch: 'このサーバーはユーザー ID とカスタム名のみを検索します（トレイトの名前やメールは対象外です）。',
     limitedSort: 'このサーバーはページごとに並べ替えます。ページをまたぐ順序はおおよそです。',
     clearFilters: 'フィルターをクリア',
@@ -116,7 +118,20 @@ export const ja: DozorTranslation<DozorStrings> = {
     showUpdates: '最新を表示',
     loadingUsers: 'ユーザーを読み込み中',
     neverSeen: 'なし',
-    csvHeader: ['id', 'externalId', 'displayName', 'email', 'project', 'status', 'identity', 'tags', 'lastSeen', 'sessions', 'activeSeconds7d', 'firstSeen'],
+    csvHeader: [
+      'id',
+      'externalId',
+      'displayName',
+      'email',
+      'project',
+      'status',
+      'identity',
+      'tags',
+      'lastSeen',
+      'sessions',
+      'activeSeconds7d',
+      'firstSeen',
+    ],
 
     profileNotFoundTitle: 'ユーザーが見つかりません',
     profileNotFoundDescription: 'このユーザーは削除されたか、所属するプロジェクトへのアクセス権がない可能性があります。',
@@ -159,10 +174,12 @@ export const ja: DozorTranslation<DozorStrings> = {
     traitsCopied: 'コピーしました',
     traitsCopySucceeded: '属性の JSON をクリップボードにコピーしました',
     traitsCopyFailed: 'クリップボードにコピーできませんでした',
-    traitsTruncated: '省略表示: 長い値や大きい・深い入れ子のオブジェクトはここでは短縮されます。「JSON をコピー」では全体がコピーされます。',
+    traitsTruncated:
+      '省略表示: 長い値や大きい・深い入れ子のオブジェクトはここでは短縮されます。「JSON をコピー」では全体がコピーされます。',
 
     displayNameTitle: '表示名',
-    displayNameDescription: 'ダッシュボードでのこのユーザーの表示方法を選びます。一覧の下の項目は、それより上に何も設定されていない場合にのみ適用されます。',
+    displayNameDescription:
+      'ダッシュボードでのこのユーザーの表示方法を選びます。一覧の下の項目は、それより上に何も設定されていない場合にのみ適用されます。',
     displayNameShownAs: '表示名',
     customNameLabel: 'カスタム名',
     customNameHelp: 'このユーザーに固定の表示名を設定します。ほかのすべてより優先されます。',
@@ -211,7 +228,8 @@ export const ja: DozorTranslation<DozorStrings> = {
 
     journeyTitle: '閲覧経路',
     journeyLoading: '閲覧経路を読み込み中…',
-    journeyMeta: (count, timeOnPages, open, n) => `${n.plural(count, { other: '# ページ' })} · ページ滞在 ${timeOnPages}${open ? ' · 記録中' : ''}`,
+    journeyMeta: (count, timeOnPages, open, n) =>
+      `${n.plural(count, { other: '# ページ' })} · ページ滞在 ${timeOnPages}${open ? ' · 記録中' : ''}`,
     journeyLabel: (count, n) => `訪問順のセッションのページ、${n.plural(count, { other: '# ページ' })}`,
     journeyEntry: '入口',
     journeyExit: '出口',
@@ -219,14 +237,16 @@ export const ja: DozorTranslation<DozorStrings> = {
     journeyTimeOnPage: (duration) => `ページ滞在 ${duration}`,
     journeyGap: (duration) => `ページ記録なし ${duration}`,
     journeyEmpty: 'このセッションではページが記録されていません。',
-    journeyNotInRange: (range) => `このセッションには${{ '6h': '直近 6 時間', '24h': '直近 24 時間', '7d': '直近 7 日間' }[range]}のページがありません。`,
+    journeyNotInRange: (range) =>
+      `このセッションには${{ '6h': '直近 6 時間', '24h': '直近 24 時間', '7d': '直近 7 日間' }[range]}のページがありません。`,
     journeyTruncated: (shown, total, n) => `省略表示: ${n.number(total)} ステップ中、最初の ${n.number(shown)} ステップ。`,
     journeyReplay: 'リプレイを見る',
 
     timelineTitle: 'セッションのタイムライン',
     timelineLoading: 'セッションのタイムラインを読み込み中…',
     timelineEmpty: 'この期間のセッションはありません。',
-    timelineMeta: (count, lanes, range, n) => `${n.plural(count, { other: '# 件のセッション' })} · ${n.plural(lanes, { other: '# レーン' })} · ${range}`,
+    timelineMeta: (count, lanes, range, n) =>
+      `${n.plural(count, { other: '# 件のセッション' })} · ${n.plural(lanes, { other: '# レーン' })} · ${range}`,
     timelineLabel: (count, lanes, n) => `セッションのタイムライン: ${n.number(lanes)} レーンに ${n.number(count)} 件のセッション。`,
     timelineBarLabel: (id, duration, open) => `セッション ${id}${duration === null ? '' : `、${duration}`}${open ? '、記録中' : ''}`,
     timelinePages: (duration, count, n) => `${duration} · ${n.plural(count, { other: '# ページ' })}`,

@@ -53,7 +53,13 @@ export const uk: DozorTranslation<DozorStrings> = {
 
     tagsLabel: 'Мітки',
 
-    tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `ще тег: ${labels}`, few: `ще теги: ${labels}`, many: `ще тегів: ${labels}`, other: `ще тегу: ${labels}` }),
+    tagsMore: (count, labels, numbers) =>
+      numbers.plural(count, {
+        one: `ще тег: ${labels}`,
+        few: `ще теги: ${labels}`,
+        many: `ще тегів: ${labels}`,
+        other: `ще тегу: ${labels}`,
+      }),
     tagLabels: {
       new: 'Новий користувач',
       returning: 'Повторний користувач',
@@ -67,7 +73,12 @@ export const uk: DozorTranslation<DozorStrings> = {
       sessions: (count, n) =>
         n.plural(count, { one: 'Записано # сесію', few: 'Записано # сесії', many: 'Записано # сесій', other: 'Записано # сесії' }),
       trackedFor: (days, n) =>
-        n.plural(days, { one: 'Відстежується # день', few: 'Відстежується # дні', many: 'Відстежується # днів', other: 'Відстежується # дня' }),
+        n.plural(days, {
+          one: 'Відстежується # день',
+          few: 'Відстежується # дні',
+          many: 'Відстежується # днів',
+          other: 'Відстежується # дня',
+        }),
       traitSet: (keys) => (keys.length === 1 ? `Атрибут ${keys[0]} заповнено` : `Атрибути ${keys.join(', ')} заповнено`),
       orders: (count, n) =>
         n.plural(count, {
@@ -116,7 +127,8 @@ export const uk: DozorTranslation<DozorStrings> = {
     columnSessions: 'Сесії',
     columnActive7d: 'Активність за 7 дн.',
     sortBy: (column) => `Сортувати за стовпцем «${column}»`,
-    showing: (shown, total, filtered) => `Користувачі: ${shown}${total !== null && total !== shown ? ` з ${total}` : ''}${filtered ? ' (відфільтровано)' : ''}`,
+    showing: (shown, total, filtered) =>
+      `Користувачі: ${shown}${total !== null && total !== shown ? ` з ${total}` : ''}${filtered ? ' (відфільтровано)' : ''}`,
     loadMore: 'Завантажити ще',
     loadingMore: 'Завантаження інших користувачів…',
     allLoaded: 'Усіх користувачів завантажено',
@@ -124,7 +136,8 @@ export const uk: DozorTranslation<DozorStrings> = {
     emptyHint: 'Користувачі з’являться тут, щойно SDK запише для них сесію.',
     noMatchTitle: 'Жоден користувач не відповідає цим фільтрам',
     noMatchHint: 'Спробуйте інший пошук або скиньте фільтри.',
-    limitedStatusFilter: (window) => `Цей сервер фільтрує за статусом лише серед ${window} нещодавно оновлених користувачів і показує одну сторінку: деяких користувачів може бракувати.`,
+    limitedStatusFilter: (window) =>
+      `Цей сервер фільтрує за статусом лише серед ${window} нещодавно оновлених користувачів і показує одну сторінку: деяких користувачів може бракувати.`,
     limitedSearch: 'Цей сервер шукає лише за ідентифікаторами та власними іменами, а не за іменами чи адресами з ознак.',
     limitedSort: 'Цей сервер сортує кожну сторінку окремо: між сторінками порядок приблизний.',
     clearFilters: 'Скинути фільтри',
@@ -136,10 +149,24 @@ export const uk: DozorTranslation<DozorStrings> = {
     showUpdates: 'Показати найновіше',
     loadingUsers: 'Завантаження користувачів',
     neverSeen: 'Ніколи',
-    csvHeader: ['id', 'externalId', 'displayName', 'email', 'project', 'status', 'identity', 'tags', 'lastSeen', 'sessions', 'activeSeconds7d', 'firstSeen'],
+    csvHeader: [
+      'id',
+      'externalId',
+      'displayName',
+      'email',
+      'project',
+      'status',
+      'identity',
+      'tags',
+      'lastSeen',
+      'sessions',
+      'activeSeconds7d',
+      'firstSeen',
+    ],
 
     profileNotFoundTitle: 'Користувача не знайдено',
-    profileNotFoundDescription: 'Можливо, цього відстежуваного користувача видалено або у вас немає доступу до проєкту, якому він належить.',
+    profileNotFoundDescription:
+      'Можливо, цього відстежуваного користувача видалено або у вас немає доступу до проєкту, якому він належить.',
     profileBack: 'Назад до користувачів',
     profileTrackedUserId: 'Відстежуваний користувач · ID',
     profileCopyId: 'Копіювати ID',
@@ -179,8 +206,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     traitsCopied: 'Скопійовано',
     traitsCopySucceeded: 'JSON атрибутів скопійовано в буфер обміну',
     traitsCopyFailed: 'Не вдалося скопіювати в буфер обміну',
-    traitsTruncated:
-      'Скорочено: довгі значення та великі або глибоко вкладені об’єкти тут укорочено; «Копіювати JSON» копіює їх повністю.',
+    traitsTruncated: 'Скорочено: довгі значення та великі або глибоко вкладені об’єкти тут укорочено; «Копіювати JSON» копіює їх повністю.',
 
     displayNameTitle: 'Показуване ім’я',
     displayNameDescription:
@@ -215,8 +241,7 @@ export const uk: DozorTranslation<DozorStrings> = {
         other: '# інтервалу',
       })}, пік ${numbers.number(peak)}.`,
     activityChartRoleDescription: 'діаграма',
-    activityChartKeyboardHint:
-      'Стрілки вліво та вправо переходять між інтервалами, Page Up і Page Down — між інтервалами з активністю.',
+    activityChartKeyboardHint: 'Стрілки вліво та вправо переходять між інтервалами, Page Up і Page Down — між інтервалами з активністю.',
     activityChartBucketRange: (start, end) => `${start}–${end}`,
     activityChartTopPages: 'Найпопулярніші сторінки',
     activityChartTableCaption: 'Події за інтервалами',

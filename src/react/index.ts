@@ -89,7 +89,11 @@ export const DozorDisplayNameEditor = createComponent({
   },
 });
 
-export const DozorTraitsInspector = createComponent({ react: React, tagName: 'dozor-traits-inspector', elementClass: DozorTraitsInspectorElement });
+export const DozorTraitsInspector = createComponent({
+  react: React,
+  tagName: 'dozor-traits-inspector',
+  elementClass: DozorTraitsInspectorElement,
+});
 export const DozorStatusBadge = createComponent({ react: React, tagName: 'dozor-status-badge', elementClass: DozorStatusBadgeElement });
 export const DozorRelativeTime = createComponent({ react: React, tagName: 'dozor-relative-time', elementClass: DozorRelativeTimeElement });
 export const DozorUserTags = createComponent({ react: React, tagName: 'dozor-user-tags', elementClass: DozorUserTagsElement });
@@ -100,7 +104,12 @@ export const DozorLastUpdated = createComponent({
   events: { onDozorRefreshRequest: event<Record<string, never>>('dozor-refresh-request') },
 });
 
-export const DozorActivityChart = createComponent({ react: React, tagName: 'dozor-activity-chart', elementClass: DozorActivityChartElement, events: onError });
+export const DozorActivityChart = createComponent({
+  react: React,
+  tagName: 'dozor-activity-chart',
+  elementClass: DozorActivityChartElement,
+  events: onError,
+});
 export const DozorPageDistribution = createComponent({
   react: React,
   tagName: 'dozor-page-distribution',

@@ -29,15 +29,16 @@ describe('adapter toolkit', () => {
   });
 
   it('calls a 5xx or a missing answer retryable, nothing else', () => {
-    const retryable = (kind: DozorBackendError['kind'], status?: number) => new DozorBackendError(kind, 'x', status === undefined ? {} : { status }).retryable;
-    expect([retryable('server', 503), retryable('network'), retryable('network', 302), retryable('timeout'), retryable('rate-limit', 429), retryable('validation', 400)]).to.deep.equal([
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    const retryable = (kind: DozorBackendError['kind'], status?: number) =>
+      new DozorBackendError(kind, 'x', status === undefined ? {} : { status }).retryable;
+    expect([
+      retryable('server', 503),
+      retryable('network'),
+      retryable('network', 302),
+      retryable('timeout'),
+      retryable('rate-limit', 429),
+      retryable('validation', 400),
+    ]).to.deep.equal([true, true, false, false, false, false]);
   });
 
   it('lets the signal win over work that ignores it, and drops the late answer', async () => {
@@ -49,7 +50,17 @@ describe('adapter toolkit', () => {
     expect([error.kind, (error as Error & { cause?: unknown }).cause]).to.deep.equal(['aborted', 'stale']);
     settle('late');
     expect(await unlessAborted(undefined, async () => 'answer')).to.equal('answer');
-    expect((await rejection(unlessAborted(undefined, async () => Promise.reject(new Error('boom')), () => new DozorBackendError('network', 'mapped')))).message).to.equal('mapped');
+    expect(
+      (
+        await rejection(
+          unlessAborted(
+            undefined,
+            async () => Promise.reject(new Error('boom')),
+            () => new DozorBackendError('network', 'mapped'),
+          ),
+        )
+      ).message,
+    ).to.equal('mapped');
     expect((await rejection(sleep(60_000, AbortSignal.abort()))).kind).to.equal('aborted');
   });
 });

@@ -12,7 +12,10 @@ const NOW = Date.parse('2026-05-01T12:00:00.000Z');
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
-function setup(fake: FakeDuctapeOptions = {}, extra: Partial<DuctapeBackendOptions> = {}): { client: FakeDuctapeClient; backend: DozorBackend } {
+function setup(
+  fake: FakeDuctapeOptions = {},
+  extra: Partial<DuctapeBackendOptions> = {},
+): { client: FakeDuctapeClient; backend: DozorBackend } {
   const client = createFakeDuctapeClient({ now: NOW, ...fake });
   const backend = createDuctapeBackend({ client, product: 'shop', session: 'user-session', env: 'production', now: () => NOW, ...extra });
   return { client, backend };
@@ -28,7 +31,10 @@ async function rejection(promise: Promise<unknown>): Promise<DozorBackendError> 
   throw new Error('expected a rejection');
 }
 
-async function walkAll(backend: DozorBackend, limit: number): Promise<{ rows: TrackedUserListItem[]; pages: number; totals: (number | undefined)[] }> {
+async function walkAll(
+  backend: DozorBackend,
+  limit: number,
+): Promise<{ rows: TrackedUserListItem[]; pages: number; totals: (number | undefined)[] }> {
   const rows: TrackedUserListItem[] = [];
   const totals: (number | undefined)[] = [];
   let cursor: string | null = null;
@@ -54,7 +60,9 @@ describe('createDuctapeBackend', () => {
       expect(new Set(rows.map((r) => r.id)).size).to.equal(45);
       expect(totals).to.deep.equal([45, 45, 45]);
       const pageCalls = client.calls.filter((c) => c.method === 'fetchUsers').map((c) => c.args);
-      expect(pageCalls).to.deep.equal([1, 2, 3].map((page) => ({ product: 'shop', session: 'user-session', env: 'production', page, limit: 20 })));
+      expect(pageCalls).to.deep.equal(
+        [1, 2, 3].map((page) => ({ product: 'shop', session: 'user-session', env: 'production', page, limit: 20 })),
+      );
     });
 
     it('ends with a null cursor on an exact last page and on an empty list', async () => {
@@ -128,8 +136,20 @@ describe('createDuctapeBackend', () => {
     it('getUser maps the details with no custom name or trait keys', async () => {
       const { client, backend } = setup();
       const detail = await backend.getUser('bob@stone.test');
-      expect(detail).to.deep.include({ id: 'bob@stone.test', sessionCount: 2, status: 'ACTIVE_24H', customName: null, displayNameTraitKey: null, projectDisplayNameTraitKey: null });
-      expect(client.calls.at(-1)!.args).to.deep.equal({ product: 'shop', session: 'user-session', identifier: 'bob@stone.test', env: 'production' });
+      expect(detail).to.deep.include({
+        id: 'bob@stone.test',
+        sessionCount: 2,
+        status: 'ACTIVE_24H',
+        customName: null,
+        displayNameTraitKey: null,
+        projectDisplayNameTraitKey: null,
+      });
+      expect(client.calls.at(-1)!.args).to.deep.equal({
+        product: 'shop',
+        session: 'user-session',
+        identifier: 'bob@stone.test',
+        env: 'production',
+      });
     });
 
     it('listSessions: newest first, an active session is open, an ended one ends at its expiry', async () => {
@@ -155,7 +175,10 @@ describe('createDuctapeBackend', () => {
 
     it('getStatus: online by the core rule on last_seen, not by an active (unexpired) session', async () => {
       const { backend } = setup();
-      expect(await backend.getStatus('ada@engines.test')).to.deep.equal({ online: true, lastEventAt: new Date(NOW - 30_000).toISOString() });
+      expect(await backend.getStatus('ada@engines.test')).to.deep.equal({
+        online: true,
+        lastEventAt: new Date(NOW - 30_000).toISOString(),
+      });
       // cy has an active 30-day session but was last seen two days ago.
       expect((await backend.getStatus('cy@hidden.test')).online).to.equal(false);
     });
@@ -175,7 +198,14 @@ describe('createDuctapeBackend', () => {
       expect(backend.capabilities).to.equal(DUCTAPE_CAPABILITIES);
       expect(backend.capabilities.sorts).to.deep.equal([]);
       expect(backend.capabilities.filters).to.deep.equal({ search: false, projects: true, statuses: false, identities: ['identified'] });
-      expect(backend.capabilities.blocks).to.deep.equal({ summary: false, activity: false, pageDistribution: false, timeline: false, sessions: true, status: true });
+      expect(backend.capabilities.blocks).to.deep.equal({
+        summary: false,
+        activity: false,
+        pageDistribution: false,
+        timeline: false,
+        sessions: true,
+        status: true,
+      });
       expect(backend.capabilities.edits).to.deep.equal({ displayName: false, projectTraitKey: false });
       expect(backend.capabilities.tags).to.deep.equal(['new', 'returning', 'longtime']);
       expect([backend.capabilities.live, backend.capabilities.total]).to.deep.equal([false, true]);
@@ -315,7 +345,11 @@ describe('createDuctapeBackend', () => {
         activeSessionsCount: 1,
       }));
       const detail = await backend.getUser('ada@engines.test');
-      expect([detail.createdAt, detail.lastEventAt, detail.status]).to.deep.equal([new Date(NOW - DAY).toISOString(), new Date(NOW - 1000).toISOString(), 'ONLINE']);
+      expect([detail.createdAt, detail.lastEventAt, detail.status]).to.deep.equal([
+        new Date(NOW - DAY).toISOString(),
+        new Date(NOW - 1000).toISOString(),
+        'ONLINE',
+      ]);
     });
   });
 });
@@ -348,7 +382,9 @@ describe('elements over the Ductape backend', () => {
 
   it('<dozor-user-profile> renders the header and sessions, hiding the blocks Ductape cannot serve', async () => {
     const { backend } = setup({ now: Date.now() }, { now: Date.now });
-    const el = await fixture<DozorUserProfile>(html`<dozor-user-profile .backend=${backend} user-id="ada@engines.test"></dozor-user-profile>`);
+    const el = await fixture<DozorUserProfile>(
+      html`<dozor-user-profile .backend=${backend} user-id="ada@engines.test"></dozor-user-profile>`,
+    );
     await until(() => shadow(el).querySelector('#display-name, [part="error"], [part~="not-found"]') !== null, 'the header');
     const table = () => shadow(el).querySelector('dozor-sessions-table');
     await until(() => table() !== null && (table() as HTMLElement & { data?: unknown }).data !== undefined, 'the sessions');
@@ -356,7 +392,14 @@ describe('elements over the Ductape backend', () => {
     expect(shadow(el).querySelector('[part="error"], [role="alert"]')).to.equal(null);
     expect(shadow(el).querySelector('#display-name')!.textContent).to.equal('ada@engines.test');
     expect(shadow(el).querySelector('[part~="stat"]')).to.equal(null);
-    for (const hidden of ['dozor-range-selector', 'dozor-traits-inspector', 'dozor-activity-chart', 'dozor-page-distribution', 'dozor-sessions-timeline', 'dozor-display-name-editor']) {
+    for (const hidden of [
+      'dozor-range-selector',
+      'dozor-traits-inspector',
+      'dozor-activity-chart',
+      'dozor-page-distribution',
+      'dozor-sessions-timeline',
+      'dozor-display-name-editor',
+    ]) {
       expect(shadow(el).querySelector(hidden), hidden).to.equal(null);
     }
     const sessionsTable = table()!;

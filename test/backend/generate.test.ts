@@ -36,7 +36,8 @@ describe('memory backend: seeded dataset generator', () => {
       expect(tags.has(tag as never), tag).to.equal(true);
     }
     const people = users.filter((u) => typeof u.traits?.['email'] === 'string' && typeof u.traits?.['company'] === 'string');
-    const renamed = (u: (typeof people)[number]) => u.displayName === `${String(u.traits!['name']).split(' ')[0]} from ${String(u.traits!['company'])}`;
+    const renamed = (u: (typeof people)[number]) =>
+      u.displayName === `${String(u.traits!['name']).split(' ')[0]} from ${String(u.traits!['company'])}`;
     const person = people.find((u) => !renamed(u))!;
     expect(person.traits!['email']).to.match(/^[a-z.]+\d+@[a-z.-]+\.test$/);
     // Both projects show people by their `name` trait (the project default key); a few by email or a custom name.
@@ -76,7 +77,9 @@ describe('memory backend: seeded dataset generator', () => {
     const error = await expectRejects(Promise.resolve().then(() => generateDataset(backend, { seed: 1, users: -1 })));
     expect(error.kind).to.equal('validation');
     expect(error.message).to.contain('users');
-    expect((await expectRejects(Promise.resolve().then(() => generateDataset(backend, { seed: 1, users: 5, days: 120 })))).kind).to.equal('validation');
+    expect((await expectRejects(Promise.resolve().then(() => generateDataset(backend, { seed: 1, users: 5, days: 120 })))).kind).to.equal(
+      'validation',
+    );
     expect((await backend.getSummary()).total).to.equal(0);
     const result = generateDataset(backend, { seed: 1, users: 50 });
     expect(result.users).to.equal(50);

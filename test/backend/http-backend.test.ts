@@ -26,7 +26,9 @@ describe('createHttpBackend: requests', () => {
       cursor: 'c1',
     });
     expect(calls[0]!.method).to.equal('GET');
-    expect(calls[0]!.url).to.equal(`${BASE}/api/tracked-users?search=ann&projectIds=p1%2Cp2&statuses=ONLINE%2CIDLE_7D&sort=sessions&sortDir=asc&limit=50&cursor=c1`);
+    expect(calls[0]!.url).to.equal(
+      `${BASE}/api/tracked-users?search=ann&projectIds=p1%2Cp2&statuses=ONLINE%2CIDLE_7D&sort=sessions&sortDir=asc&limit=50&cursor=c1`,
+    );
     const params = new URL(calls[0]!.url).searchParams;
     expect(params.get('projectIds')).to.equal('p1,p2');
     expect(params.get('statuses')).to.equal('ONLINE,IDLE_7D');
@@ -42,7 +44,24 @@ describe('createHttpBackend: requests', () => {
   });
 
   it('builds every read route, with encoded ids, ranges made valid and pageLimit clamped like the server', async () => {
-    const activity = { range: '7d', from: '2026-04-24T12:00:00.000Z', to: '2026-05-01T12:00:00.000Z', bucketMs: 3_600_000, buckets: [], pageDistribution: [], summary: { sessionCount: 0, totalActiveTime: 0, avgSessionDuration: 0, totalEvents: 0, uniquePages: 0, topPage: null, firstEventAt: null, lastEventAt: null } };
+    const activity = {
+      range: '7d',
+      from: '2026-04-24T12:00:00.000Z',
+      to: '2026-05-01T12:00:00.000Z',
+      bucketMs: 3_600_000,
+      buckets: [],
+      pageDistribution: [],
+      summary: {
+        sessionCount: 0,
+        totalActiveTime: 0,
+        avgSessionDuration: 0,
+        totalEvents: 0,
+        uniquePages: 0,
+        topPage: null,
+        firstEventAt: null,
+        lastEventAt: null,
+      },
+    };
     const timeline = { range: '24h', from: '2026-04-30T12:00:00.000Z', to: '2026-05-01T12:00:00.000Z', sessions: [], pages: [] };
     const { backend, calls } = backendWith([
       json({ total: 1, onlineNow: 0, active24h: 0, newThisWeek: 0 }),
@@ -123,7 +142,11 @@ describe('createHttpBackend: requests', () => {
     expect(backend.capabilities.filters).to.deep.equal({ search: true, projects: true, statuses: true, identities: ['identified'] });
     // Every tag but Buyer, computed from the list item's fields (the server tracks no orders).
     expect(backend.capabilities.tags).to.deep.equal(['new', 'returning', 'longtime', 'work-info', 'contact-info', 'custom-attributes']);
-    expect(backend.capabilities.limitations).to.deep.equal({ statusFilterWindow: 500, pageLocalSort: true, searchFields: ['externalId', 'customName'] });
+    expect(backend.capabilities.limitations).to.deep.equal({
+      statusFilterWindow: 500,
+      pageLocalSort: true,
+      searchFields: ['externalId', 'customName'],
+    });
     expect(backend.capabilities.live).to.equal(false);
     expect(backend.capabilities.total).to.equal(false);
     expect(backend.subscribe).to.equal(undefined);
@@ -152,7 +175,12 @@ describe('createHttpBackend: organization scope of the projects', () => {
     const signedOut = backendWith([json(null), json([]), json(null), json([])]);
     await signedOut.backend.listProjects();
     await signedOut.backend.listProjects();
-    expect(signedOut.calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/auth/session', '/api/projects', '/api/auth/session', '/api/projects']);
+    expect(signedOut.calls.map((c) => c.url.slice(BASE.length))).to.deep.equal([
+      '/api/auth/session',
+      '/api/projects',
+      '/api/auth/session',
+      '/api/projects',
+    ]);
     const proxied = backendWith([status(404, { error: 'Not found' }), json([project('p1', 'org_a'), project('p9', 'org_b')])]);
     expect(await proxied.backend.listProjects()).to.have.length(2);
     await proxied.backend.listProjects();
@@ -160,10 +188,18 @@ describe('createHttpBackend: organization scope of the projects', () => {
   });
 
   it('rejects with the session route’s failure, and asks again next time', async () => {
-    const { backend, calls } = backendWith([status(401, { error: 'Unauthorized' }), json({ user: { activeOrganizationId: 'org_a' } }), json([])]);
+    const { backend, calls } = backendWith([
+      status(401, { error: 'Unauthorized' }),
+      json({ user: { activeOrganizationId: 'org_a' } }),
+      json([]),
+    ]);
     expect((await rejection(backend.listProjects())).kind).to.equal('auth');
     expect(await backend.listProjects()).to.deep.equal([]);
-    expect(calls.map((c) => c.url.slice(BASE.length))).to.deep.equal(['/api/auth/session', '/api/auth/session', '/api/projects?organizationId=org_a']);
+    expect(calls.map((c) => c.url.slice(BASE.length))).to.deep.equal([
+      '/api/auth/session',
+      '/api/auth/session',
+      '/api/projects?organizationId=org_a',
+    ]);
   });
 });
 
@@ -345,10 +381,60 @@ describe('createHttpBackend: response validation', () => {
 
   it('names nested fields of activity, timeline and sessions', async () => {
     const { backend } = backendWith([
-      json({ range: '24h', from: '2026-05-01T00:00:00.000Z', to: '2026-05-01T12:00:00.000Z', bucketMs: 900_000, buckets: [{ t: '2026-05-01T00:00:00.000Z', total: 1, byPage: [{ pathname: '/', count: '1' }] }], pageDistribution: [], summary: {} }),
-      json({ range: '24h', from: '2026-05-01T00:00:00.000Z', to: '2026-05-01T12:00:00.000Z', sessions: [{ id: 's', externalId: 'e', startedAt: '2026-05-01T00:00:00.000Z', endedAt: null, duration: 1, url: null, periods: [{ url: 'u', pathname: '/', startedAt: 'x', endedAt: null, duration: 0 }] }], pages: [] }),
-      json({ data: [{ id: 's', externalId: 'e', projectId: 'p', projectName: 'P', url: null, duration: -1, eventCount: 1, createdAt: '2026-05-01T00:00:00.000Z', trackedUserId: 'u', userId: null, userDisplayName: null, userTraits: null }], nextCursor: null }),
-      json({ range: '24h', from: '2026-05-01T00:00:00.000Z', to: '2026-05-01T12:00:00.000Z', bucketMs: 900_000, buckets: [], pageDistribution: [{ pathname: '/', duration: 1, share: 1.5, visits: 1 }], summary: {} }),
+      json({
+        range: '24h',
+        from: '2026-05-01T00:00:00.000Z',
+        to: '2026-05-01T12:00:00.000Z',
+        bucketMs: 900_000,
+        buckets: [{ t: '2026-05-01T00:00:00.000Z', total: 1, byPage: [{ pathname: '/', count: '1' }] }],
+        pageDistribution: [],
+        summary: {},
+      }),
+      json({
+        range: '24h',
+        from: '2026-05-01T00:00:00.000Z',
+        to: '2026-05-01T12:00:00.000Z',
+        sessions: [
+          {
+            id: 's',
+            externalId: 'e',
+            startedAt: '2026-05-01T00:00:00.000Z',
+            endedAt: null,
+            duration: 1,
+            url: null,
+            periods: [{ url: 'u', pathname: '/', startedAt: 'x', endedAt: null, duration: 0 }],
+          },
+        ],
+        pages: [],
+      }),
+      json({
+        data: [
+          {
+            id: 's',
+            externalId: 'e',
+            projectId: 'p',
+            projectName: 'P',
+            url: null,
+            duration: -1,
+            eventCount: 1,
+            createdAt: '2026-05-01T00:00:00.000Z',
+            trackedUserId: 'u',
+            userId: null,
+            userDisplayName: null,
+            userTraits: null,
+          },
+        ],
+        nextCursor: null,
+      }),
+      json({
+        range: '24h',
+        from: '2026-05-01T00:00:00.000Z',
+        to: '2026-05-01T12:00:00.000Z',
+        bucketMs: 900_000,
+        buckets: [],
+        pageDistribution: [{ pathname: '/', duration: 1, share: 1.5, visits: 1 }],
+        summary: {},
+      }),
     ]);
     expect((await rejection(backend.getActivity('u', { range: '24h' }))).field).to.equal('buckets.0.byPage.0.count');
     expect((await rejection(backend.getTimeline('u', { range: '24h' }))).field).to.equal('sessions.0.periods.0.startedAt');
@@ -359,13 +445,28 @@ describe('createHttpBackend: response validation', () => {
   it('keeps only the contract fields and copies traits', async () => {
     const { backend } = backendWith([json({ data: [listItem('a', { surprise: 1 })], nextCursor: null, total: 9 })]);
     const result = await backend.listUsers();
-    expect(result).to.deep.equal({ data: [{ ...listItem('a'), tags: tagsOfUser(listItem('a') as unknown as TaggableUser, Date.now()) }], nextCursor: null });
+    expect(result).to.deep.equal({
+      data: [{ ...listItem('a'), tags: tagsOfUser(listItem('a') as unknown as TaggableUser, Date.now()) }],
+      nextCursor: null,
+    });
     expect(result.data[0]!.tags!.map((tag) => tag.id)).to.deep.equal(['returning', 'longtime']);
   });
 
   it('accepts what OpenAPI allows for the sessions sub-route user fields, normalised to the null the server sends (reference §7.4)', async () => {
-    const row = { id: 's', externalId: 'e', projectId: 'p', projectName: 'P', url: null, duration: 1, eventCount: 10, createdAt: '2026-05-01T00:00:00.000Z', trackedUserId: 'u' };
-    const { backend } = backendWith([json({ data: [{ ...row, userId: 'usr_abc123', userDisplayName: null, userTraits: { a: 1 } }], nextCursor: null })]);
+    const row = {
+      id: 's',
+      externalId: 'e',
+      projectId: 'p',
+      projectName: 'P',
+      url: null,
+      duration: 1,
+      eventCount: 10,
+      createdAt: '2026-05-01T00:00:00.000Z',
+      trackedUserId: 'u',
+    };
+    const { backend } = backendWith([
+      json({ data: [{ ...row, userId: 'usr_abc123', userDisplayName: null, userTraits: { a: 1 } }], nextCursor: null }),
+    ]);
     const result = await backend.listSessions('u');
     expect(result.data[0]).to.deep.equal({ ...row, userId: null, userDisplayName: null, userTraits: null });
   });
@@ -406,7 +507,20 @@ describe('createHttpBackend: pagination quirks (reference §7.1, §7.2)', () => 
   });
 
   it('guards session pages the same way', async () => {
-    const row = (id: string) => ({ id, externalId: id, projectId: 'p', projectName: 'P', url: null, duration: 1, eventCount: 10, createdAt: '2026-05-01T00:00:00.000Z', trackedUserId: 'u', userId: null, userDisplayName: null, userTraits: null });
+    const row = (id: string) => ({
+      id,
+      externalId: id,
+      projectId: 'p',
+      projectName: 'P',
+      url: null,
+      duration: 1,
+      eventCount: 10,
+      createdAt: '2026-05-01T00:00:00.000Z',
+      trackedUserId: 'u',
+      userId: null,
+      userDisplayName: null,
+      userTraits: null,
+    });
     const { backend } = backendWith([json({ data: [row('s1')], nextCursor: 's1' }), json({ data: [row('s1')], nextCursor: 's1' })]);
     await backend.listSessions('u');
     expect(await backend.listSessions('u', { cursor: 's1' })).to.deep.equal({ data: [], nextCursor: null });

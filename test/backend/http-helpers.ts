@@ -86,7 +86,9 @@ export function handlersFetch(handlers: HttpHandler[]): typeof fetch {
   }) as typeof fetch;
 }
 
-export async function rejection(promise: Promise<unknown>): Promise<Error & { kind: string; field?: string; status?: number; issues: unknown[]; retryAfterMs?: number }> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<Error & { kind: string; field?: string; status?: number; issues: unknown[]; retryAfterMs?: number }> {
   try {
     await promise;
   } catch (error) {

@@ -5,7 +5,10 @@ import { USER_STATUSES } from '../../src/core/index.js';
 import { expectRejects, walk } from './memory-helpers.js';
 
 const NOW = Date.UTC(2026, 4, 13, 12);
-const backend = createMemoryBackend({ now: () => NOW, generate: { seed: 'adjacent', users: 60, projects: 2, days: 20, sessionsPerUser: 2 } });
+const backend = createMemoryBackend({
+  now: () => NOW,
+  generate: { seed: 'adjacent', users: 60, projects: 2, days: 20, sessionsPerUser: 2 },
+});
 
 const queryArb: fc.Arbitrary<ListUsersQuery> = fc.record(
   {
@@ -25,14 +28,22 @@ describe('memory backend: adjacentUser', () => {
         const order = (await walk(backend, { ...query, limit: 100 })).map((user) => user.id);
         if (order.length === 0) return;
         const forward = [order[0]!];
-        for (let user = await backend.adjacentUser!(order[0]!, query, 'next'); user; user = await backend.adjacentUser!(user.id, query, 'next')) {
+        for (
+          let user = await backend.adjacentUser!(order[0]!, query, 'next');
+          user;
+          user = await backend.adjacentUser!(user.id, query, 'next')
+        ) {
           forward.push(user.id);
           if (forward.length > order.length) break;
         }
         expect(forward).to.deep.equal(order);
         const last = order[order.length - 1]!;
         const backward = [last];
-        for (let user = await backend.adjacentUser!(last, query, 'previous'); user; user = await backend.adjacentUser!(user.id, query, 'previous')) {
+        for (
+          let user = await backend.adjacentUser!(last, query, 'previous');
+          user;
+          user = await backend.adjacentUser!(user.id, query, 'previous')
+        ) {
           backward.push(user.id);
           if (backward.length > order.length) break;
         }

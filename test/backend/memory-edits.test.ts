@@ -37,7 +37,9 @@ describe('memory backend: retention', () => {
 describe('memory backend: display-name edits', () => {
   async function oneUser() {
     const { backend, clock } = setup();
-    realSession(backend, 1, 'usr_1', T0 - MIN, 12, { userIdentity: { userId: 'usr_1', traits: { email: 'ann@corp.io', name: 'Ann', n: 42 } } });
+    realSession(backend, 1, 'usr_1', T0 - MIN, 12, {
+      userIdentity: { userId: 'usr_1', traits: { email: 'ann@corp.io', name: 'Ann', n: 42 } },
+    });
     const id = (await backend.listUsers()).data[0]!.id;
     return { backend, clock, id };
   }
@@ -55,7 +57,12 @@ describe('memory backend: display-name edits', () => {
     expect((await backend.getUser(id)).displayName).to.equal('42');
     await backend.updateDisplayName(id, { traitKey: null });
     await backend.updateProjectTraitKey('p1', null);
-    expect(await backend.getUser(id)).to.include({ displayName: 'usr_1', customName: null, displayNameTraitKey: null, projectDisplayNameTraitKey: null });
+    expect(await backend.getUser(id)).to.include({
+      displayName: 'usr_1',
+      customName: null,
+      displayNameTraitKey: null,
+      projectDisplayNameTraitKey: null,
+    });
   });
 
   it('validates edits like the reference and changes nothing on error', async () => {
@@ -163,7 +170,7 @@ describe('memory backend: search and filters', () => {
     expect(all).to.have.length(6);
   });
 
-  it('lists a user\'s sessions newest first with a cursor and a lenient limit', async () => {
+  it("lists a user's sessions newest first with a cursor and a lenient limit", async () => {
     const { backend, clock } = setup();
     for (let i = 1; i <= 5; i++) {
       realSession(backend, i, 'u', T0 - i * DAY);

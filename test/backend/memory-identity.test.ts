@@ -23,7 +23,10 @@ describe('memory backend: identity (seed 001)', () => {
     backend.ingest(KEY, body(2, events(T0 - 2 * DAY, 10), anon('v')));
     backend.ingest(KEY, body(3, events(T0 - DAY, 10), anon('v')));
     const anonId = (await backend.listUsers({ identity: 'anonymous' })).data[0]!.id;
-    backend.ingest(KEY, body(3, events(T0 - DAY + 20_000, 10), anon('v', { userIdentity: { userId: 'alice', traits: { email: 'a@x.io' } } })));
+    backend.ingest(
+      KEY,
+      body(3, events(T0 - DAY + 20_000, 10), anon('v', { userIdentity: { userId: 'alice', traits: { email: 'a@x.io' } } })),
+    );
     const alice = (await backend.listUsers()).data[0]!;
     expect(alice).to.include({ externalId: 'alice', sessionCount: 3 });
     // The emptied anonymous profile is gone (not listed, not counted, not found).

@@ -50,7 +50,14 @@ describe('memory backend: ingest in Dozor wire format', () => {
     expect(activity.to).to.equal(iso(T0));
     expect(activity.bucketMs).to.equal(900_000);
     expect(activity.buckets).to.deep.equal([
-      { t: iso(S), total: 20, byPage: [{ pathname: '/pricing', count: 12 }, { pathname: '/checkout', count: 8 }] },
+      {
+        t: iso(S),
+        total: 20,
+        byPage: [
+          { pathname: '/pricing', count: 12 },
+          { pathname: '/checkout', count: 8 },
+        ],
+      },
     ]);
     expect(activity.pageDistribution).to.deep.equal([
       { pathname: '/checkout', duration: 65, share: 65 / 95, visits: 1 },
@@ -104,7 +111,13 @@ describe('memory backend: ingest in Dozor wire format', () => {
     // Dozor's order (newest first; created together: the later added first) and its mask (4 + 24 bullets + 4).
     const projects = await backend.listProjects();
     expect(projects.map((p) => p.id)).to.deep.equal(['p2', 'p1']);
-    expect(projects[1]).to.include({ id: 'p1', name: 'Production', sessionCount: 1, lastUsedAt: iso(T0), maskedKey: `dp_aaaa${'\u2022'.repeat(24)}aaaa` });
+    expect(projects[1]).to.include({
+      id: 'p1',
+      name: 'Production',
+      sessionCount: 1,
+      lastUsedAt: iso(T0),
+      maskedKey: `dp_aaaa${'\u2022'.repeat(24)}aaaa`,
+    });
     expect(projects[0]).to.include({ id: 'p2', sessionCount: 0, lastUsedAt: null });
   });
 
@@ -213,15 +226,25 @@ describe('memory backend: ingest in Dozor wire format', () => {
     ['events.0.type', { sessionId: uuid(1), events: [{ data: {}, timestamp: T0 }] }],
     ['metadata.url', { sessionId: uuid(1), events: events(T0, 10), metadata: { ...metadata(), url: 3 } }],
     ['metadata.userIdentity.userId', { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ userIdentity: { userId: '' } }) }],
-    ['metadata.userIdentity.userId', { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ userIdentity: { userId: 'x'.repeat(256) } }) }],
-    ['metadata.userIdentity.traits', { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ userIdentity: { userId: 'u', traits: [1] } }) }],
+    [
+      'metadata.userIdentity.userId',
+      { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ userIdentity: { userId: 'x'.repeat(256) } }) },
+    ],
+    [
+      'metadata.userIdentity.traits',
+      { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ userIdentity: { userId: 'u', traits: [1] } }) },
+    ],
     ['metadata.anonymousId', { sessionId: uuid(1), events: events(T0, 10), metadata: metadata({ anonymousId: '' }) }],
   ];
   for (const [field, bad] of badBodies) {
     it(`rejects a bad body naming ${field} and changes nothing`, async () => {
       const { backend } = setup();
       backend.ingest(KEY, body(9, events(T0 - MIN, 10), metadata({ userIdentity: { userId: 'u0', traits: { a: 1 } } })));
-      const before = JSON.stringify([await backend.listUsers({ identity: 'all' }), await backend.getSummary(), await backend.listProjects()]);
+      const before = JSON.stringify([
+        await backend.listUsers({ identity: 'all' }),
+        await backend.getSummary(),
+        await backend.listProjects(),
+      ]);
       let error: DozorBackendError | undefined;
       try {
         backend.ingest(KEY, bad);
@@ -230,7 +253,11 @@ describe('memory backend: ingest in Dozor wire format', () => {
       }
       expect(error?.kind).to.equal('validation');
       expect(error?.field).to.equal(field);
-      const after = JSON.stringify([await backend.listUsers({ identity: 'all' }), await backend.getSummary(), await backend.listProjects()]);
+      const after = JSON.stringify([
+        await backend.listUsers({ identity: 'all' }),
+        await backend.getSummary(),
+        await backend.listProjects(),
+      ]);
       expect(after).to.equal(before);
     });
   }
@@ -251,7 +278,7 @@ describe('memory backend: ingest in Dozor wire format', () => {
     const first = (await backend.listUsers()).data[0]!;
     (first.traits!['nested'] as { a: number }).a = 2;
     first.tags!.length = 0;
-    const again = (await backend.getUser(first.id));
+    const again = await backend.getUser(first.id);
     expect(again.traits).to.deep.equal({ nested: { a: 1 } });
     expect(again.tags!.length).to.be.greaterThan(0);
   });

@@ -107,7 +107,13 @@ async function attachIds(backend: MemoryBackend, oracle: Oracle[]): Promise<void
     const item = byKey.get(`${o.identity}|${o.projectId}|${o.externalId}`)!;
     expect(item, o.externalId).to.exist;
     expect(
-      { sessionCount: item.sessionCount, lastEventAt: item.lastEventAt, activeTime7d: item.activeTime7d, status: item.status, createdAt: item.createdAt },
+      {
+        sessionCount: item.sessionCount,
+        lastEventAt: item.lastEventAt,
+        activeTime7d: item.activeTime7d,
+        status: item.status,
+        createdAt: item.createdAt,
+      },
       o.externalId,
     ).to.deep.equal({
       sessionCount: o.sessionCount,
@@ -168,21 +174,34 @@ describe('memory backend: list pagination (property)', () => {
   it('summary counts follow the clock exactly, forwards and back, across every status and week boundary', async () => {
     const offsets = [0, 1, 2 * MIN, 2 * MIN + 1, DAY, DAY + 1, 7 * DAY, 7 * DAY + 1, 14 * DAY + 1];
     await fc.assert(
-      fc.asyncProperty(fc.array(userArb, { minLength: 20, maxLength: 40 }), fc.array(fc.oneof(fc.constantFrom(...offsets), fc.integer({ min: -DAY, max: 15 * DAY })), { minLength: 4, maxLength: 10 }), async (users, moves) => {
-        const { backend, oracle, clock } = build(users);
-        // Each user's own boundaries too: the moment its status or its week changes, and the ms after.
-        const edges = oracle.flatMap((o) => [o.lastEventAt === null ? [] : [o.lastEventAt + 2 * MIN, o.lastEventAt + DAY], [o.createdAt + 7 * DAY, o.createdAt + 14 * DAY]].flat());
-        const times = [...moves.map((m) => T0 + m), ...edges.slice(0, 6).flatMap((t) => [t, t + 1])];
-        for (const now of times) {
-          clock.set(now);
-          const summary = await backend.getSummary();
-          const status = (o: Oracle) => deriveStatus(o.lastEventAt, now);
-          expect(summary.onlineNow, `online at ${now - T0}`).to.equal(oracle.filter((o) => status(o) === 'ONLINE').length);
-          expect(summary.active24h, `active at ${now - T0}`).to.equal(oracle.filter((o) => status(o) === 'ONLINE' || status(o) === 'ACTIVE_24H').length);
-          expect(summary.newThisWeek, `new at ${now - T0}`).to.equal(oracle.filter((o) => o.createdAt >= now - 7 * DAY).length);
-          expect(summary.newPreviousWeek, `previous week at ${now - T0}`).to.equal(oracle.filter((o) => o.createdAt < now - 7 * DAY && o.createdAt >= now - 14 * DAY).length);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(userArb, { minLength: 20, maxLength: 40 }),
+        fc.array(fc.oneof(fc.constantFrom(...offsets), fc.integer({ min: -DAY, max: 15 * DAY })), { minLength: 4, maxLength: 10 }),
+        async (users, moves) => {
+          const { backend, oracle, clock } = build(users);
+          // Each user's own boundaries too: the moment its status or its week changes, and the ms after.
+          const edges = oracle.flatMap((o) =>
+            [
+              o.lastEventAt === null ? [] : [o.lastEventAt + 2 * MIN, o.lastEventAt + DAY],
+              [o.createdAt + 7 * DAY, o.createdAt + 14 * DAY],
+            ].flat(),
+          );
+          const times = [...moves.map((m) => T0 + m), ...edges.slice(0, 6).flatMap((t) => [t, t + 1])];
+          for (const now of times) {
+            clock.set(now);
+            const summary = await backend.getSummary();
+            const status = (o: Oracle) => deriveStatus(o.lastEventAt, now);
+            expect(summary.onlineNow, `online at ${now - T0}`).to.equal(oracle.filter((o) => status(o) === 'ONLINE').length);
+            expect(summary.active24h, `active at ${now - T0}`).to.equal(
+              oracle.filter((o) => status(o) === 'ONLINE' || status(o) === 'ACTIVE_24H').length,
+            );
+            expect(summary.newThisWeek, `new at ${now - T0}`).to.equal(oracle.filter((o) => o.createdAt >= now - 7 * DAY).length);
+            expect(summary.newPreviousWeek, `previous week at ${now - T0}`).to.equal(
+              oracle.filter((o) => o.createdAt < now - 7 * DAY && o.createdAt >= now - 14 * DAY).length,
+            );
+          }
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -34,7 +34,11 @@ function seededMemory(): MemoryBackend {
   const start = T0 - 10 * MIN;
   memory.ingest(
     KEY,
-    body(9001, [...events(start, 12, 20_000), custom('dozor:url', start + 60_000, { url: 'https://app.test/pricing', pathname: '/pricing' })], metadata({ userIdentity: { userId: 'usr_periods', traits: { email: 'p@x.test', 'job title': 'CTO' } } })),
+    body(
+      9001,
+      [...events(start, 12, 20_000), custom('dozor:url', start + 60_000, { url: 'https://app.test/pricing', pathname: '/pricing' })],
+      metadata({ userIdentity: { userId: 'usr_periods', traits: { email: 'p@x.test', 'job title': 'CTO' } } }),
+    ),
   );
   return memory;
 }
@@ -45,15 +49,30 @@ interface Rig {
   contract: Contract;
 }
 
-function rig(handlerOptions: Partial<DozorHandlersOptions> = {}, httpOptions: Partial<HttpBackendOptions> = {}, memory = seededMemory()): Rig {
+function rig(
+  handlerOptions: Partial<DozorHandlersOptions> = {},
+  httpOptions: Partial<HttpBackendOptions> = {},
+  memory = seededMemory(),
+): Rig {
   const contract = new Contract(spec);
   const handlers = createDozorHandlers(memory, { baseUrl: BASE, ...handlerOptions });
   // The memory backend behind the handlers has the real server's bugs fixed: nothing to declare.
-  const http = createHttpBackend({ baseUrl: BASE, fetch: contract.wrap(handlersFetch(handlers)), retryDelayMs: 1, limitations: {}, ...httpOptions });
+  const http = createHttpBackend({
+    baseUrl: BASE,
+    fetch: contract.wrap(handlersFetch(handlers)),
+    retryDelayMs: 1,
+    limitations: {},
+    ...httpOptions,
+  });
   return { memory, http, contract };
 }
 
-async function raw(memory: MemoryBackend, path: string, init: RequestInit = {}, options: Partial<DozorHandlersOptions> = {}): Promise<Response> {
+async function raw(
+  memory: MemoryBackend,
+  path: string,
+  init: RequestInit = {},
+  options: Partial<DozorHandlersOptions> = {},
+): Promise<Response> {
   return handlersFetch(createDozorHandlers(memory, { baseUrl: BASE, ...options }))(`${BASE}${path}`, init);
 }
 
@@ -111,9 +130,13 @@ describe('MSW handlers ↔ HTTP adapter round trip (memory backend direct vs ove
       for (const range of ['6h', '24h', '7d'] as const) {
         for (const pageLimit of [undefined, 1, 500]) {
           const query = pageLimit === undefined ? { range } : { range, pageLimit };
-          expect(await r.http.getActivity(id, query)).to.deep.equal(projectOnto(schemaOf('/api/tracked-users/{userId}/activity'), await r.memory.getActivity(id, query)));
+          expect(await r.http.getActivity(id, query)).to.deep.equal(
+            projectOnto(schemaOf('/api/tracked-users/{userId}/activity'), await r.memory.getActivity(id, query)),
+          );
         }
-        expect(await r.http.getTimeline(id, { range })).to.deep.equal(projectOnto(schemaOf('/api/tracked-users/{userId}/timeline'), await r.memory.getTimeline(id, { range })));
+        expect(await r.http.getTimeline(id, { range })).to.deep.equal(
+          projectOnto(schemaOf('/api/tracked-users/{userId}/timeline'), await r.memory.getTimeline(id, { range })),
+        );
       }
       const sessionsSchema = schemaOf('/api/tracked-users/{userId}/sessions');
       expect(await r.http.listSessions(id)).to.deep.equal(projectOnto(sessionsSchema, await r.memory.listSessions(id)));
@@ -144,7 +167,9 @@ describe('MSW handlers ↔ HTTP adapter round trip (memory backend direct vs ove
       r.http.updateProjectTraitKey('p1', 'email'),
     ]);
     const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => `${method.toUpperCase()} ${path} ${Object.keys(op.responses).find((s) => s.startsWith('2'))}`),
+      Object.entries(ops).map(
+        ([method, op]) => `${method.toUpperCase()} ${path} ${Object.keys(op.responses).find((s) => s.startsWith('2'))}`,
+      ),
     );
     expect([...r.contract.seen].sort()).to.deep.equal(documented.sort());
   });
@@ -154,7 +179,9 @@ describe('MSW handlers ↔ HTTP adapter round trip (memory backend direct vs ove
     await r.http.updateDisplayName(id, { customName: '  Alex (acme rep) ' });
     const detail = await r.http.getUser(id);
     expect([detail.customName, detail.displayName]).to.deep.equal(['Alex (acme rep)', 'Alex (acme rep)']);
-    expect(projectOnto(schemaOf('/api/tracked-users/{userId}'), detail)).to.deep.equal(projectOnto(schemaOf('/api/tracked-users/{userId}'), await r.memory.getUser(id)));
+    expect(projectOnto(schemaOf('/api/tracked-users/{userId}'), detail)).to.deep.equal(
+      projectOnto(schemaOf('/api/tracked-users/{userId}'), await r.memory.getUser(id)),
+    );
     await r.http.updateDisplayName(id, { customName: null, traitKey: 'email' });
     expect((await r.http.getUser(id)).displayNameTraitKey).to.equal('email');
     await r.http.updateProjectTraitKey('p2', 'plan');
@@ -198,10 +225,18 @@ describe('MSW handlers: errors as the reference server sends them', () => {
   it('400 for display-name bodies the server rejects, the refine message without a path', async () => {
     const id = (await r.memory.listUsers({ limit: 1 })).data[0]!.id;
     const empty = await rejection(r.http.updateDisplayName(id, {}));
-    expect([empty.kind, empty.message, empty.issues]).to.deep.equal(['validation', 'At least one of `customName` or `traitKey` must be provided', [{ path: [], message: 'At least one of `customName` or `traitKey` must be provided' }]]);
+    expect([empty.kind, empty.message, empty.issues]).to.deep.equal([
+      'validation',
+      'At least one of `customName` or `traitKey` must be provided',
+      [{ path: [], message: 'At least one of `customName` or `traitKey` must be provided' }],
+    ]);
     // The adapter sends a blank name as given (OpenAPI's minLength 1 holds): the server trims, then rejects.
     const blank = await rejection(r.http.updateDisplayName(id, { customName: '   ' }));
-    expect([blank.kind, blank.field, blank.message]).to.deep.equal(['validation', 'customName', 'customName: Must be at least 1 character(s)']);
+    expect([blank.kind, blank.field, blank.message]).to.deep.equal([
+      'validation',
+      'customName',
+      'customName: Must be at least 1 character(s)',
+    ]);
   });
 
   it('403 "Insufficient permissions" on both PATCH routes for a VIEWER, after the 404 check', async () => {
@@ -217,7 +252,11 @@ describe('MSW handlers: errors as the reference server sends them', () => {
 
   it('500 for a malformed JSON body on a PATCH (reference §7.5)', async () => {
     const id = (await r.memory.listUsers({ limit: 1 })).data[0]!.id;
-    const response = await raw(r.memory, `/api/tracked-users/${id}/display-name`, { method: 'PATCH', body: '{"customName":', headers: { 'Content-Type': 'application/json' } });
+    const response = await raw(r.memory, `/api/tracked-users/${id}/display-name`, {
+      method: 'PATCH',
+      body: '{"customName":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(response.status).to.equal(500);
     const project = await raw(r.memory, '/api/projects/p1/display-name-trait-key', { method: 'PATCH', body: 'nope' });
     expect(project.status).to.equal(500);
@@ -237,7 +276,11 @@ describe('MSW handlers: reference quirks and documented discrepancies (reference
     const memory = seededMemory();
     const id = (await memory.listUsers({ sort: 'sessions', limit: 1 })).data[0]!.id;
     const rows = async (pageLimit: string) =>
-      ((await (await raw(memory, `/api/tracked-users/${id}/activity?range=7d&pageLimit=${pageLimit}`)).json()) as { pageDistribution: unknown[] }).pageDistribution.length;
+      (
+        (await (await raw(memory, `/api/tracked-users/${id}/activity?range=7d&pageLimit=${pageLimit}`)).json()) as {
+          pageDistribution: unknown[];
+        }
+      ).pageDistribution.length;
     const all = (await memory.getActivity(id, { range: '7d', pageLimit: 500 })).pageDistribution.length;
     expect(await rows('abc')).to.equal(Math.min(5, all));
     expect(await rows('1abc')).to.equal(Math.min(1, all));
@@ -259,7 +302,7 @@ describe('MSW handlers: reference quirks and documented discrepancies (reference
     const id = (await r.memory.listUsers({ sort: 'sessions', limit: 1 })).data[0]!.id;
     const served = (await (await raw(r.memory, `/api/tracked-users/${id}/sessions`)).json()) as { data: Record<string, unknown>[] };
     expect(served.data.every((s) => s['userId'] === null && s['userDisplayName'] === null && s['userTraits'] === null)).to.equal(true);
-    expect(((exampleOf('/api/tracked-users/{userId}/sessions') as { data: { userId: string }[] }).data[0]!.userId)).to.equal('usr_abc123');
+    expect((exampleOf('/api/tracked-users/{userId}/sessions') as { data: { userId: string }[] }).data[0]!.userId).to.equal('usr_abc123');
   });
 
   it("accepts every OpenAPI example with the adapter's validators", async () => {
@@ -279,13 +322,17 @@ describe('MSW handlers: reference quirks and documented discrepancies (reference
       const organizationId = path === '/api/projects' ? (example as { organizationId: string }[])[0]!.organizationId : 'org_example';
       const http = createHttpBackend({ baseUrl: BASE, organizationId, fetch: (async () => Response.json(example)) as typeof fetch });
       const result = projectOnto(schemaOf(path), await call(http)); // without the adapter's tags
-      const expected = path.endsWith('/sessions') ? { data: [{ ...(example as { data: object[] }).data[0], userId: null }], nextCursor: null } : example;
+      const expected = path.endsWith('/sessions')
+        ? { data: [{ ...(example as { data: object[] }).data[0], userId: null }], nextCursor: null }
+        : example;
       expect(result, path).to.deep.equal(expected);
     }
   });
 
   it('covers every route of the OpenAPI file', () => {
-    const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
     const outsideOpenApi: readonly string[] = ['POST /api/ingest', 'POST /api/sessions/cancel', 'GET /api/auth/session'];
     expect([...DOZOR_ROUTES].filter((route) => !outsideOpenApi.includes(route)).sort()).to.deep.equal(documented.sort());
   });
@@ -296,7 +343,11 @@ describe('MSW handlers: POST /api/ingest (reference §4.3; not in the OpenAPI fi
 
   it('accepts a batch with the public key: 204 with CORS, and the user appears over HTTP', async () => {
     const r = rig();
-    const response = await raw(r.memory, '/api/ingest', { method: 'POST', headers: { 'X-Dozor-Public-Key': KEY, 'Content-Type': 'application/json' }, body: JSON.stringify(batch(7001, 'usr_new')) });
+    const response = await raw(r.memory, '/api/ingest', {
+      method: 'POST',
+      headers: { 'X-Dozor-Public-Key': KEY, 'Content-Type': 'application/json' },
+      body: JSON.stringify(batch(7001, 'usr_new')),
+    });
     expect([response.status, await response.text()]).to.deep.equal([204, '']);
     expect(response.headers.get('Access-Control-Allow-Origin')).to.equal('*');
     const found = await r.http.listUsers({ search: 'usr_new' });
@@ -307,7 +358,11 @@ describe('MSW handlers: POST /api/ingest (reference §4.3; not in the OpenAPI fi
     const memory = seededMemory();
     const gz = new Blob([JSON.stringify(batch(7002, 'usr_gz'))]).stream().pipeThrough(new CompressionStream('gzip'));
     const bytes = await new Response(gz).arrayBuffer();
-    const response = await raw(memory, '/api/ingest', { method: 'POST', headers: { 'X-Dozor-Public-Key': KEY, 'Content-Encoding': 'gzip' }, body: bytes });
+    const response = await raw(memory, '/api/ingest', {
+      method: 'POST',
+      headers: { 'X-Dozor-Public-Key': KEY, 'Content-Encoding': 'gzip' },
+      body: bytes,
+    });
     expect(response.status).to.equal(204);
     expect((await memory.listUsers({ search: 'usr_gz' })).data).to.have.length(1);
   });
@@ -365,7 +420,8 @@ describe('MSW handlers: latency and injected faults', () => {
     const dropped = rig({ faults: { 'GET /api/tracked-users': { malformed: true } } });
     expect(await rejection(dropped.http.listUsers())).to.include({ kind: 'invalid-response', field: 'data' });
     const rewritten = rig({
-      faults: (route) => (route === 'GET /api/tracked-users/summary' ? { malformed: (b) => ({ ...(b as object), onlineNow: -1 }) } : undefined),
+      faults: (route) =>
+        route === 'GET /api/tracked-users/summary' ? { malformed: (b) => ({ ...(b as object), onlineNow: -1 }) } : undefined,
     });
     expect(await rejection(rewritten.http.getSummary())).to.include({ kind: 'invalid-response', field: 'onlineNow' });
     expect(await rewritten.http.listProjects()).to.have.length(2);

@@ -43,7 +43,14 @@ const ERROR_ENVELOPE: Schema = {
   type: 'object',
   properties: {
     error: { type: 'string', minLength: 1 },
-    issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'array', items: { type: ['string', 'integer'] } }, message: { type: 'string' } }, required: ['path', 'message'] } },
+    issues: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { path: { type: 'array', items: { type: ['string', 'integer'] } }, message: { type: 'string' } },
+        required: ['path', 'message'],
+      },
+    },
   },
   required: ['error'],
   additionalProperties: false,
@@ -168,6 +175,7 @@ export function projectOnto(schema: Schema, value: unknown): unknown {
   const properties = schema['properties'] as Record<string, Schema> | undefined;
   if (!properties) return value; // a free-form record (traits)
   const out: Record<string, unknown> = {};
-  for (const [key, sub] of Object.entries(properties)) if (key in value) out[key] = projectOnto(sub, (value as Record<string, unknown>)[key]);
+  for (const [key, sub] of Object.entries(properties))
+    if (key in value) out[key] = projectOnto(sub, (value as Record<string, unknown>)[key]);
   return out;
 }

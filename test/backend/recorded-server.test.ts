@@ -25,7 +25,10 @@ describe('the real Dozor server’s recorded answers (kharko-dozor-dashboard c01
       expect(actual, name).to.deep.equal(expected);
     }
     // The README's figures: 9 pages, 30 distinct users, aaron, xena and yves never reached.
-    const defaultWalk = (await cases.find((c) => c.name === 'walk default sort (last-seen desc) limit=4')!.run()).actual as { rows: string[]; sentCursors: unknown[] };
+    const defaultWalk = (await cases.find((c) => c.name === 'walk default sort (last-seen desc) limit=4')!.run()).actual as {
+      rows: string[];
+      sentCursors: unknown[];
+    };
     expect([defaultWalk.rows.length, defaultWalk.sentCursors.length]).to.deep.equal([30, 9]);
     expect(defaultWalk.rows.filter((row) => ['aaron', 'xena', 'yves'].includes(row))).to.deep.equal([]);
   });

@@ -53,12 +53,15 @@ function servingRecording(recording: ServerRecording, sequence: Exchange[]): { f
   const urls: URL[] = [];
   let next = 0;
   const sessionOf = (exchange: Exchange) =>
-    recording.exchanges.find((e) => e.request.path === '/api/auth/session' && e.request.session.userId === exchange.request.session.userId)!;
+    recording.exchanges.find(
+      (e) => e.request.path === '/api/auth/session' && e.request.session.userId === exchange.request.session.userId,
+    )!;
   const fetchDouble = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input));
     urls.push(url);
     const current = sequence[Math.min(next, sequence.length - 1)]!;
-    if (url.pathname === '/api/auth/session' && pathnameOf(current.request.path) !== '/api/auth/session') return responseOf(sessionOf(current));
+    if (url.pathname === '/api/auth/session' && pathnameOf(current.request.path) !== '/api/auth/session')
+      return responseOf(sessionOf(current));
     next++;
     if (url.pathname !== pathnameOf(current.request.path) || (init.method ?? 'GET') !== current.request.method) {
       throw new Error(`${current.name}: the adapter asked for ${init.method ?? 'GET'} ${url.pathname}`);
@@ -94,7 +97,9 @@ function callFor(exchange: Exchange): (backend: DozorBackend) => Promise<unknown
   const [, , resource, id, sub] = url.pathname.split('/');
   const body = exchange.bodyIsRawText ? { customName: 'any' } : (exchange.body as Record<string, unknown> | undefined);
   if (resource === 'projects') {
-    return id === undefined ? (b) => b.listProjects() : (b) => b.updateProjectTraitKey(decodeURIComponent(id), (body?.['traitKey'] ?? null) as string | null);
+    return id === undefined
+      ? (b) => b.listProjects()
+      : (b) => b.updateProjectTraitKey(decodeURIComponent(id), (body?.['traitKey'] ?? null) as string | null);
   }
   if (id === undefined) return (b) => b.listUsers(listQueryOf(params));
   if (id === 'summary') return (b) => b.getSummary();
@@ -111,7 +116,10 @@ function callFor(exchange: Exchange): (backend: DozorBackend) => Promise<unknown
       return (b) => b.getTimeline(userId, { range });
     case 'sessions':
       return (b) =>
-        b.listSessions(userId, { ...(params.has('limit') ? { limit: Number(params.get('limit')) } : {}), ...(params.has('cursor') ? { cursor: params.get('cursor') } : {}) });
+        b.listSessions(userId, {
+          ...(params.has('limit') ? { limit: Number(params.get('limit')) } : {}),
+          ...(params.has('cursor') ? { cursor: params.get('cursor') } : {}),
+        });
     case 'status':
       return (b) => b.getStatus(userId);
   }
@@ -129,7 +137,12 @@ function errorView(error: unknown): unknown {
 function expectedError(exchange: Exchange): unknown {
   const { status, body } = exchange.response;
   const envelope = (typeof body === 'object' && body !== null ? body : {}) as { error?: string; issues?: { path: (string | number)[] }[] };
-  return { kind: KIND_OF_STATUS[status], status, message: envelope.error ?? `HTTP ${status}`, issuePaths: (envelope.issues ?? []).map((issue) => issue.path) };
+  return {
+    kind: KIND_OF_STATUS[status],
+    status,
+    message: envelope.error ?? `HTTP ${status}`,
+    issuePaths: (envelope.issues ?? []).map((issue) => issue.path),
+  };
 }
 
 /** Without the tags the adapter adds (they are checked against `tagsOfUser` of the recorded fields). */
@@ -141,7 +154,9 @@ function untagged(value: unknown): unknown {
 }
 
 function tagsOf(value: unknown): string[][] {
-  const users = Array.isArray((value as Page<TrackedUserListItem>)?.data) ? (value as Page<TrackedUserListItem>).data : [value as TrackedUserListItem];
+  const users = Array.isArray((value as Page<TrackedUserListItem>)?.data)
+    ? (value as Page<TrackedUserListItem>).data
+    : [value as TrackedUserListItem];
   return users.map((user) => (user.tags ?? []).map((tag) => tag.id));
 }
 
@@ -168,7 +183,9 @@ function expectedAnswer(exchange: Exchange, activeOrganization: string | undefin
 /** One case per recorded answer of a signed-in or signed-out dashboard route (not the SDK's). */
 export function answerCases(recording: ServerRecording): ReplayCase[] {
   return recording.exchanges
-    .filter((exchange) => !SDK_ROUTES.includes(pathnameOf(exchange.request.path)) && pathnameOf(exchange.request.path) !== '/api/auth/session')
+    .filter(
+      (exchange) => !SDK_ROUTES.includes(pathnameOf(exchange.request.path)) && pathnameOf(exchange.request.path) !== '/api/auth/session',
+    )
     .map((exchange) => ({
       name: exchange.name,
       run: async () => {
@@ -187,7 +204,9 @@ export function answerCases(recording: ServerRecording): ReplayCase[] {
         const expected = expectedAnswer(exchange, active);
         if (!isUserAnswer(exchange)) return { actual, expected };
         const now = Date.now();
-        const users = Array.isArray((expected as Page<TrackedUserListItem>).data) ? (expected as Page<TrackedUserListItem>).data : [expected as TrackedUserListItem];
+        const users = Array.isArray((expected as Page<TrackedUserListItem>).data)
+          ? (expected as Page<TrackedUserListItem>).data
+          : [expected as TrackedUserListItem];
         return { actual, expected: { answer: expected, tags: users.map((user) => tagsOfUser(user, now).map((tag) => tag.id)) } };
       },
     }));
@@ -211,7 +230,10 @@ export function walkCases(recording: ServerRecording): ReplayCase[] {
       let cursor: string | null = null;
       for (let request = 0; request < pages.length + 1; request++) {
         const call = sessions
-          ? backend.listSessions(decodeURIComponent(first.pathname.split('/')[3]!), { limit: Number(first.searchParams.get('limit')), cursor })
+          ? backend.listSessions(decodeURIComponent(first.pathname.split('/')[3]!), {
+              limit: Number(first.searchParams.get('limit')),
+              cursor,
+            })
           : backend.listUsers({ ...listQueryOf(first.searchParams), cursor });
         const page: Page<{ externalId: string }> = await call;
         rows.push(...page.data.map((row) => row.externalId));
@@ -221,7 +243,9 @@ export function walkCases(recording: ServerRecording): ReplayCase[] {
       for (const url of urls) sentCursors.push(url.searchParams.get('cursor'));
       // The recording's pages, each row once (the adapter drops repeats); one page when the server ignores the cursor.
       const served = first.searchParams.has('statuses') ? pages.slice(0, 1) : pages;
-      const expectedRows = [...new Set(served.flatMap((page) => (page.response.body as Page<{ externalId: string }>).data.map((row) => row.externalId)))];
+      const expectedRows = [
+        ...new Set(served.flatMap((page) => (page.response.body as Page<{ externalId: string }>).data.map((row) => row.externalId))),
+      ];
       const expectedCursors = served.map((page) => new URL(page.request.path, BASE).searchParams.get('cursor'));
       return { actual: { rows, sentCursors }, expected: { rows: expectedRows, sentCursors: expectedCursors } };
     },
@@ -251,7 +275,8 @@ export async function sdkRouteReplay(recording: ServerRecording): Promise<{ actu
   let stored = 0;
   for (const exchange of recording.exchanges.filter((e) => SDK_ROUTES.includes(pathnameOf(e.request.path)))) {
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(exchange.request.headers)) headers[name] = name === 'x-dozor-public-key' ? keyFor(value) : value;
+    for (const [name, value] of Object.entries(exchange.request.headers))
+      headers[name] = name === 'x-dozor-public-key' ? keyFor(value) : value;
     const text = exchange.bodyIsRawText ? (exchange.body as string) : JSON.stringify(exchange.body);
     const response = await fetchImpl(`${BASE}${exchange.request.path}`, { method: exchange.request.method, headers, body: text });
     const answer = await response.text();

@@ -74,7 +74,12 @@ export async function replayOverHttp(
     setNow(traffic.recordedAt + request.at);
     const text = JSON.stringify(request.body);
     const body = request.headers['content-encoding'] === 'gzip' ? await gzip(text) : text;
-    const response = await fetchImpl(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body, keepalive: request.keepalive });
+    const response = await fetchImpl(`${baseUrl}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body,
+      keepalive: request.keepalive,
+    });
     await response.arrayBuffer();
     statuses.push(response.status);
   }
@@ -156,7 +161,8 @@ export async function observe(traffic: SdkTraffic, backend: DozorBackend): Promi
         eventCount: sessions.find((s) => s.externalId === session.externalId)!.eventCount,
         pages: periods.map((p) => p.pathname),
         periodsCoverSession: periods.length > 0 && chained && Date.parse(periods[periods.length - 1]!.endedAt!) === end,
-        periodsStartAtSlices: JSON.stringify(periods.map((p) => Date.parse(p.startedAt))) === JSON.stringify(sliceStarts(traffic, session.externalId, start)),
+        periodsStartAtSlices:
+          JSON.stringify(periods.map((p) => Date.parse(p.startedAt))) === JSON.stringify(sliceStarts(traffic, session.externalId, start)),
       };
     });
     const rows = activity.pageDistribution;
@@ -170,7 +176,8 @@ export async function observe(traffic: SdkTraffic, backend: DozorBackend): Promi
       sessions: observed,
       visits: Object.fromEntries(rows.map((row) => [row.pathname, row.visits])),
       // Rows are rounded to seconds each: their sum may differ from the total by half a second per row.
-      pageTimeIsSessionTime: Math.abs(rowSeconds - sessionMs / 1000) <= rows.length / 2 && Math.abs(rows.reduce((sum, row) => sum + row.share, 0) - 1) < 1e-9,
+      pageTimeIsSessionTime:
+        Math.abs(rowSeconds - sessionMs / 1000) <= rows.length / 2 && Math.abs(rows.reduce((sum, row) => sum + row.share, 0) - 1) < 1e-9,
       uniquePages: activity.summary.uniquePages,
       topPage: activity.summary.topPage,
       totalEvents: activity.summary.totalEvents,

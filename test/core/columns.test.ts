@@ -38,7 +38,9 @@ describe('core/columns', () => {
     expect(rejects('user,,status')).to.equal('Empty column name');
     expect(rejects('user,trait:')).to.equal('A trait column needs a trait key');
     expect(rejects('user,trait:%E0%A4%A')).to.contain('Unreadable trait key');
-    expect(rejects(['user', ...Array.from({ length: MAX_COLUMNS }, (_, i) => `trait:k${i}`)].join(','))).to.equal(`At most ${MAX_COLUMNS} columns`);
+    expect(rejects(['user', ...Array.from({ length: MAX_COLUMNS }, (_, i) => `trait:k${i}`)].join(','))).to.equal(
+      `At most ${MAX_COLUMNS} columns`,
+    );
   });
 
   it('property: formatColumns and parseColumns round-trip any trait keys', () => {
@@ -66,7 +68,12 @@ describe('core/columns', () => {
   });
 
   it('discovers trait keys from the loaded rows, most common first, bounded', () => {
-    const rows = [{ traits: { plan: 'pro', email: 'a@x' } }, { traits: { plan: 'free', '': 1 } }, { traits: null }, { traits: { zeta: 1, alpha: 2 } }];
+    const rows = [
+      { traits: { plan: 'pro', email: 'a@x' } },
+      { traits: { plan: 'free', '': 1 } },
+      { traits: null },
+      { traits: { zeta: 1, alpha: 2 } },
+    ];
     expect(discoverTraitKeys(rows)).to.deep.equal(['plan', 'alpha', 'email', 'zeta']);
     expect(discoverTraitKeys(rows, 2)).to.deep.equal(['plan', 'alpha']);
   });

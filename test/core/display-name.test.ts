@@ -6,24 +6,34 @@ describe('core/display-name', () => {
     const traits = { name: 'Trait Name', fullName: 'Project Name' };
     it('1. a trimmed custom name wins', () => {
       expect(
-        resolveDisplayName({ externalId: 'u1', traits, customName: '  Custom  ', displayNameTraitKey: 'name', projectDefaultTraitKey: 'fullName' }),
+        resolveDisplayName({
+          externalId: 'u1',
+          traits,
+          customName: '  Custom  ',
+          displayNameTraitKey: 'name',
+          projectDefaultTraitKey: 'fullName',
+        }),
       ).to.equal('Custom');
     });
     it('2. then the user trait key', () => {
-      expect(resolveDisplayName({ externalId: 'u1', traits, customName: null, displayNameTraitKey: 'name', projectDefaultTraitKey: 'fullName' })).to.equal(
-        'Trait Name',
-      );
+      expect(
+        resolveDisplayName({ externalId: 'u1', traits, customName: null, displayNameTraitKey: 'name', projectDefaultTraitKey: 'fullName' }),
+      ).to.equal('Trait Name');
     });
     it('3. then the project default trait key', () => {
-      expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: null, projectDefaultTraitKey: 'fullName' })).to.equal('Project Name');
-      expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: 'missing', projectDefaultTraitKey: 'fullName' })).to.equal('Project Name');
+      expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: null, projectDefaultTraitKey: 'fullName' })).to.equal(
+        'Project Name',
+      );
+      expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: 'missing', projectDefaultTraitKey: 'fullName' })).to.equal(
+        'Project Name',
+      );
     });
     it('4. then the externalId, untrimmed', () => {
       expect(resolveDisplayName({ externalId: 'u1', traits })).to.equal('u1');
       expect(resolveDisplayName({ externalId: '  spaced id  ', traits: null })).to.equal('  spaced id  ');
-      expect(resolveDisplayName({ externalId: '  spaced id  ', customName: '   ', displayNameTraitKey: 'x', projectDefaultTraitKey: 'y' })).to.equal(
-        '  spaced id  ',
-      );
+      expect(
+        resolveDisplayName({ externalId: '  spaced id  ', customName: '   ', displayNameTraitKey: 'x', projectDefaultTraitKey: 'y' }),
+      ).to.equal('  spaced id  ');
     });
     it('skips an empty or whitespace-only custom name', () => {
       expect(resolveDisplayName({ externalId: 'u1', traits, customName: '', displayNameTraitKey: 'name' })).to.equal('Trait Name');
@@ -34,7 +44,9 @@ describe('core/display-name', () => {
       expect(
         resolveDisplayName({ externalId: 'u1', traits: { a: '   ', b: '\t' }, displayNameTraitKey: 'a', projectDefaultTraitKey: 'b' }),
       ).to.equal('u1');
-      expect(resolveDisplayName({ externalId: 'u1', traits: { a: '   ', b: ' B ' }, displayNameTraitKey: 'a', projectDefaultTraitKey: 'b' })).to.equal('B');
+      expect(
+        resolveDisplayName({ externalId: 'u1', traits: { a: '   ', b: ' B ' }, displayNameTraitKey: 'a', projectDefaultTraitKey: 'b' }),
+      ).to.equal('B');
     });
     it('trims trait values', () => {
       expect(resolveDisplayName({ externalId: 'u1', traits: { name: '  Ada  ' }, displayNameTraitKey: 'name' })).to.equal('Ada');
@@ -45,8 +57,12 @@ describe('core/display-name', () => {
       expect(resolveDisplayName({ externalId: 'u1', traits: {}, displayNameTraitKey: 'name' })).to.equal('u1');
     });
     it('reads top-level keys only, no dot paths', () => {
-      expect(resolveDisplayName({ externalId: 'u1', traits: { profile: { name: 'Deep' } }, displayNameTraitKey: 'profile.name' })).to.equal('u1');
-      expect(resolveDisplayName({ externalId: 'u1', traits: { 'profile.name': 'Flat' }, displayNameTraitKey: 'profile.name' })).to.equal('Flat');
+      expect(resolveDisplayName({ externalId: 'u1', traits: { profile: { name: 'Deep' } }, displayNameTraitKey: 'profile.name' })).to.equal(
+        'u1',
+      );
+      expect(resolveDisplayName({ externalId: 'u1', traits: { 'profile.name': 'Flat' }, displayNameTraitKey: 'profile.name' })).to.equal(
+        'Flat',
+      );
     });
     it('never reads inherited keys (constructor, toString, __proto__, hasOwnProperty)', () => {
       for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
@@ -55,7 +71,9 @@ describe('core/display-name', () => {
       }
     });
     it('does read an own key literally named constructor or __proto__', () => {
-      expect(resolveDisplayName({ externalId: 'u1', traits: { constructor: 'Builder Bob' }, displayNameTraitKey: 'constructor' })).to.equal('Builder Bob');
+      expect(resolveDisplayName({ externalId: 'u1', traits: { constructor: 'Builder Bob' }, displayNameTraitKey: 'constructor' })).to.equal(
+        'Builder Bob',
+      );
       const traits = JSON.parse('{"__proto__": "  Proto Pat "}') as Record<string, unknown>;
       expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: '__proto__' })).to.equal('Proto Pat');
     });

@@ -65,7 +65,10 @@ describe('core/journey', () => {
   });
 
   it('property: pages keep visit order, one entry, exit only when closed, and pages plus gaps fill the session', () => {
-    const layout = fc.array(fc.record({ idle: fc.integer({ min: 0, max: 120 }), stay: fc.integer({ min: 1, max: 600 }) }), { minLength: 1, maxLength: 12 });
+    const layout = fc.array(fc.record({ idle: fc.integer({ min: 0, max: 120 }), stay: fc.integer({ min: 1, max: 600 }) }), {
+      minLength: 1,
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(layout, fc.integer({ min: 0, max: 120 }), fc.boolean(), fc.boolean(), (steps, tail, open, shuffle) => {
         let at = 0;
@@ -76,7 +79,11 @@ describe('core/journey', () => {
           return period(`/p${i}`, start, open && i === steps.length - 1 ? null : at);
         });
         const end = at + tail;
-        const journey = sessionJourney({ startedAt: iso(T), endedAt: open ? null : iso(T + end * 1000), periods: shuffle ? [...periods].reverse() : periods });
+        const journey = sessionJourney({
+          startedAt: iso(T),
+          endedAt: open ? null : iso(T + end * 1000),
+          periods: shuffle ? [...periods].reverse() : periods,
+        });
         const shown = pages(journey.steps);
         expect(shown.map((p) => p.pathname)).to.deep.equal(periods.map((p) => p.pathname));
         expect(shown.filter((p) => p.entry).map((p) => p.position)).to.deep.equal([1]);

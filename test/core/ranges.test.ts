@@ -114,13 +114,27 @@ describe('core/ranges', () => {
     it('keeps served data in its slot and drops buckets outside the window', () => {
       const served: ActivityBucket[] = [
         { t: '2025-12-31T23:55:00.000Z', total: 99, byPage: [{ pathname: '/old', count: 99 }] },
-        { t: '2026-01-01T00:05:00.000Z', total: 4, byPage: [{ pathname: '/a', count: 3 }, { pathname: '/b', count: 1 }] },
+        {
+          t: '2026-01-01T00:05:00.000Z',
+          total: 4,
+          byPage: [
+            { pathname: '/a', count: 3 },
+            { pathname: '/b', count: 1 },
+          ],
+        },
         { t: '2026-01-01T00:15:00.000Z', total: 7, byPage: [{ pathname: '/late', count: 7 }] },
       ];
       const grid = bucketGrid(served, T0, T0 + 900_000, 300_000);
       expect(grid).to.deep.equal([
         { t: '2026-01-01T00:00:00.000Z', total: 0, byPage: [] },
-        { t: '2026-01-01T00:05:00.000Z', total: 4, byPage: [{ pathname: '/a', count: 3 }, { pathname: '/b', count: 1 }] },
+        {
+          t: '2026-01-01T00:05:00.000Z',
+          total: 4,
+          byPage: [
+            { pathname: '/a', count: 3 },
+            { pathname: '/b', count: 1 },
+          ],
+        },
         { t: '2026-01-01T00:10:00.000Z', total: 0, byPage: [] },
       ]);
       // The grid copies, so editing it leaves the served data alone.

@@ -54,7 +54,9 @@ describe('resolveDisplayName', () => {
   it('takes the first non-empty of custom name, user key, project key, externalId', () => {
     const traits = { email: 'alice@acme.test', name: '  ', age: 42, obj: { a: 1 }, list: [1, 2] };
     expect(resolveDisplayName({ externalId: 'u1', traits, customName: '  VIP  ' })).to.equal('VIP');
-    expect(resolveDisplayName({ externalId: 'u1', traits, customName: '   ', displayNameTraitKey: 'name', projectDefaultTraitKey: 'email' })).to.equal('alice@acme.test');
+    expect(
+      resolveDisplayName({ externalId: 'u1', traits, customName: '   ', displayNameTraitKey: 'name', projectDefaultTraitKey: 'email' }),
+    ).to.equal('alice@acme.test');
     expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: 'age' })).to.equal('42');
     expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: 'obj' })).to.equal('[object Object]');
     expect(resolveDisplayName({ externalId: 'u1', traits, displayNameTraitKey: 'list' })).to.equal('1,2');
@@ -111,18 +113,27 @@ describe('ranges and the bucket grid', () => {
   });
   it('covers the window exactly once and keeps served buckets (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 200 }), fc.constantFrom(300_000, 900_000, 3_600_000), (offset, slots, bucketMs) => {
-        const from = NOW - offset;
-        const to = from + slots * bucketMs;
-        const served = { t: new Date(Math.floor(from / bucketMs) * bucketMs + bucketMs).toISOString(), total: 7, byPage: [{ pathname: '/', count: 7 }] };
-        const grid = bucketGrid([served], from, to, bucketMs);
-        const starts = grid.map((b) => Date.parse(b.t));
-        expect(starts[0]).to.equal(Math.floor(from / bucketMs) * bucketMs);
-        starts.forEach((t, i) => i > 0 && expect(t - starts[i - 1]!).to.equal(bucketMs));
-        expect(starts.at(-1)!).to.be.below(to);
-        expect(starts.at(-1)! + bucketMs).to.be.at.least(to);
-        if (Date.parse(served.t) < to) expect(grid.filter((b) => b.total === 7)).to.have.length(1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.constantFrom(300_000, 900_000, 3_600_000),
+        (offset, slots, bucketMs) => {
+          const from = NOW - offset;
+          const to = from + slots * bucketMs;
+          const served = {
+            t: new Date(Math.floor(from / bucketMs) * bucketMs + bucketMs).toISOString(),
+            total: 7,
+            byPage: [{ pathname: '/', count: 7 }],
+          };
+          const grid = bucketGrid([served], from, to, bucketMs);
+          const starts = grid.map((b) => Date.parse(b.t));
+          expect(starts[0]).to.equal(Math.floor(from / bucketMs) * bucketMs);
+          starts.forEach((t, i) => i > 0 && expect(t - starts[i - 1]!).to.equal(bucketMs));
+          expect(starts.at(-1)!).to.be.below(to);
+          expect(starts.at(-1)! + bucketMs).to.be.at.least(to);
+          if (Date.parse(served.t) < to) expect(grid.filter((b) => b.total === 7)).to.have.length(1);
+        },
+      ),
     );
   });
 });
@@ -153,10 +164,17 @@ describe('assignLanes', () => {
       fc.property(fc.array(session, { maxLength: 30 }), (raw) => {
         const sessions = raw.map((s, i) => ({ id: `s${i}`, startedAt: s.start, endedAt: s.start + s.length }));
         const lanes = assignLanes(sessions, 0, 2000);
-        expect(lanes.flat().map((s) => s.id).sort()).to.deep.equal(sessions.map((s) => s.id).sort());
+        expect(
+          lanes
+            .flat()
+            .map((s) => s.id)
+            .sort(),
+        ).to.deep.equal(sessions.map((s) => s.id).sort());
         for (const lane of lanes) lane.forEach((s, i) => i > 0 && expect(lane[i - 1]!.visualEnd).to.be.at.most(s.startedAt));
         // Sweep: an end at t frees its lane for a start at t.
-        const events = sessions.flatMap((s) => [[s.startedAt, 1] as const, [s.endedAt, -1] as const]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const events = sessions
+          .flatMap((s) => [[s.startedAt, 1] as const, [s.endedAt, -1] as const])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         let open = 0;
         let peak = 0;
         for (const [, delta] of events) peak = Math.max(peak, (open += delta));
@@ -168,7 +186,16 @@ describe('assignLanes', () => {
 
 describe('formatting', () => {
   it('formats durations with two parts at most', () => {
-    const cases: [number, string][] = [[0, '0s'], [30, '30s'], [60, '1m'], [125, '2m 5s'], [3600, '1h'], [3661, '1h 1m'], [-5, '0s'], [Number.NaN, '0s']];
+    const cases: [number, string][] = [
+      [0, '0s'],
+      [30, '30s'],
+      [60, '1m'],
+      [125, '2m 5s'],
+      [3600, '1h'],
+      [3661, '1h 1m'],
+      [-5, '0s'],
+      [Number.NaN, '0s'],
+    ];
     for (const [seconds, text] of cases) expect(formatDuration(seconds)).to.equal(text);
   });
   it('formats durations through Intl.DurationFormat in the locale', () => {
@@ -190,8 +217,14 @@ describe('formatting', () => {
   it('truncates ids and suppresses duplicate subtitles', () => {
     expect(truncateId('abcdefghij')).to.equal('abcdefgh…');
     expect(truncateId('abc')).to.equal('abc');
-    expect(userSubtitles({ displayName: 'a@b.test', externalId: 'u1', traits: { email: 'a@b.test' } })).to.deep.equal({ externalId: 'u1', email: null });
-    expect(userSubtitles({ displayName: 'u1', externalId: 'u1', traits: { email: 'a@b.test' } })).to.deep.equal({ externalId: null, email: 'a@b.test' });
+    expect(userSubtitles({ displayName: 'a@b.test', externalId: 'u1', traits: { email: 'a@b.test' } })).to.deep.equal({
+      externalId: 'u1',
+      email: null,
+    });
+    expect(userSubtitles({ displayName: 'u1', externalId: 'u1', traits: { email: 'a@b.test' } })).to.deep.equal({
+      externalId: null,
+      email: 'a@b.test',
+    });
   });
 });
 

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { computeTags, DEFAULT_TAG_STRINGS, LONGTIME_USER_DAYS, normalizeTraitKey, USER_TAG_IDS, type TagInput } from '../../src/core/index.js';
+import {
+  computeTags,
+  DEFAULT_TAG_STRINGS,
+  LONGTIME_USER_DAYS,
+  normalizeTraitKey,
+  USER_TAG_IDS,
+  type TagInput,
+} from '../../src/core/index.js';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const DAY = 86_400_000;
@@ -17,10 +24,14 @@ describe('core/tags', () => {
 
   describe('new / returning', () => {
     it('1 session → New user', () => {
-      expect(computeTags({ sessionCount: 1, now: NOW })).to.deep.equal([{ id: 'new', label: 'New user', reason: '1 session recorded', evidence: { kind: 'sessions', count: 1 } }]);
+      expect(computeTags({ sessionCount: 1, now: NOW })).to.deep.equal([
+        { id: 'new', label: 'New user', reason: '1 session recorded', evidence: { kind: 'sessions', count: 1 } },
+      ]);
     });
     it('2 sessions → Returning user', () => {
-      expect(computeTags({ sessionCount: 2, now: NOW })).to.deep.equal([{ id: 'returning', label: 'Returning user', reason: '2 sessions recorded', evidence: { kind: 'sessions', count: 2 } }]);
+      expect(computeTags({ sessionCount: 2, now: NOW })).to.deep.equal([
+        { id: 'returning', label: 'Returning user', reason: '2 sessions recorded', evidence: { kind: 'sessions', count: 2 } },
+      ]);
     });
     it('0 or unknown sessions → neither', () => {
       expect(ids({ sessionCount: 0 })).to.deep.equal([]);
@@ -38,7 +49,9 @@ describe('core/tags', () => {
       ]);
     });
     it('counts whole days and accepts ISO strings and a Date now', () => {
-      expect(computeTags({ firstSeenAt: new Date(NOW - 100.5 * DAY).toISOString(), now: new Date(NOW) })[0]?.reason).to.equal('Tracked for 100 days');
+      expect(computeTags({ firstSeenAt: new Date(NOW - 100.5 * DAY).toISOString(), now: new Date(NOW) })[0]?.reason).to.equal(
+        'Tracked for 100 days',
+      );
     });
     it('is absent for unknown, null or invalid firstSeenAt', () => {
       expect(ids({ firstSeenAt: undefined })).to.deep.equal([]);
@@ -54,13 +67,33 @@ describe('core/tags', () => {
 
   describe('work / contact info', () => {
     it('recognises work keys case- and separator-insensitively, incl. job_title', () => {
-      for (const key of ['company', 'Company', 'company_name', 'companyName', 'organization', 'organisation', 'employer', 'job_title', 'jobTitle', 'Job Title', 'job-title', 'title', 'department', 'industry', 'work_email']) {
+      for (const key of [
+        'company',
+        'Company',
+        'company_name',
+        'companyName',
+        'organization',
+        'organisation',
+        'employer',
+        'job_title',
+        'jobTitle',
+        'Job Title',
+        'job-title',
+        'title',
+        'department',
+        'industry',
+        'work_email',
+      ]) {
         expect(ids({ traits: { [key]: 'x' } }), key).to.deep.equal(['work-info']);
       }
     });
     it('names the set keys in the reason', () => {
-      expect(computeTags({ traits: { company: 'Acme' }, now: NOW })).to.deep.equal([{ id: 'work-info', label: 'Work info', reason: 'Trait company is set', evidence: { kind: 'traits', keys: ['company'] } }]);
-      expect(computeTags({ traits: { company: 'Acme', job_title: 'CTO' }, now: NOW })[0]?.reason).to.equal('Traits company, job_title are set');
+      expect(computeTags({ traits: { company: 'Acme' }, now: NOW })).to.deep.equal([
+        { id: 'work-info', label: 'Work info', reason: 'Trait company is set', evidence: { kind: 'traits', keys: ['company'] } },
+      ]);
+      expect(computeTags({ traits: { company: 'Acme', job_title: 'CTO' }, now: NOW })[0]?.reason).to.equal(
+        'Traits company, job_title are set',
+      );
     });
     it('recognises contact keys', () => {
       for (const key of ['email', 'Email', 'phone', 'phone_number', 'phoneNumber', 'mobile', 'telephone']) {
@@ -83,7 +116,10 @@ describe('core/tags', () => {
       expect(ids({ identified: true, traits: { company: 'Acme', email: 'a@b.c' } })).to.deep.equal(['work-info', 'contact-info']);
     });
     it('still gives anonymous users custom attributes and the other tags', () => {
-      expect(ids({ identified: false, sessionCount: 3, traits: { company: 'Acme', utm_source: 'ads' } })).to.deep.equal(['returning', 'custom-attributes']);
+      expect(ids({ identified: false, sessionCount: 3, traits: { company: 'Acme', utm_source: 'ads' } })).to.deep.equal([
+        'returning',
+        'custom-attributes',
+      ]);
     });
     it('ignores inherited keys', () => {
       const traits = Object.create({ email: 'x@y.z', company: 'Acme' }) as Record<string, unknown>;
@@ -95,7 +131,9 @@ describe('core/tags', () => {
     it('needs orderCount ≥ 1', () => {
       expect(ids({ orderCount: 0 })).to.deep.equal([]);
       expect(ids({ orderCount: undefined })).to.deep.equal([]);
-      expect(computeTags({ orderCount: 1, now: NOW })).to.deep.equal([{ id: 'buyer', label: 'Buyer', reason: '1 order tracked', evidence: { kind: 'orders', count: 1 } }]);
+      expect(computeTags({ orderCount: 1, now: NOW })).to.deep.equal([
+        { id: 'buyer', label: 'Buyer', reason: '1 order tracked', evidence: { kind: 'orders', count: 1 } },
+      ]);
       expect(computeTags({ orderCount: 3, now: NOW })[0]?.reason).to.equal('3 orders tracked');
     });
   });
@@ -103,12 +141,21 @@ describe('core/tags', () => {
   describe('custom attributes', () => {
     it('is set by a key outside the standard set', () => {
       expect(computeTags({ traits: { favoriteColor: 'teal' }, now: NOW })).to.deep.equal([
-        { id: 'custom-attributes', label: 'Custom attributes', reason: 'Trait favoriteColor is set', evidence: { kind: 'traits', keys: ['favoriteColor'] } },
+        {
+          id: 'custom-attributes',
+          label: 'Custom attributes',
+          reason: 'Trait favoriteColor is set',
+          evidence: { kind: 'traits', keys: ['favoriteColor'] },
+        },
       ]);
       expect(computeTags({ traits: { a: 1, b: 2 }, now: NOW })[0]?.reason).to.equal('Traits a, b are set');
     });
     it('is not set by standard keys only', () => {
-      expect(ids({ traits: { name: 'Ada', first_name: 'Ada', plan: 'pro', role: 'admin', country: 'UK', created_at: 1, avatar: 'x', locale: 'en' } })).to.deep.equal([]);
+      expect(
+        ids({
+          traits: { name: 'Ada', first_name: 'Ada', plan: 'pro', role: 'admin', country: 'UK', created_at: 1, avatar: 'x', locale: 'en' },
+        }),
+      ).to.deep.equal([]);
     });
     it('is absent without traits', () => {
       expect(ids({ traits: null })).to.deep.equal([]);

@@ -42,17 +42,27 @@ function ingest(backend: MemoryBackend, key: string, externalId: string, spec: S
     backend.ingest(key, {
       sessionId,
       events,
-      ...(i === 0
-        ? { metadata: metadata({ url: `https://app.example.com${spec.landing}`, userIdentity: { userId: externalId } }) }
-        : {}),
+      ...(i === 0 ? { metadata: metadata({ url: `https://app.example.com${spec.landing}`, userIdentity: { userId: externalId } }) } : {}),
     });
   });
 }
 
 const SESSIONS: SessionSpec[] = [
-  { landing: '/pricing', batches: [{ at: -50 * MINUTE, events: 20 }, { at: -40 * MINUTE, events: 16, path: '/checkout' }] },
+  {
+    landing: '/pricing',
+    batches: [
+      { at: -50 * MINUTE, events: 20 },
+      { at: -40 * MINUTE, events: 16, path: '/checkout' },
+    ],
+  },
   { landing: '/docs', batches: [{ at: -3 * HOUR, events: 30 }] },
-  { landing: '/home', batches: [{ at: -3 * HOUR + MINUTE, events: 10 }, { at: -3 * HOUR + 80_000, events: 12, path: EVIL }] },
+  {
+    landing: '/home',
+    batches: [
+      { at: -3 * HOUR + MINUTE, events: 10 },
+      { at: -3 * HOUR + 80_000, events: 12, path: EVIL },
+    ],
+  },
   // throwaway (fewer than 10 events): never counted
   { landing: '/ignored', batches: [{ at: -2 * HOUR, events: 5 }] },
   // outside the 6 h window
@@ -303,11 +313,15 @@ describe('<dozor-activity-chart>', () => {
   it('prefixes the day on the 24 h and 7 d ranges', async () => {
     const { backend, userId } = await scenario();
     const week = await backend.getActivity(userId, { range: '7d' });
-    const el = await fixture<DozorActivityChart>(html`<dozor-activity-chart .data=${week} range="7d" locale="en-GB"></dozor-activity-chart>`);
+    const el = await fixture<DozorActivityChart>(
+      html`<dozor-activity-chart .data=${week} range="7d" locale="en-GB"></dozor-activity-chart>`,
+    );
     await drawn(el);
     const hourly = expectedBuckets(SESSIONS, 7 * DAY, HOUR);
     const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(rows.map((r) => r.slice(0, 2))).to.deep.equal(hourly.map((b) => [`${dayTime(b.start)}–${time(b.start + HOUR)}`, count(b.total)]));
+    expect(rows.map((r) => r.slice(0, 2))).to.deep.equal(
+      hourly.map((b) => [`${dayTime(b.start)}–${time(b.start + HOUR)}`, count(b.total)]),
+    );
     expect((el.chart!.data[0] as number[]).length).to.equal(slotCount(7 * DAY, HOUR));
     const ticks = [...root(el).querySelectorAll('[part~="axis"] .tick')].map((t) => t.textContent);
     expect(ticks[0]).to.equal(new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit' }).format(NOW - 7 * DAY));
@@ -406,7 +420,10 @@ describe('<dozor-activity-chart>', () => {
     it('fetches the activity for its user-id and range from its backend, and refetches on a range change', async () => {
       const { backend, userId } = await scenario();
       const calls: unknown[] = [];
-      const spy: DozorBackend = { ...backend, getActivity: (id, query, options) => (calls.push([id, query]), backend.getActivity(id, query, options)) };
+      const spy: DozorBackend = {
+        ...backend,
+        getActivity: (id, query, options) => (calls.push([id, query]), backend.getActivity(id, query, options)),
+      };
       const el = await fixture<DozorActivityChart>(
         html`<dozor-activity-chart .backend=${spy} user-id=${userId} range="6h" locale="en-GB"></dozor-activity-chart>`,
       );
@@ -423,7 +440,9 @@ describe('<dozor-activity-chart>', () => {
       const { backend, userId } = await scenario();
       let calls = 0;
       const spy: DozorBackend = { ...backend, getActivity: (...args) => (calls++, backend.getActivity(...args)) };
-      const el = await fixture<DozorActivityChart>(html`<dozor-activity-chart .backend=${spy} user-id=${userId} .data=${activity}></dozor-activity-chart>`);
+      const el = await fixture<DozorActivityChart>(
+        html`<dozor-activity-chart .backend=${spy} user-id=${userId} .data=${activity}></dozor-activity-chart>`,
+      );
       await drawn(el);
       expect(calls).to.equal(0);
     });
@@ -433,7 +452,8 @@ describe('<dozor-activity-chart>', () => {
       let fail = true;
       const flaky: DozorBackend = {
         ...backend,
-        getActivity: (...args) => (fail ? Promise.reject(new DozorBackendError('network', 'Connection lost')) : backend.getActivity(...args)),
+        getActivity: (...args) =>
+          fail ? Promise.reject(new DozorBackendError('network', 'Connection lost')) : backend.getActivity(...args),
       };
       const errors: string[] = [];
       const el = await fixture<DozorActivityChart>(

@@ -28,8 +28,10 @@ async function setup(role: 'OWNER' | 'ADMIN' | 'VIEWER', backendOverride?: (b: D
 const root = (el: DozorDisplayNameEditor) => el.shadowRoot!;
 const input = (el: DozorDisplayNameEditor, field: string) => root(el).querySelector<HTMLInputElement>(`#${field}-input`)!;
 const section = (el: DozorDisplayNameEditor, field: string) => input(el, field).closest('section')!;
-const setButton = (el: DozorDisplayNameEditor, field: string) => section(el, field).querySelector<HTMLButtonElement>('[part~="set-button"]')!;
-const resetButton = (el: DozorDisplayNameEditor, field: string) => section(el, field).querySelector<HTMLButtonElement>('[part~="reset-button"]')!;
+const setButton = (el: DozorDisplayNameEditor, field: string) =>
+  section(el, field).querySelector<HTMLButtonElement>('[part~="set-button"]')!;
+const resetButton = (el: DozorDisplayNameEditor, field: string) =>
+  section(el, field).querySelector<HTMLButtonElement>('[part~="reset-button"]')!;
 const shownAs = (el: DozorDisplayNameEditor) => root(el).querySelector('.shown-as strong')!.textContent;
 
 async function type(el: DozorDisplayNameEditor, field: string, value: string) {

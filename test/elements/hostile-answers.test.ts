@@ -62,7 +62,10 @@ function servedBackend(bodies: Bodies): DozorBackend {
     return (sub as keyof Answers | undefined) ?? 'detail';
   };
   // Encoded up front, and handed over in 64 kB chunks as a network would: the test double's own work stays out of the runs.
-  const encoded = Object.fromEntries(Object.entries(bodies).map(([key, body]) => [key, new TextEncoder().encode(body)])) as Record<keyof Answers, Uint8Array>;
+  const encoded = Object.fromEntries(Object.entries(bodies).map(([key, body]) => [key, new TextEncoder().encode(body)])) as Record<
+    keyof Answers,
+    Uint8Array
+  >;
   const fetchDouble = async (input: RequestInfo | URL) => {
     const bytes = encoded[route(new URL(String(input)).pathname)];
     let offset = 0;
@@ -136,7 +139,8 @@ describe('hostile answers (issue 15)', function () {
     hostile: Answers | Bodies,
     scenario: (backend: DozorBackend, isHostile: boolean) => Promise<void>,
   ): Promise<void> {
-    const bodies = (answers: Answers | Bodies) => (typeof answers.summary === 'string' ? (answers as Bodies) : serialise(answers as Answers));
+    const bodies = (answers: Answers | Bodies) =>
+      typeof answers.summary === 'string' ? (answers as Bodies) : serialise(answers as Answers);
     const benignBackend = servedBackend(bodies(benign));
     const hostileBackend = servedBackend(bodies(hostile));
     const baseline = Math.max(0, ...(await longTasksDuring(() => scenario(benignBackend, false))));
@@ -148,7 +152,12 @@ describe('hostile answers (issue 15)', function () {
     expect(longest, `${name}: long tasks ${tasks.map(Math.round).join(', ')} (real answers: ${Math.round(baseline)})`).to.be.at.most(limit);
   }
 
-  async function standaloneBlock(tag: 'dozor-activity-chart' | 'dozor-sessions-timeline', backend: DozorBackend, userId: string, isHostile: boolean) {
+  async function standaloneBlock(
+    tag: 'dozor-activity-chart' | 'dozor-sessions-timeline',
+    backend: DozorBackend,
+    userId: string,
+    isHostile: boolean,
+  ) {
     const el = document.createElement(tag) as HTMLElement & { userId?: string; range?: string; backend?: DozorBackend };
     el.backend = backend;
     el.userId = userId;
@@ -174,7 +183,11 @@ describe('hostile answers (issue 15)', function () {
   it('an activity answer of 1 ms buckets over 7 days: invalid-response with retry', async () => {
     const { answers, userId } = await realAnswers();
     const hostile = copy(answers);
-    Object.assign(hostile.activity as object, { bucketMs: 1, from: new Date(NOW - 7 * DAY).toISOString(), to: new Date(NOW).toISOString() });
+    Object.assign(hostile.activity as object, {
+      bucketMs: 1,
+      from: new Date(NOW - 7 * DAY).toISOString(),
+      to: new Date(NOW).toISOString(),
+    });
     await expectBounded('activity 1 ms buckets', answers, hostile, async (backend, isHostile) => {
       await standaloneBlock('dozor-activity-chart', backend, userId, isHostile);
     });
@@ -195,7 +208,10 @@ describe('hostile answers (issue 15)', function () {
     // Built as text from one session, so the test itself leaves little garbage to collect during the runs.
     const one = JSON.stringify(timelineSessions(1, Date.parse(timeline.from), Date.parse(timeline.to))[0]);
     const sessions = `[${new Array<string>(100_000).fill(one).join(',')}]`;
-    const bodies = { ...serialise(answers), timeline: JSON.stringify({ ...timeline, sessions: [] }).replace('"sessions":[]', `"sessions":${sessions}`) };
+    const bodies = {
+      ...serialise(answers),
+      timeline: JSON.stringify({ ...timeline, sessions: [] }).replace('"sessions":[]', `"sessions":${sessions}`),
+    };
     await expectBounded('timeline 100,000 sessions (HTTP)', serialise(answers), bodies, async (backend, isHostile) => {
       await standaloneBlock('dozor-sessions-timeline', backend, userId, isHostile);
     });
@@ -269,6 +285,7 @@ describe('hostile answers (issue 15)', function () {
     const el = await fixture(html`<dozor-session-journey .session=${session}></dozor-session-journey>`);
     expect(shadow(el).querySelectorAll('[part~="step"]').length).to.equal(100);
     expect(shadow(el).querySelector('[part="truncated"]')!.textContent).to.match(/of 5,00\d steps/);
-    for (const path of shadow(el).querySelectorAll<HTMLElement>('.path')) expect(path.textContent!.length + path.title.length).to.be.at.most(402);
+    for (const path of shadow(el).querySelectorAll<HTMLElement>('.path'))
+      expect(path.textContent!.length + path.title.length).to.be.at.most(402);
   });
 });

@@ -25,8 +25,15 @@ async function people(): Promise<{ scenario: Scenario; adaId: string }> {
       { start: -3 * DAY, end: -3 * DAY + HOUR, events: 50, path: '/docs' },
     ],
   });
-  await addUser(scenario, { externalId: 'user-bob', traits: { email: 'bob@example.com' }, sessions: [{ start: -2 * DAY, end: -2 * DAY + 30 * MINUTE, events: 12, path: '/' }] });
-  await addUser(scenario, { externalId: 'user-cy', sessions: [{ start: -10 * DAY, end: -10 * DAY + 5 * MINUTE, events: 15, path: '/blog' }] });
+  await addUser(scenario, {
+    externalId: 'user-bob',
+    traits: { email: 'bob@example.com' },
+    sessions: [{ start: -2 * DAY, end: -2 * DAY + 30 * MINUTE, events: 12, path: '/' }],
+  });
+  await addUser(scenario, {
+    externalId: 'user-cy',
+    sessions: [{ start: -10 * DAY, end: -10 * DAY + 5 * MINUTE, events: 15, path: '/blog' }],
+  });
   return { scenario, adaId };
 }
 
@@ -85,8 +92,14 @@ describe('elements over HTTP → MSW → memory backend', () => {
       el.userId = adaId;
       host.append(el);
       await fixture(host);
-      await until(() => (el.shadowRoot?.querySelector('dozor-sessions-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 3, 'sessions');
-      await until(() => (el.shadowRoot?.querySelector('dozor-sessions-timeline')?.shadowRoot?.querySelector('.meta') ?? null) !== null, 'timeline');
+      await until(
+        () => (el.shadowRoot?.querySelector('dozor-sessions-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 3,
+        'sessions',
+      );
+      await until(
+        () => (el.shadowRoot?.querySelector('dozor-sessions-timeline')?.shadowRoot?.querySelector('.meta') ?? null) !== null,
+        'timeline',
+      );
       await until(() => (el.shadowRoot?.querySelector('[part~="stat"] .stat-value') ?? null) !== null, 'stats');
       return el;
     };
@@ -113,7 +126,8 @@ describe('elements over HTTP → MSW → memory backend', () => {
       );
       await until(() => root(el).querySelector('[role="alert"]') !== null, 'the error state');
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(COMMON_STRINGS.errorTitles[kind]);
-      if (kind === 'rate-limit') expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('The server asks to wait 30 seconds.');
+      if (kind === 'rate-limit')
+        expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('The server asks to wait 30 seconds.');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await until(() => el.loadedUsers.length === 3, 'the rows after retry');

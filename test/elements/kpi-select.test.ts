@@ -9,7 +9,8 @@ import { HOUR, MINUTE, addUser, createScenario, type Scenario } from './profile-
 import { until } from '../wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const cardButton = (strip: DozorKpiStrip, key: string) => shadow(strip).querySelector<HTMLButtonElement>(`[part~="card-${key}"] [part="card-button"]`);
+const cardButton = (strip: DozorKpiStrip, key: string) =>
+  shadow(strip).querySelector<HTMLButtonElement>(`[part~="card-${key}"] [part="card-button"]`);
 
 async function scenarioWithUsers(): Promise<Scenario> {
   const scenario = createScenario();
@@ -42,7 +43,9 @@ describe('KPI cards as controls', () => {
 
   it('under a provider the chosen card stays pressed until released; a cancelled choice changes nothing', async () => {
     const scenario = await scenarioWithUsers();
-    const provider = await fixture<DozorProvider>(html`<dozor-provider .backend=${scenario.backend}><dozor-kpi-strip></dozor-kpi-strip></dozor-provider>`);
+    const provider = await fixture<DozorProvider>(
+      html`<dozor-provider .backend=${scenario.backend}><dozor-kpi-strip></dozor-kpi-strip></dozor-provider>`,
+    );
     const strip = provider.querySelector('dozor-kpi-strip')!;
     await until(() => cardButton(strip, 'online') !== null, 'cards');
     const cancel = (event: Event) => event.preventDefault();
@@ -78,4 +81,3 @@ describe('KPI cards as controls', () => {
     expect(cardButton(strip, 'identified')).to.equal(null);
   });
 });
-

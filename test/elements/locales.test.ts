@@ -94,7 +94,10 @@ function callAll(strings: DozorStrings, numbers: LocaleNumbers): string[] {
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path}()`];
   if (Array.isArray(value)) return [`${path}[${value.length}]`];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key)).sort();
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key))
+      .sort();
   return [path];
 }
 
@@ -102,7 +105,9 @@ function shape(value: unknown, path = ''): string[] {
 function sameAsEnglish(strings: unknown, reference: unknown, path = ''): string[] {
   if (typeof strings === 'string') return strings === reference ? [path] : [];
   if (strings && typeof strings === 'object' && !Array.isArray(strings)) {
-    return Object.entries(strings).flatMap(([key, inner]) => sameAsEnglish(inner, (reference as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+    return Object.entries(strings).flatMap(([key, inner]) =>
+      sameAsEnglish(inner, (reference as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+    );
   }
   return [];
 }
@@ -110,7 +115,16 @@ function sameAsEnglish(strings: unknown, reference: unknown, path = ''): string[
 // Reviewed: words these languages use as they are (and symbols).
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['columnStatus', 'columnTags', 'emptyValue', 'pagesIndexColumn', 'sessionsDeviceKinds.tablet', 'statusLabels.ONLINE', 'tagsLabel'],
-  fr: ['columnSessions', 'emptyValue', 'pagesPageColumn', 'pagesTitle', 'sessionsSessionColumn', 'sessionsTitle', 'statSessions', 'statusLabels.DORMANT'],
+  fr: [
+    'columnSessions',
+    'emptyValue',
+    'pagesPageColumn',
+    'pagesTitle',
+    'sessionsSessionColumn',
+    'sessionsTitle',
+    'statSessions',
+    'statusLabels.DORMANT',
+  ],
   es: ['emptyValue'],
   uk: ['emptyValue'],
   ja: ['emptyValue', 'pagesIndexColumn'],

@@ -83,7 +83,9 @@ describe('<dozor-kpi-strip>', () => {
   it('says what each count includes, and that anonymous visitors are in them when they are', async () => {
     const backend = world([]);
     const counts = { total: 30, onlineNow: 3, active24h: 9, newThisWeek: 4, identified: 20 };
-    const el = await fixture<DozorKpiStrip>(html`<dozor-kpi-strip .backend=${wrap(backend, async () => ({ ...counts, anonymous: 10 }))}></dozor-kpi-strip>`);
+    const el = await fixture<DozorKpiStrip>(
+      html`<dozor-kpi-strip .backend=${wrap(backend, async () => ({ ...counts, anonymous: 10 }))}></dozor-kpi-strip>`,
+    );
     await until(() => values(el).length === 5, 'summary');
     const hints = [...shadow(el).querySelectorAll('[part="hint"]')].map((hint) => hint.textContent!.trim());
     expect(hints.slice(0, 4)).to.deep.equal([
@@ -176,7 +178,9 @@ describe('<dozor-provider>', () => {
 
 describe('small blocks', () => {
   it('status badge: label, description and the provider-independent derivation from last event time', async () => {
-    const badge = await fixture(html`<dozor-status-badge .lastEventAt=${new Date(Date.now() - 3 * DAY).toISOString()}></dozor-status-badge>`);
+    const badge = await fixture(
+      html`<dozor-status-badge .lastEventAt=${new Date(Date.now() - 3 * DAY).toISOString()}></dozor-status-badge>`,
+    );
     expect(shadow(badge).textContent).to.contain('Idle');
     expect(shadow(badge).querySelector('[part="badge"]')!.getAttribute('title')).to.equal('Last seen within the past 7 days');
     const explicit = await fixture(html`<dozor-status-badge status="ONLINE"></dozor-status-badge>`);
@@ -209,16 +213,20 @@ describe('small blocks', () => {
     expect(shadow(none).querySelector('ul')).to.equal(null);
   });
 
-  it('user tags: words the reason from the rule\'s evidence in the element\'s strings, plurals included', async () => {
+  it("user tags: words the reason from the rule's evidence in the element's strings, plurals included", async () => {
     const tags = computeTags({ sessionCount: 5, firstSeenAt: Date.now() - 65 * DAY });
     const strings = {
       tagReasons: {
         ...USER_TAGS_STRINGS.tagReasons,
-        sessions: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# сесія', few: '# сесії', many: '# сесій', other: '# сесії' }),
+        sessions: (count: number, n: LocaleNumbers) =>
+          n.plural(count, { one: '# сесія', few: '# сесії', many: '# сесій', other: '# сесії' }),
       },
     };
     const el = await fixture(html`<dozor-user-tags .tags=${tags} .strings=${strings} locale="uk"></dozor-user-tags>`);
-    expect([...shadow(el).querySelectorAll('[part~="tag"]')].map((c) => c.getAttribute('title'))).to.deep.equal(['5 сесій', 'Tracked for 65 days']);
+    expect([...shadow(el).querySelectorAll('[part~="tag"]')].map((c) => c.getAttribute('title'))).to.deep.equal([
+      '5 сесій',
+      'Tracked for 65 days',
+    ]);
   });
 
   it('user tags: one line of what fits and a "+N" that names the rest and opens them all', async () => {
@@ -233,7 +241,8 @@ describe('small blocks', () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 190px"><dozor-user-tags .tags=${tags}></dozor-user-tags></div>`);
     const el = box.querySelector('dozor-user-tags')!;
     const more = () => shadow(el).querySelector<HTMLButtonElement>('[part~="more"]')!;
-    const shownChips = () => [...shadow(el).querySelectorAll<HTMLElement>('[part~="tag"]')].filter((chip) => getComputedStyle(chip).visibility !== 'hidden');
+    const shownChips = () =>
+      [...shadow(el).querySelectorAll<HTMLElement>('[part~="tag"]')].filter((chip) => getComputedStyle(chip).visibility !== 'hidden');
     await until(() => !more().disabled, 'the +N button');
     const shown = shownChips().length;
     expect(shown).to.be.greaterThan(0).and.lessThan(tags.length);
@@ -241,7 +250,9 @@ describe('small blocks', () => {
     const right = el.getBoundingClientRect().right;
     for (const part of [...shownChips(), more()]) expect(part.getBoundingClientRect().right).to.be.at.most(right + 0.5);
     const hidden = labels.slice(shown);
-    expect(more().textContent!.replace(/\s+/g, ' ').trim()).to.equal(`+${hidden.length} more tags: ${new Intl.ListFormat('en', { type: 'unit' }).format(hidden)}`);
+    expect(more().textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `+${hidden.length} more tags: ${new Intl.ListFormat('en', { type: 'unit' }).format(hidden)}`,
+    );
     await expect(el).to.be.accessible();
     more().click();
     const popover = shadow(el).querySelector<HTMLElement>('[part="popover"]')!;

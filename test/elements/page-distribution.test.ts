@@ -52,7 +52,15 @@ function tour(start: number): SessionSpec {
 }
 
 const SESSIONS: SessionSpec[] = [
-  { start: -2 * HOUR, end: -2 * HOUR + 10 * MINUTE, landing: '/pricing', navigations: [[3 * MINUTE, '/checkout'], [8 * MINUTE, '/pricing']] },
+  {
+    start: -2 * HOUR,
+    end: -2 * HOUR + 10 * MINUTE,
+    landing: '/pricing',
+    navigations: [
+      [3 * MINUTE, '/checkout'],
+      [8 * MINUTE, '/pricing'],
+    ],
+  },
   { start: -5 * HOUR, end: -5 * HOUR + 20 * MINUTE, landing: '/docs', navigations: [[15 * MINUTE, '/checkout']] },
   // Starts before the 24 h window: only the part inside it counts.
   { start: -25 * HOUR, end: -23 * HOUR, landing: '/old-start', navigations: [[80 * MINUTE, '/blog']] },
@@ -176,7 +184,9 @@ describe('<dozor-page-distribution>', () => {
   });
 
   it('colors each dot by the pathname hash and draws the share bar', async () => {
-    expect([paletteIndex('/'), paletteIndex('/checkout'), paletteIndex('/checkout/payment'), paletteIndex('/pricing')]).to.deep.equal([4, 0, 7, 2]);
+    expect([paletteIndex('/'), paletteIndex('/checkout'), paletteIndex('/checkout/payment'), paletteIndex('/pricing')]).to.deep.equal([
+      4, 0, 7, 2,
+    ]);
     const { el } = await mountControlled();
     const rows = [...root(el).querySelectorAll('tbody tr')];
     rows.forEach((tr, i) => {
@@ -271,7 +281,11 @@ describe('<dozor-page-distribution>', () => {
         eventCount: 1200,
         createdAt: start,
         url: 'https://app.example.com/p/0',
-        urlMarkers: Array.from({ length: 600 }, (_, i) => ({ timestamp: start + i * SECOND, url: `https://app.example.com/p/${i}`, pathname: `/p/${i}` })),
+        urlMarkers: Array.from({ length: 600 }, (_, i) => ({
+          timestamp: start + i * SECOND,
+          url: `https://app.example.com/p/${i}`,
+          pathname: `/p/${i}`,
+        })),
       });
     });
     const limits: number[] = [];
@@ -342,7 +356,10 @@ describe('<dozor-page-distribution>', () => {
   describe('standalone', () => {
     function spied(inner: DozorBackend) {
       const calls: { range: string; pageLimit?: number }[] = [];
-      const spy: DozorBackend = { ...inner, getActivity: (id, query, options) => (calls.push({ ...query }), inner.getActivity(id, query, options)) };
+      const spy: DozorBackend = {
+        ...inner,
+        getActivity: (id, query, options) => (calls.push({ ...query }), inner.getActivity(id, query, options)),
+      };
       return { spy, calls };
     }
 
@@ -358,7 +375,10 @@ describe('<dozor-page-distribution>', () => {
       const event = await oneEvent(el, 'dozor-page-limit-change');
       expect(event.detail).to.deep.equal({ pageLimit: 15 });
       await until(() => rowsOf(el).length === 15, '15 rows');
-      expect(calls).to.deep.equal([{ range: '24h', pageLimit: 5 }, { range: '24h', pageLimit: 15 }]);
+      expect(calls).to.deep.equal([
+        { range: '24h', pageLimit: 5 },
+        { range: '24h', pageLimit: 15 },
+      ]);
       // Fewer rows need no request.
       button(el, 'show-less')!.click();
       await el.updateComplete;
@@ -377,7 +397,9 @@ describe('<dozor-page-distribution>', () => {
         ...backend,
         getActivity: (...args) => (fail ? Promise.reject(new DozorBackendError('server', 'Boom')) : backend.getActivity(...args)),
       };
-      const el = await fixture<DozorPageDistribution>(html`<dozor-page-distribution .backend=${flaky} user-id=${userId}></dozor-page-distribution>`);
+      const el = await fixture<DozorPageDistribution>(
+        html`<dozor-page-distribution .backend=${flaky} user-id=${userId}></dozor-page-distribution>`,
+      );
       await until(() => root(el).querySelector('[role="alert"]') !== null, 'the error');
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Server error');
       await expect(el).to.be.accessible();
@@ -389,7 +411,9 @@ describe('<dozor-page-distribution>', () => {
     it('does not fetch when .data is given', async () => {
       const { spy, calls } = spied(backend);
       const data: UserActivity = await backend.getActivity(userId, { range: '24h' });
-      const el = await fixture<DozorPageDistribution>(html`<dozor-page-distribution .backend=${spy} user-id=${userId} .data=${data}></dozor-page-distribution>`);
+      const el = await fixture<DozorPageDistribution>(
+        html`<dozor-page-distribution .backend=${spy} user-id=${userId} .data=${data}></dozor-page-distribution>`,
+      );
       await el.updateComplete;
       expect(calls).to.deep.equal([]);
       expect(rowsOf(el).length).to.equal(5);

@@ -43,7 +43,16 @@ const englishDefaults = Object.assign(
     .map(([, strings]) => strings),
 ) as DozorStrings;
 
-const TEXT_ATTRIBUTES = ['title', 'placeholder', 'alt', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder'];
+const TEXT_ATTRIBUTES = [
+  'title',
+  'placeholder',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+];
 
 /** Visible text nodes and text attributes of `root`, through every shadow root. */
 function texts(root: Node, out: string[] = []): string[] {
@@ -79,7 +88,8 @@ function recording(backend: DozorBackend, corpus: string[]): DozorBackend {
   const collect = (value: unknown, depth = 0): void => {
     if (typeof value === 'string') corpus.push(value.toLowerCase());
     else if (value instanceof Error) corpus.push(value.message.toLowerCase());
-    else if (value && typeof value === 'object' && depth < 8) for (const [key, inner] of Object.entries(value)) collect(key, depth + 1), collect(inner, depth + 1);
+    else if (value && typeof value === 'object' && depth < 8)
+      for (const [key, inner] of Object.entries(value)) (collect(key, depth + 1), collect(inner, depth + 1));
   };
   return new Proxy(backend, {
     get(target, key) {
@@ -87,7 +97,11 @@ function recording(backend: DozorBackend, corpus: string[]): DozorBackend {
       if (typeof value !== 'function' || key === 'subscribe') return value;
       return (...args: unknown[]) => {
         const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-        if (result instanceof Promise) return result.then((answer) => (collect(answer), answer), (error) => (collect(error), Promise.reject(error)));
+        if (result instanceof Promise)
+          return result.then(
+            (answer) => (collect(answer), answer),
+            (error) => (collect(error), Promise.reject(error)),
+          );
         return result;
       };
     },
@@ -121,8 +135,14 @@ const inProvider = (backend: DozorBackend, inner: TemplateResult) =>
  * error) and those in which it shows no string of its own (only Intl's text, an em dash or nothing).
  */
 const ELEMENTS: Record<string, { states: State[]; silent?: State[]; render: (world: World, state: State) => TemplateResult }> = {
-  'dozor-kpi-strip': { states: ['loading', 'empty', 'error', 'data'], render: (w) => inProvider(w.backend, html`<dozor-kpi-strip show-updated></dozor-kpi-strip>`) },
-  'dozor-user-list': { states: ['loading', 'empty', 'error', 'data'], render: (w) => inProvider(w.backend, html`<dozor-user-list></dozor-user-list>`) },
+  'dozor-kpi-strip': {
+    states: ['loading', 'empty', 'error', 'data'],
+    render: (w) => inProvider(w.backend, html`<dozor-kpi-strip show-updated></dozor-kpi-strip>`),
+  },
+  'dozor-user-list': {
+    states: ['loading', 'empty', 'error', 'data'],
+    render: (w) => inProvider(w.backend, html`<dozor-user-list></dozor-user-list>`),
+  },
   'dozor-user-profile': {
     states: ['loading', 'empty', 'error', 'data'],
     render: (w) => inProvider(w.backend, html`<dozor-user-profile user-id=${w.userId}></dozor-user-profile>`),
@@ -145,7 +165,8 @@ const ELEMENTS: Record<string, { states: State[]; silent?: State[]; render: (wor
   },
   'dozor-session-journey': {
     states: ['loading', 'empty', 'error', 'data'],
-    render: (w) => inProvider(w.backend, html`<dozor-session-journey user-id=${w.userId} session-id=${w.sessionId} range="7d"></dozor-session-journey>`),
+    render: (w) =>
+      inProvider(w.backend, html`<dozor-session-journey user-id=${w.userId} session-id=${w.sessionId} range="7d"></dozor-session-journey>`),
   },
   'dozor-display-name-editor': {
     states: ['loading', 'error', 'data'],
@@ -155,17 +176,25 @@ const ELEMENTS: Record<string, { states: State[]; silent?: State[]; render: (wor
     states: ['empty', 'data'],
     silent: ['empty'],
     render: (_w, state) =>
-      inProvider(_w.backend, html`<dozor-traits-inspector .traits=${state === 'empty' ? {} : { plan: 'pro', seats: 12, company: { name: 'Acme' } }}></dozor-traits-inspector>`),
+      inProvider(
+        _w.backend,
+        html`<dozor-traits-inspector .traits=${state === 'empty' ? {} : { plan: 'pro', seats: 12, company: { name: 'Acme' } }}></dozor-traits-inspector>`,
+      ),
   },
   'dozor-range-selector': { states: ['data'], render: (w) => inProvider(w.backend, html`<dozor-range-selector></dozor-range-selector>`) },
   'dozor-status-badge': {
     states: ['empty', 'data'],
-    render: (w, state) => inProvider(w.backend, html`<dozor-status-badge .status=${state === 'empty' ? undefined : 'IDLE_7D'}></dozor-status-badge>`),
+    render: (w, state) =>
+      inProvider(w.backend, html`<dozor-status-badge .status=${state === 'empty' ? undefined : 'IDLE_7D'}></dozor-status-badge>`),
   },
   'dozor-relative-time': {
     states: ['empty', 'data'],
     silent: ['empty', 'data'],
-    render: (w, state) => inProvider(w.backend, html`<dozor-relative-time .datetime=${state === 'empty' ? null : Date.now() - 5 * MINUTE}></dozor-relative-time>`),
+    render: (w, state) =>
+      inProvider(
+        w.backend,
+        html`<dozor-relative-time .datetime=${state === 'empty' ? null : Date.now() - 5 * MINUTE}></dozor-relative-time>`,
+      ),
   },
   'dozor-user-tags': {
     states: ['data'],
@@ -179,7 +208,8 @@ const ELEMENTS: Record<string, { states: State[]; silent?: State[]; render: (wor
   },
   'dozor-last-updated': {
     states: ['empty', 'data'],
-    render: (w, state) => inProvider(w.backend, html`<dozor-last-updated .updatedAt=${state === 'empty' ? 0 : Date.now() - 2 * MINUTE}></dozor-last-updated>`),
+    render: (w, state) =>
+      inProvider(w.backend, html`<dozor-last-updated .updatedAt=${state === 'empty' ? 0 : Date.now() - 2 * MINUTE}></dozor-last-updated>`),
   },
 };
 
@@ -230,8 +260,18 @@ const latinWords = (text: string) => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).filt
  */
 const VARIANTS: { name: string; strings: DozorStrings; script: RegExp; allowed: string[] }[] = [
   { name: 'pseudo-locale', strings: pseudo(englishDefaults) as DozorStrings, script: /[áƀçđéƒĝĥíĵķĺɱñóþǫŕšŧúṽŵẋýž]/i, allowed: [] },
-  { name: 'uk', strings: uk.strings, script: /[\u0400-\u04ff]/, allowed: ['ID', 'JSON', 'CSV', 'SDK', 'Page', 'Up', 'Down', 'traits', 'email'] },
-  { name: 'ja', strings: ja.strings, script: /[\u3040-\u30ff\u4e00-\u9fff]/, allowed: ['ID', 'JSON', 'CSV', 'SDK', 'Page', 'Up', 'Down', 'traits', 'email'] },
+  {
+    name: 'uk',
+    strings: uk.strings,
+    script: /[\u0400-\u04ff]/,
+    allowed: ['ID', 'JSON', 'CSV', 'SDK', 'Page', 'Up', 'Down', 'traits', 'email'],
+  },
+  {
+    name: 'ja',
+    strings: ja.strings,
+    script: /[\u3040-\u30ff\u4e00-\u9fff]/,
+    allowed: ['ID', 'JSON', 'CSV', 'SDK', 'Page', 'Up', 'Down', 'traits', 'email'],
+  },
 ];
 
 for (const variant of VARIANTS) {
@@ -243,7 +283,9 @@ for (const variant of VARIANTS) {
     before(async () => {
       // Registered under the tag the elements use, so Intl's own text stays Cyrillic for every variant.
       registerTranslations({ locale: LOCALE, strings: variant.strings });
-      const data = await firstUserWithSessions(createMemoryBackend({ generate: { seed: 'pseudo-locale', users: 30, projects: 2, days: 14 } }));
+      const data = await firstUserWithSessions(
+        createMemoryBackend({ generate: { seed: 'pseudo-locale', users: 30, projects: 2, days: 14 } }),
+      );
       const empty = await emptyWorld();
       const failing = () => Promise.reject(new DozorBackendError('rate-limit', 'Slow down', { status: 429, retryAfterMs: 3000 }));
       worlds.data = { ...data, backend: recording(data.backend, corpus) };
@@ -265,13 +307,17 @@ for (const variant of VARIANTS) {
           const dataWords = new Set(corpus.flatMap((value) => latinWords(value)));
           // A whole word of the data, or the start of one cut short by an ellipsis (truncated ids).
           const isData = (word: string, text: string) =>
-            dataWords.has(word.toLowerCase()) || (text.includes(`${word}…`) && [...dataWords].some((known) => known.startsWith(word.toLowerCase())));
+            dataWords.has(word.toLowerCase()) ||
+            (text.includes(`${word}…`) && [...dataWords].some((known) => known.startsWith(word.toLowerCase())));
           const leaks = shown
             .filter((text) => latinWords(text.replace(/^[a-z-]+=/, '')).some((word) => !isData(word, text)))
             .filter((text) => !(ENGLISH_DURATIONS_PENDING.includes(tag) && /^(title=)?\d+[hms]( \d+[hms])?$/.test(text)));
           expect(leaks, `English left in ${tag} (${state})`).to.deep.equal([]);
           if (!(silent ?? []).includes(state)) {
-            expect(shown.some((text) => variant.script.test(text.replace(/^[a-z-]+=/, ''))), `${tag} (${state}) shows its strings`).to.equal(true);
+            expect(
+              shown.some((text) => variant.script.test(text.replace(/^[a-z-]+=/, ''))),
+              `${tag} (${state}) shows its strings`,
+            ).to.equal(true);
           }
         });
       }

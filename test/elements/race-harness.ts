@@ -82,7 +82,10 @@ export async function runRace(scheduler: fc.Scheduler, steps: readonly RaceStep[
 /** Waits for an element and its shadow descendants to finish their Lit updates. */
 export async function updatesDone(root: Element): Promise<void> {
   for (let round = 0; round < 10; round++) {
-    const pending = [root, ...deepElements(root)].filter((el) => 'updateComplete' in el) as unknown as { updateComplete: Promise<boolean>; isUpdatePending?: boolean }[];
+    const pending = [root, ...deepElements(root)].filter((el) => 'updateComplete' in el) as unknown as {
+      updateComplete: Promise<boolean>;
+      isUpdatePending?: boolean;
+    }[];
     await Promise.all(pending.map((el) => el.updateComplete));
     await Promise.resolve();
     if (!pending.some((el) => el.isUpdatePending)) return;

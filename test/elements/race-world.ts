@@ -15,7 +15,11 @@ export async function raceWorld(): Promise<{ scenario: Scenario; userIds: string
   const scenario = createScenario();
   const at = (agoMs: number, minutes: number, path: string) => ({ start: -agoMs, end: -agoMs + minutes * MINUTE, events: 20, path });
   const userIds = [
-    await addUser(scenario, { externalId: 'usr_ada', traits: { name: 'Ada' }, sessions: [at(1 * HOUR, 10, '/a'), at(5 * HOUR, 5, '/b'), at(20 * HOUR, 7, '/a'), at(3 * DAY, 9, '/c')] }),
+    await addUser(scenario, {
+      externalId: 'usr_ada',
+      traits: { name: 'Ada' },
+      sessions: [at(1 * HOUR, 10, '/a'), at(5 * HOUR, 5, '/b'), at(20 * HOUR, 7, '/a'), at(3 * DAY, 9, '/c')],
+    }),
     await addUser(scenario, { externalId: 'usr_bob', traits: { name: 'Bob' }, sessions: [at(2 * HOUR, 4, '/x'), at(6 * DAY, 3, '/y')] }),
     await addUser(scenario, { externalId: 'usr_cy', sessions: [at(2 * DAY, 12, '/z')] }),
   ];
@@ -26,7 +30,12 @@ let pushed = 0;
 /** One more real session for `externalId`, as live traffic would bring. */
 export async function ingestFor(scenario: Scenario, externalId: string): Promise<void> {
   pushed++;
-  await addUser(scenario, { externalId, sessions: [{ start: -(pushed % 50) * MINUTE - 3 * MINUTE, end: -(pushed % 50) * MINUTE - MINUTE, events: 12, path: `/new/${pushed % 3}` }] });
+  await addUser(scenario, {
+    externalId,
+    sessions: [
+      { start: -(pushed % 50) * MINUTE - 3 * MINUTE, end: -(pushed % 50) * MINUTE - MINUTE, events: 12, path: `/new/${pushed % 3}` },
+    ],
+  });
 }
 
 /** What the blocks should show for `userId` and `range`, from direct backend calls. */
@@ -63,7 +72,12 @@ export async function overviewWorld(prefix: string): Promise<Scenario> {
     await addUser(scenario, {
       externalId: `${prefix}-${name}`,
       traits: { name: `${prefix} ${name}` },
-      sessions: Array.from({ length: sessions }, (_, i) => ({ start: -ago - (i + 1) * HOUR, end: -ago - (i + 1) * HOUR + 5 * MINUTE, events: 20, path: '/' })),
+      sessions: Array.from({ length: sessions }, (_, i) => ({
+        start: -ago - (i + 1) * HOUR,
+        end: -ago - (i + 1) * HOUR + 5 * MINUTE,
+        events: 20,
+        path: '/',
+      })),
     });
   }
   return scenario;
@@ -73,5 +87,9 @@ let listPushed = 0;
 /** New data, as live traffic would bring: one more user, seen just now. */
 export async function ingestNewUser(scenario: Scenario): Promise<void> {
   listPushed++;
-  await addUser(scenario, { externalId: `new-${listPushed}`, traits: { name: `new ${listPushed}` }, sessions: [{ start: -2 * MINUTE, end: -MINUTE, events: 15, path: '/' }] });
+  await addUser(scenario, {
+    externalId: `new-${listPushed}`,
+    traits: { name: `new ${listPushed}` },
+    sessions: [{ start: -2 * MINUTE, end: -MINUTE, events: 15, path: '/' }],
+  });
 }

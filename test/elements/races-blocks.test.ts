@@ -34,7 +34,12 @@ describe('races: the profile blocks alone (issue 15)', function () {
         fc.asyncProperty(fc.scheduler(), fc.array(action, { maxLength: 6 }), async (s, actions) => {
           const { scenario, userIds } = await raceWorld();
           const backend = scheduledBackend(scenario.backend, s);
-          const el = document.createElement(tag) as HTMLElement & { userId?: string; range?: ActivityRange; backend?: DozorBackend; refresh(): void };
+          const el = document.createElement(tag) as HTMLElement & {
+            userId?: string;
+            range?: ActivityRange;
+            backend?: DozorBackend;
+            refresh(): void;
+          };
           el.backend = backend;
           el.userId = userIds[0];
           document.body.append(el);
@@ -50,7 +55,10 @@ describe('races: the profile blocks alone (issue 15)', function () {
                 case 'range-attribute':
                   return { label: `range="${a.range}"`, run: () => el.setAttribute('range', a.range) };
                 case 'push':
-                  return { label: `ingest ${a.user} + live refresh`, run: async () => (await ingestFor(scenario, RACE_USERS[a.user]!), el.refresh()) };
+                  return {
+                    label: `ingest ${a.user} + live refresh`,
+                    run: async () => (await ingestFor(scenario, RACE_USERS[a.user]!), el.refresh()),
+                  };
                 case 'refresh':
                   return { label: 'refresh', run: () => el.refresh() };
               }
@@ -59,10 +67,17 @@ describe('races: the profile blocks alone (issue 15)', function () {
             const range = (el.range ?? '24h') as ActivityRange;
             const expected = await expectedBlocks(scenario.backend, el.userId!, range);
             const root = shadow(el);
-            if (tag === 'dozor-activity-chart') expect(root.querySelectorAll('tbody tr').length, 'chart buckets').to.equal(expected.chartBuckets);
-            if (tag === 'dozor-page-distribution') expect([...root.querySelectorAll('[part="row"] .path')].map((p) => p.textContent), 'pages').to.deep.equal(expected.pages);
-            if (tag === 'dozor-sessions-timeline') expect(root.querySelectorAll('[part~="timeline-bar"]').length, 'bars').to.equal(expected.bars);
-            if (tag === 'dozor-sessions-table') expect(root.querySelectorAll('[part="row"]').length, 'session rows').to.equal(expected.sessionRows);
+            if (tag === 'dozor-activity-chart')
+              expect(root.querySelectorAll('tbody tr').length, 'chart buckets').to.equal(expected.chartBuckets);
+            if (tag === 'dozor-page-distribution')
+              expect(
+                [...root.querySelectorAll('[part="row"] .path')].map((p) => p.textContent),
+                'pages',
+              ).to.deep.equal(expected.pages);
+            if (tag === 'dozor-sessions-timeline')
+              expect(root.querySelectorAll('[part~="timeline-bar"]').length, 'bars').to.equal(expected.bars);
+            if (tag === 'dozor-sessions-table')
+              expect(root.querySelectorAll('[part="row"]').length, 'session rows').to.equal(expected.sessionRows);
           } finally {
             el.remove();
           }

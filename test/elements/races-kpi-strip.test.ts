@@ -34,7 +34,8 @@ describe('races: the KPI strip (issue 15)', function () {
         try {
           let current = first;
           const steps: RaceStep[] = actions.flatMap((a): RaceStep[] => {
-            if (a.kind === 'backend') return [{ label: `backend ${a.which}`, run: () => void ((current = a.which), (el.backend = backends[a.which])) }];
+            if (a.kind === 'backend')
+              return [{ label: `backend ${a.which}`, run: () => void ((current = a.which), (el.backend = backends[a.which])) }];
             if (a.kind === 'push') {
               // Data changes, then the live refresh its push causes (only the strip's own backend pushes to it).
               return [
@@ -47,7 +48,9 @@ describe('races: the KPI strip (issue 15)', function () {
           await runRace(s, steps, () => updatesDone(el));
           const expected = await worlds[current]!.backend.getSummary();
           const shown = [...shadow(el).querySelectorAll('[part="value"]')].map((v) => v.textContent!.trim());
-          expect(shown.slice(0, 4)).to.deep.equal([expected.total, expected.onlineNow, expected.active24h, expected.newThisWeek].map(String));
+          expect(shown.slice(0, 4)).to.deep.equal(
+            [expected.total, expected.onlineNow, expected.active24h, expected.newThisWeek].map(String),
+          );
         } finally {
           el.remove();
         }

@@ -42,12 +42,17 @@ describe('the real SDK 1.1.0 traffic, rendered', () => {
 
     el.identity = 'anonymous';
     await until(() => rows(el).length === 2 && rows(el).some((row) => row.user.includes(traffic.sessions.A2)), 'two anonymous rows');
-    expect(rows(el).map((row) => row.user.includes(traffic.sessions.A2) || row.user.includes(traffic.sessions.B1))).to.deep.equal([true, true]);
+    expect(rows(el).map((row) => row.user.includes(traffic.sessions.A2) || row.user.includes(traffic.sessions.B1))).to.deep.equal([
+      true,
+      true,
+    ]);
   });
 
   it('shows every page of user-42’s visit in the profile: page distribution and timeline', async () => {
     const user = (await backend.listUsers({ search: 'user-42' })).data[0]!;
-    const el = await fixture<DozorUserProfile>(html`<dozor-user-profile .backend=${backend} user-id=${user.id} range="6h" locale="en-GB"></dozor-user-profile>`);
+    const el = await fixture<DozorUserProfile>(
+      html`<dozor-user-profile .backend=${backend} user-id=${user.id} range="6h" locale="en-GB"></dozor-user-profile>`,
+    );
     const pages = () => root(el).querySelector('dozor-page-distribution')?.shadowRoot?.querySelectorAll('tbody tr') ?? [];
     await until(() => pages().length === 5, 'five pages');
     const pathnames = [...pages()].map((row) => text(row.querySelector('th')));

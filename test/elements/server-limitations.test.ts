@@ -39,8 +39,12 @@ function recordedServer(list: Exchange): DozorBackend {
 
 describe('the list where the server cannot serve something', () => {
   it('says the server filtered among its 500 most recently updated users, instead of "no users"', async () => {
-    const backend = recordedServer(recorded('bulk org: list statuses=ACTIVE_24H (the 20 active users are outside the 500 most recently updated)'));
-    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} .statuses=${['ACTIVE_24H']} locale="en-GB"></dozor-user-list>`);
+    const backend = recordedServer(
+      recorded('bulk org: list statuses=ACTIVE_24H (the 20 active users are outside the 500 most recently updated)'),
+    );
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${backend} .statuses=${['ACTIVE_24H']} locale="en-GB"></dozor-user-list>`,
+    );
     await until(() => root(el).querySelector('[part="empty"]') !== null, 'the empty state');
     const empty = text(root(el).querySelector('[part="empty"]'));
     expect(empty).to.contain('This server filters by status among its 500 most recently updated users only');
@@ -50,7 +54,9 @@ describe('the list where the server cannot serve something', () => {
 
   it('shows one page of a status filter with the line above it, and no "load more"', async () => {
     const backend = recordedServer(recorded('list statuses=ACTIVE_24H limit=4, page 1'));
-    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} .statuses=${['ACTIVE_24H']} locale="en-GB"></dozor-user-list>`);
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${backend} .statuses=${['ACTIVE_24H']} locale="en-GB"></dozor-user-list>`,
+    );
     await until(() => el.loadedUsers.length === 4, 'the first page');
     expect(text(root(el).querySelector('[part="limitation"]'))).to.contain('500 most recently updated users');
     expect(root(el).querySelector('[part~="load-more-button"]')).to.equal(null);
@@ -71,7 +77,9 @@ describe('the list where the server cannot serve something', () => {
     await expect(list).to.be.accessible();
 
     const user = list.loadedUsers.find((u) => u.externalId === 'user-42')!;
-    const profile = await fixture<DozorUserProfile>(html`<dozor-user-profile .backend=${untagged} user-id=${user.id} locale="en-GB"></dozor-user-profile>`);
+    const profile = await fixture<DozorUserProfile>(
+      html`<dozor-user-profile .backend=${untagged} user-id=${user.id} locale="en-GB"></dozor-user-profile>`,
+    );
     await until(() => text(root(profile).querySelector('#display-name')) === 'user-42', 'the profile header');
     expect(root(profile).querySelector('dozor-user-tags')).to.equal(null);
   });

@@ -68,7 +68,10 @@ describe('<dozor-session-journey>', () => {
     const gapped: TimelineSession = {
       ...session,
       endedAt: null,
-      periods: [{ ...session.periods[0]!, endedAt: new Date(NOW - 2 * HOUR + MINUTE).toISOString(), duration: 60 }, { ...session.periods[2]!, endedAt: null }],
+      periods: [
+        { ...session.periods[0]!, endedAt: new Date(NOW - 2 * HOUR + MINUTE).toISOString(), duration: 60 },
+        { ...session.periods[2]!, endedAt: null },
+      ],
     };
     const el = await fixture<DozorSessionJourney>(html`<dozor-session-journey .session=${gapped} locale="en-GB"></dozor-session-journey>`);
     const all = steps(el);
@@ -96,12 +99,16 @@ describe('<dozor-session-journey>', () => {
 
   it('loading, empty, not in range and error states (with retry), each accessible', async () => {
     const pending: DozorBackend = { ...scenario.backend, getTimeline: () => new Promise(() => {}) };
-    const loading = await fixture<DozorSessionJourney>(html`<dozor-session-journey .backend=${pending} user-id=${userId} session-id=${sessionId}></dozor-session-journey>`);
+    const loading = await fixture<DozorSessionJourney>(
+      html`<dozor-session-journey .backend=${pending} user-id=${userId} session-id=${sessionId}></dozor-session-journey>`,
+    );
     expect(root(loading).querySelector('[role="status"]')!.textContent).to.equal('Loading the journey…');
     expect(root(loading).querySelector('[part="card"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(loading).to.be.accessible();
 
-    const empty = await fixture<DozorSessionJourney>(html`<dozor-session-journey .session=${{ ...session, periods: [] }}></dozor-session-journey>`);
+    const empty = await fixture<DozorSessionJourney>(
+      html`<dozor-session-journey .session=${{ ...session, periods: [] }}></dozor-session-journey>`,
+    );
     expect(root(empty).querySelector('[part="empty"]')!.textContent).to.equal('No pages were recorded in this session.');
     await expect(empty).to.be.accessible();
 
@@ -119,7 +126,9 @@ describe('<dozor-session-journey>', () => {
       ...scenario.backend,
       getTimeline: (...args) => (fail ? Promise.reject(new DozorBackendError('server', 'Boom')) : scenario.backend.getTimeline(...args)),
     };
-    const failed = await fixture<DozorSessionJourney>(html`<dozor-session-journey .backend=${flaky} user-id=${userId} session-id=${sessionId}></dozor-session-journey>`);
+    const failed = await fixture<DozorSessionJourney>(
+      html`<dozor-session-journey .backend=${flaky} user-id=${userId} session-id=${sessionId}></dozor-session-journey>`,
+    );
     await until(() => root(failed).querySelector('[part="error"]') !== null, 'error state');
     expect(root(failed).querySelector('[part="error"]')!.textContent).to.contain('Server error');
     await expect(failed).to.be.accessible();
@@ -133,7 +142,9 @@ describe('<dozor-session-journey>', () => {
       ...session,
       periods: [{ ...session.periods[0]!, pathname: '<img src=x onerror="window.__pwned=1">', url: 'javascript:alert(1)' }],
     };
-    const el = await fixture<DozorSessionJourney>(html`<dozor-session-journey .session=${evil} session-href="javascript:alert('{id}')"></dozor-session-journey>`);
+    const el = await fixture<DozorSessionJourney>(
+      html`<dozor-session-journey .session=${evil} session-href="javascript:alert('{id}')"></dozor-session-journey>`,
+    );
     expect(root(el).querySelector('.path')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
     expect(root(el).querySelector('img')).to.equal(null);
     expect(root(el).querySelector('a')).to.equal(null);

@@ -69,11 +69,20 @@ describe('<dozor-sessions-table>', () => {
     replayDirect(traffic, backend, setNow);
     // Visitor C: one session, identified at once.
     const visitorC = traffic.requests.find((request) => request.visitor === 'C')!.body as unknown as {
-      metadata: { url: string; userAgent: string; screenWidth: number; screenHeight: number; language: string; userIdentity: { userId: string } };
+      metadata: {
+        url: string;
+        userAgent: string;
+        screenWidth: number;
+        screenHeight: number;
+        language: string;
+        userIdentity: { userId: string };
+      };
     };
     const { metadata } = visitorC;
     const userC = (await backend.listUsers({ search: metadata.userIdentity.userId })).data[0]!;
-    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${backend} user-id=${userC.id} locale="en-US"></dozor-sessions-table>`);
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${backend} user-id=${userC.id} locale="en-US"></dozor-sessions-table>`,
+    );
     await until(() => rows(el).length === 1, 'the session');
     const headers = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers.slice(1)).to.deep.equal(['Session', 'Started', 'Entry page', 'Device', 'Duration', 'Events']);
@@ -98,7 +107,9 @@ describe('<dozor-sessions-table>', () => {
   it('leaves out the device without capabilities.sessionClient and the entry page when no session has one', async () => {
     const page = await scenario.backend.listSessions(userId, { limit: 3 });
     const noClient: DozorBackend = { ...scenario.backend, capabilities: { ...scenario.backend.capabilities, sessionClient: false } };
-    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${page} .backend=${noClient} user-id=${userId}></dozor-sessions-table>`);
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .data=${page} .backend=${noClient} user-id=${userId}></dozor-sessions-table>`,
+    );
     const headers = () => [...root(el).querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim());
     expect(headers()).to.deep.equal(['Session', 'Started', 'Entry page', 'Duration', 'Events']);
     el.data = { ...page, data: page.data.map((session) => ({ ...session, url: null })) };
@@ -116,7 +127,10 @@ describe('<dozor-sessions-table>', () => {
       listSessions: async (_id, query) => {
         calls++;
         const start = query?.cursor ? Number(query.cursor) : 0;
-        const page: Page<SessionListItem> = { data: all.data.slice(Math.min(start, 15), Math.min(start, 15) + 10), nextCursor: String(start + 5) };
+        const page: Page<SessionListItem> = {
+          data: all.data.slice(Math.min(start, 15), Math.min(start, 15) + 10),
+          nextCursor: String(start + 5),
+        };
         return page;
       },
     };
@@ -126,7 +140,10 @@ describe('<dozor-sessions-table>', () => {
       const before = calls;
       loadMore(el)!.click();
       await el.updateComplete;
-      await until(() => calls > before && !loadMore(el)?.textContent?.includes('Loading'), `page ${i + 2} (calls ${calls}, rows ${rows(el).length})`);
+      await until(
+        () => calls > before && !loadMore(el)?.textContent?.includes('Loading'),
+        `page ${i + 2} (calls ${calls}, rows ${rows(el).length})`,
+      );
       await el.updateComplete;
     }
     const ids = rows(el).map((row) => row.querySelector('[part="link"]')!.getAttribute('title'));
@@ -182,7 +199,9 @@ describe('<dozor-sessions-table>', () => {
     expect(journey.shadowRoot!.querySelector('[part~="page"] .path')!.textContent).to.equal('/p/1');
     // The session id still links to the replay, and so does the journey.
     expect(rows(el)[1]!.querySelector('a[part="link"]')).to.not.equal(null);
-    expect(journey.shadowRoot!.querySelector('a[part~="replay-link"]')!.getAttribute('href')).to.equal(rows(el)[1]!.querySelector('a[part="link"]')!.getAttribute('href'));
+    expect(journey.shadowRoot!.querySelector('a[part~="replay-link"]')!.getAttribute('href')).to.equal(
+      rows(el)[1]!.querySelector('a[part="link"]')!.getAttribute('href'),
+    );
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;
@@ -192,8 +211,13 @@ describe('<dozor-sessions-table>', () => {
 
   it('renders untrusted ids as text and refuses a javascript: template', async () => {
     const first = await scenario.backend.listSessions(userId, { limit: 1 });
-    const evil: Page<SessionListItem> = { data: [{ ...first.data[0]!, externalId: '<img src=x onerror="window.__pwned=1">' }], nextCursor: null };
-    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${evil} session-href="javascript:alert('{id}')"></dozor-sessions-table>`);
+    const evil: Page<SessionListItem> = {
+      data: [{ ...first.data[0]!, externalId: '<img src=x onerror="window.__pwned=1">' }],
+      nextCursor: null,
+    };
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .data=${evil} session-href="javascript:alert('{id}')"></dozor-sessions-table>`,
+    );
     expect(root(el).querySelector('a')).to.equal(null);
     expect(root(el).querySelector('img')).to.equal(null);
     expect(rows(el)[0]!.querySelector('button[part="link"]')!.getAttribute('title')).to.equal('<img src=x onerror="window.__pwned=1">');
@@ -201,7 +225,9 @@ describe('<dozor-sessions-table>', () => {
   });
 
   it('shows the empty, loading and error states, each accessible', async () => {
-    const empty = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .data=${{ data: [], nextCursor: null }}></dozor-sessions-table>`);
+    const empty = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .data=${{ data: [], nextCursor: null }}></dozor-sessions-table>`,
+    );
     expect(root(empty).querySelector('[part="empty"]')!.textContent).to.equal('No sessions recorded for this user.');
     await expect(empty).to.be.accessible();
 
@@ -214,7 +240,9 @@ describe('<dozor-sessions-table>', () => {
       ...scenario.backend,
       listSessions: (...args) => (fail ? Promise.reject(new DozorBackendError('server', 'Boom')) : scenario.backend.listSessions(...args)),
     };
-    const failing = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${flaky} user-id=${userId}></dozor-sessions-table>`);
+    const failing = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${flaky} user-id=${userId}></dozor-sessions-table>`,
+    );
     await until(() => root(failing).querySelector('[role="alert"]') !== null, 'the error');
     await expect(failing).to.be.accessible();
     fail = false;
@@ -226,9 +254,12 @@ describe('<dozor-sessions-table>', () => {
     let fail = false;
     const flaky: DozorBackend = {
       ...scenario.backend,
-      listSessions: (...args) => (fail ? Promise.reject(new DozorBackendError('network', 'offline')) : scenario.backend.listSessions(...args)),
+      listSessions: (...args) =>
+        fail ? Promise.reject(new DozorBackendError('network', 'offline')) : scenario.backend.listSessions(...args),
     };
-    const el = await fixture<DozorSessionsTable>(html`<dozor-sessions-table .backend=${flaky} user-id=${userId} .limit=${10}></dozor-sessions-table>`);
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${flaky} user-id=${userId} .limit=${10}></dozor-sessions-table>`,
+    );
     await until(() => rows(el).length === 10, 'the first page');
     fail = true;
     loadMore(el)!.click();

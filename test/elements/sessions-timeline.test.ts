@@ -37,7 +37,9 @@ describe('<dozor-sessions-timeline>', () => {
   });
 
   it('packs overlapping sessions into the fewest lanes and places each bar in the window', async () => {
-    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${timeline} locale="en-GB"></dozor-sessions-timeline>`);
+    const el = await fixture<DozorSessionsTimeline>(
+      html`<dozor-sessions-timeline .data=${timeline} locale="en-GB"></dozor-sessions-timeline>`,
+    );
     expect(lanes(el).length).to.equal(2);
     expect(bars(el).map((bar) => bar.style.getPropertyValue('--_lane'))).to.deep.equal(['0', '1', '0']);
     const from = NOW - DAY;
@@ -66,7 +68,15 @@ describe('<dozor-sessions-timeline>', () => {
       ...timeline,
       sessions: [
         ...timeline.sessions,
-        { id: 'open-1', externalId: 'live-session', startedAt: new Date(NOW - HOUR).toISOString(), endedAt: null, duration: 0, url: null, periods: [] },
+        {
+          id: 'open-1',
+          externalId: 'live-session',
+          startedAt: new Date(NOW - HOUR).toISOString(),
+          endedAt: null,
+          duration: 0,
+          url: null,
+          periods: [],
+        },
       ],
     };
     const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${open}></dozor-sessions-timeline>`);
@@ -78,7 +88,9 @@ describe('<dozor-sessions-timeline>', () => {
   });
 
   it('shows a tooltip with the times, duration and pages on hover and focus', async () => {
-    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${timeline} locale="en-GB"></dozor-sessions-timeline>`);
+    const el = await fixture<DozorSessionsTimeline>(
+      html`<dozor-sessions-timeline .data=${timeline} locale="en-GB"></dozor-sessions-timeline>`,
+    );
     const first = bars(el)[0]!;
     first.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
@@ -99,7 +111,9 @@ describe('<dozor-sessions-timeline>', () => {
   });
 
   it('a bar is a disclosure: it opens the session journey under the chart, Escape closes it and focus returns', async () => {
-    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${timeline} user-id=${userId} locale="en-GB"></dozor-sessions-timeline>`);
+    const el = await fixture<DozorSessionsTimeline>(
+      html`<dozor-sessions-timeline .data=${timeline} user-id=${userId} locale="en-GB"></dozor-sessions-timeline>`,
+    );
     const bar = bars(el)[1]!;
     expect(bar.tagName).to.equal('BUTTON');
     expect(bar.getAttribute('aria-expanded')).to.equal('false');
@@ -133,7 +147,7 @@ describe('<dozor-sessions-timeline>', () => {
     expect(root(el).activeElement).to.equal(bar);
   });
 
-  it("the open journey links to the replay through session-href and fires a cancelable dozor-session-select", async () => {
+  it('the open journey links to the replay through session-href and fires a cancelable dozor-session-select', async () => {
     const el = await fixture<DozorSessionsTimeline>(
       html`<dozor-sessions-timeline .data=${timeline} user-id=${userId} session-href="/replays/{id}"></dozor-sessions-timeline>`,
     );
@@ -173,7 +187,9 @@ describe('<dozor-sessions-timeline>', () => {
         },
       ],
     };
-    const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .data=${evil} session-href="javascript:alert('{id}')"></dozor-sessions-timeline>`);
+    const el = await fixture<DozorSessionsTimeline>(
+      html`<dozor-sessions-timeline .data=${evil} session-href="javascript:alert('{id}')"></dozor-sessions-timeline>`,
+    );
     const bar = bars(el)[0]!;
     expect(bar.tagName).to.equal('BUTTON');
     bar.dispatchEvent(new PointerEvent('pointerenter'));
@@ -210,7 +226,9 @@ describe('<dozor-sessions-timeline>', () => {
           return scenario.backend.getTimeline(id, query, options);
         },
       };
-      const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .backend=${spy} user-id=${userId}></dozor-sessions-timeline>`);
+      const el = await fixture<DozorSessionsTimeline>(
+        html`<dozor-sessions-timeline .backend=${spy} user-id=${userId}></dozor-sessions-timeline>`,
+      );
       await until(() => bars(el).length === 3, 'three bars');
       el.range = '7d';
       await until(() => bars(el).length === 4, 'four bars over 7 days');
@@ -222,9 +240,12 @@ describe('<dozor-sessions-timeline>', () => {
       let fail = true;
       const flaky: DozorBackend = {
         ...scenario.backend,
-        getTimeline: (...args) => (fail ? Promise.reject(new DozorBackendError('network', 'offline')) : scenario.backend.getTimeline(...args)),
+        getTimeline: (...args) =>
+          fail ? Promise.reject(new DozorBackendError('network', 'offline')) : scenario.backend.getTimeline(...args),
       };
-      const el = await fixture<DozorSessionsTimeline>(html`<dozor-sessions-timeline .backend=${flaky} user-id=${userId}></dozor-sessions-timeline>`);
+      const el = await fixture<DozorSessionsTimeline>(
+        html`<dozor-sessions-timeline .backend=${flaky} user-id=${userId}></dozor-sessions-timeline>`,
+      );
       await until(() => root(el).querySelector('[role="alert"]') !== null, 'the error');
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Network error');
       await expect(el).to.be.accessible();

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { styleProperties, type StyleProperties } from '../../src/elements/shared/style-properties.js';
 
-const paint = (container: HTMLElement, properties: StyleProperties) => render(html`<span ${styleProperties(properties)}></span>`, container);
+const paint = (container: HTMLElement, properties: StyleProperties) =>
+  render(html`<span ${styleProperties(properties)}></span>`, container);
 
 describe('styleProperties (CSP-safe inline styles)', () => {
   it('sets properties through the CSSOM on the first render, without writing a style attribute first', () => {
@@ -28,7 +29,12 @@ describe('styleProperties (CSP-safe inline styles)', () => {
     paint(container, { left: '10%', width: '5%', '--_lane': '1' });
     paint(container, { right: '30%', width: '6%', '--_lane': undefined });
     const span = container.querySelector('span')!;
-    expect([span.style.left, span.style.right, span.style.width, span.style.getPropertyValue('--_lane')]).to.deep.equal(['', '30%', '6%', '']);
+    expect([span.style.left, span.style.right, span.style.width, span.style.getPropertyValue('--_lane')]).to.deep.equal([
+      '',
+      '30%',
+      '6%',
+      '',
+    ]);
   });
 
   it('refuses to be bound as an attribute value', () => {

@@ -43,7 +43,11 @@ function world(people: Person[]): MemoryBackend {
       const count = session.events ?? 12;
       backend.ingest(
         person.key ?? KEY1,
-        body(++sessionSeq, events(NOW - session.ago - (count - 1) * 1000, count), metadata({ userIdentity: { userId: person.userId, traits: person.traits } })),
+        body(
+          ++sessionSeq,
+          events(NOW - session.ago - (count - 1) * 1000, count),
+          metadata({ userIdentity: { userId: person.userId, traits: person.traits } }),
+        ),
       );
     }
   }
@@ -51,9 +55,18 @@ function world(people: Person[]): MemoryBackend {
 }
 
 const PEOPLE: Person[] = [
-  { userId: 'u-ada', traits: { name: 'Ada Lovelace', email: 'ada@engine.test', company: 'Engines' }, sessions: [{ ago: 30_000 }, { ago: 3 * DAY }] },
+  {
+    userId: 'u-ada',
+    traits: { name: 'Ada Lovelace', email: 'ada@engine.test', company: 'Engines' },
+    sessions: [{ ago: 30_000 }, { ago: 3 * DAY }],
+  },
   { userId: 'u-bob', traits: { name: 'Bob Stone', email: 'bob@stone.test' }, sessions: [{ ago: 2 * HOUR }] },
-  { userId: 'u-cy', traits: { email: 'cy@hidden-domain.test' }, sessions: [{ ago: 10 * DAY }, { ago: 9 * DAY }, { ago: 8 * DAY }], key: KEY2 },
+  {
+    userId: 'u-cy',
+    traits: { email: 'cy@hidden-domain.test' },
+    sessions: [{ ago: 10 * DAY }, { ago: 9 * DAY }, { ago: 8 * DAY }],
+    key: KEY2,
+  },
   { userId: 'u-dee', traits: { name: 'Dee' }, sessions: [{ ago: 5 * DAY }, { ago: 4 * DAY, events: 40 }] },
 ];
 
@@ -70,7 +83,10 @@ async function mount(backend: DozorBackend, extra = ''): Promise<DozorUserList> 
 }
 
 /** A backend wrapper whose listUsers answers are controlled by the test. */
-function controlled(inner: DozorBackend, plan: (call: number) => { holdUntil?: Promise<void>; fail?: boolean; hang?: boolean }): DozorBackend & { calls: number } {
+function controlled(
+  inner: DozorBackend,
+  plan: (call: number) => { holdUntil?: Promise<void>; fail?: boolean; hang?: boolean },
+): DozorBackend & { calls: number } {
   const wrapper = Object.create(inner) as DozorBackend & { calls: number };
   wrapper.calls = 0;
   wrapper.listUsers = async (query, options) => {
@@ -166,7 +182,10 @@ describe('<dozor-user-list>', () => {
     online.click();
     const projectMenu = shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')[0]!;
     projectMenu.open = true;
-    [...projectMenu.querySelectorAll('label')].find((l) => l.textContent!.includes('Docs'))!.querySelector('input')!.click();
+    [...projectMenu.querySelectorAll('label')]
+      .find((l) => l.textContent!.includes('Docs'))!
+      .querySelector('input')!
+      .click();
     await until(() => el.loadedUsers.length === 1 && names(el)[0] === 'u-cy', 'docs only');
     projectMenu.querySelector<HTMLInputElement>('input:checked')!.click();
     await until(() => el.loadedUsers.length === 4, 'all again');
@@ -259,8 +278,17 @@ describe('<dozor-user-list>', () => {
 
   it('renders untrusted names, ids, traits and project names as text', async () => {
     const payload = '<img src=x onerror="window.__dozorPwned=1">';
-    const backend = createMemoryBackend({ projects: [{ id: 'px', name: '<script>window.__dozorPwned=2</script>', key: KEY1, defaultDisplayNameTraitKey: 'name' }] });
-    backend.ingest(KEY1, body(9001, events(NOW - 20_000, 12), metadata({ userIdentity: { userId: `"><svg onload=alert(1)>`, traits: { name: payload, email: 'javascript:alert(1)' } } })));
+    const backend = createMemoryBackend({
+      projects: [{ id: 'px', name: '<script>window.__dozorPwned=2</script>', key: KEY1, defaultDisplayNameTraitKey: 'name' }],
+    });
+    backend.ingest(
+      KEY1,
+      body(
+        9001,
+        events(NOW - 20_000, 12),
+        metadata({ userIdentity: { userId: `"><svg onload=alert(1)>`, traits: { name: payload, email: 'javascript:alert(1)' } } }),
+      ),
+    );
     const el = await mount(backend, '/users/{id}');
     const row = rowsOf(el)[0]!;
     expect(row.querySelector('[part="name"]')!.textContent).to.equal(payload);
@@ -293,7 +321,11 @@ describe('<dozor-user-list>', () => {
   });
 
   it('exports the whole filtered result as injection-safe CSV across pages', async () => {
-    const people: Person[] = Array.from({ length: 130 }, (_, i) => ({ userId: `bulk-${i}`, traits: { name: i === 0 ? '=HYPERLINK("http://x")' : `Person ${i}` }, sessions: [{ ago: (i + 1) * MIN }] }));
+    const people: Person[] = Array.from({ length: 130 }, (_, i) => ({
+      userId: `bulk-${i}`,
+      traits: { name: i === 0 ? '=HYPERLINK("http://x")' : `Person ${i}` },
+      sessions: [{ ago: (i + 1) * MIN }],
+    }));
     const el = await mount(world(people));
     expect(el.loadedUsers.length).to.be.lessThan(130); // the export walks pages the list has not loaded
     const csv = (await el.exportCsv({ download: false }))!;
@@ -307,7 +339,10 @@ describe('<dozor-user-list>', () => {
   it('updates live when the backend pushes a change', async () => {
     const backend = world(PEOPLE);
     const el = await mount(backend);
-    backend.ingest(KEY1, body(7777, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-new', traits: { name: 'Newcomer' } } })));
+    backend.ingest(
+      KEY1,
+      body(7777, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-new', traits: { name: 'Newcomer' } } })),
+    );
     await until(() => names(el)[0] === 'Newcomer', 'pushed update');
   });
 

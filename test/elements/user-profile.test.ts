@@ -112,7 +112,12 @@ describe('<dozor-user-profile>', () => {
     expect(root(el).querySelector('#display-name')!.textContent).to.equal('user-ada');
     expect(header.querySelector('code')!.textContent).to.equal('user-ada');
     const badges = [...header.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-    expect(badges).to.deep.equal(['Project: Production', `First seen ${new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(NOW)}`, '5 sessions', 'Identified']);
+    expect(badges).to.deep.equal([
+      'Project: Production',
+      `First seen ${new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(NOW)}`,
+      '5 sessions',
+      'Identified',
+    ]);
     const online = root(el).querySelector('[part~="online"]')!;
     expect(online.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
@@ -148,7 +153,10 @@ describe('<dozor-user-profile>', () => {
 
   it('shows "—" and "no sessions" when the range is empty, and is accessible', async () => {
     const scenario = createScenario();
-    const userId = await addUser(scenario, { externalId: 'old-timer', sessions: [{ start: -5 * DAY, end: -5 * DAY + MINUTE, events: 20, path: '/' }] });
+    const userId = await addUser(scenario, {
+      externalId: 'old-timer',
+      sessions: [{ start: -5 * DAY, end: -5 * DAY + MINUTE, events: 20, path: '/' }],
+    });
     const el = await mount(scenario.backend, userId, 'VIEWER', '6h');
     await loadedStats(el);
     const shown = stats(el);
@@ -261,7 +269,9 @@ describe('<dozor-user-profile>', () => {
     const el = await mount(scenario.backend, 'usr_missing');
     await until(() => root(el).querySelector('[part~="not-found"]') !== null, 'not found');
     expect(root(el).querySelector('h2')!.textContent).to.equal('User not found');
-    expect(root(el).textContent).to.contain("This tracked user may have been deleted, or you don't have access to the project that owns it.");
+    expect(root(el).textContent).to.contain(
+      "This tracked user may have been deleted, or you don't have access to the project that owns it.",
+    );
     await expect(el).to.be.accessible();
     setTimeout(() => root(el).querySelector<HTMLButtonElement>('[part~="back-button"]')!.click());
     const event = await oneEvent(el, 'dozor-back');
@@ -319,7 +329,10 @@ describe('<dozor-user-profile>', () => {
     await loadedHeader(el);
     await loadedStats(el);
     await settled(); // the nested blocks have their answers too
-    const all = [el, ...root(el).querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? node.shadowRoot.querySelectorAll('*') : [])]);
+    const all = [el, ...root(el).querySelectorAll('*')].flatMap((node) => [
+      node,
+      ...(node.shadowRoot ? node.shadowRoot.querySelectorAll('*') : []),
+    ]);
     expect(all.some((node) => node.tagName === 'IMG' || node.tagName === 'SCRIPT')).to.equal(false);
     expect(all.some((node) => node.tagName === 'A' && /^javascript:/i.test(node.getAttribute('href') ?? ''))).to.equal(false);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

@@ -37,9 +37,15 @@ describe('localeNumbers', () => {
   it('selects the plural form through Intl.PluralRules and localizes the number', () => {
     const forms = { one: '# сесія', few: '# сесії', many: '# сесій', other: '# сесії' };
     const uk = localeNumbers('uk');
-    assert.deepEqual([1, 3, 5, 21, 1.5, 12345].map((n) => uk.plural(n, forms)), ['1 сесія', '3 сесії', '5 сесій', '21 сесія', '1,5 сесії', '12\u00a0345 сесій']);
+    assert.deepEqual(
+      [1, 3, 5, 21, 1.5, 12345].map((n) => uk.plural(n, forms)),
+      ['1 сесія', '3 сесії', '5 сесій', '21 сесія', '1,5 сесії', '12\u00a0345 сесій'],
+    );
     assert.equal(localeNumbers('de').plural(1234, { one: '# Sitzung', other: '# Sitzungen' }), '1.234 Sitzungen');
-    assert.equal(localeNumbers('fr').plural(1_000_000, { one: '# session', many: '# de sessions', other: '# sessions' }), '1\u202f000\u202f000 de sessions');
+    assert.equal(
+      localeNumbers('fr').plural(1_000_000, { one: '# session', many: '# de sessions', other: '# sessions' }),
+      '1\u202f000\u202f000 de sessions',
+    );
     assert.equal(localeNumbers('ja').plural(1, { one: 'unused', other: '#件' }), '1件');
     assert.equal(localeNumbers('fr').percent(0.42), '42\u00a0%');
   });

@@ -26,7 +26,10 @@ describe('the real SDK 1.1.0 traffic, replayed in Node', () => {
 
   it('through msw/node: POST /api/ingest (gzip and keepalive) and POST /api/sessions/cancel', async () => {
     const statuses = await replayOverHttp(traffic, BASE, overHttp.setNow);
-    assert.deepEqual(statuses, traffic.requests.map(() => 204));
+    assert.deepEqual(
+      statuses,
+      traffic.requests.map(() => 204),
+    );
     assert.deepEqual(await observe(traffic, overHttp.backend), expectedObservation(traffic));
   });
 });

@@ -28,7 +28,10 @@ describe('React wrappers (dozor-elements/react) in React 19', () => {
     });
     const list = container.querySelector('dozor-user-list')!;
     const strip = container.querySelector('dozor-kpi-strip')!;
-    await until(() => list.loadedUsers.length > 0 && strip.shadowRoot!.querySelector('[part="value"]') !== null, 'data through the provider');
+    await until(
+      () => list.loadedUsers.length > 0 && strip.shadowRoot!.querySelector('[part="value"]') !== null,
+      'data through the provider',
+    );
     expect(list.pageSize).to.equal(10);
     const firstUser: TrackedUserListItem = list.loadedUsers[0]!;
     list.shadowRoot!.querySelector<HTMLElement>('[part="row"]')!.click();

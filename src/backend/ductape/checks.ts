@@ -5,7 +5,6 @@
 import { DozorBackendError } from '../errors.js';
 import { anyTimestamp, arrayOf, at, boolean, count, malformed, nonEmptyString, record, ROOT } from '../kit/checks.js';
 
-
 /** An optional time: absent (`undefined` / `null`) is null, anything else must be a timestamp. */
 function optionalTime(value: unknown, path: string): number | null {
   return value === undefined || value === null ? null : anyTimestamp(value, path);

@@ -1,6 +1,5 @@
 /** The shapes of Ductape's session-user calls (seed 002), as the adapter expects its client to answer. */
 
-
 /** Ductape's SDK may hand times over as ISO strings, epoch milliseconds or `Date` objects. */
 export type DuctapeTimestamp = string | number | Date;
 

@@ -12,13 +12,7 @@
  * `capabilities` so elements hide it; calling those methods anyway rejects with a `server` error that
  * names the capability.
  */
-import {
-  computeTags,
-  deriveStatus,
-  resolveDisplayName,
-  toIso,
-  type UserTagId,
-} from '../../core/index.js';
+import { computeTags, deriveStatus, resolveDisplayName, toIso, type UserTagId } from '../../core/index.js';
 import { abortedError, DozorBackendError, isAbortError, throwIfAborted, validationError } from '../errors.js';
 import { unlessAborted } from '../kit/abort.js';
 import { errorKindForStatus } from '../kit/status.js';
@@ -267,7 +261,8 @@ export function createDuctapeBackend(options: DuctapeBackendOptions): DozorBacke
       // A filter Ductape cannot apply is refused rather than ignored: unfiltered rows under a
       // "filtered" label would be wrong answers. A sort only orders rows, so it falls back to Ductape's.
       if (query.search !== undefined && query.search.trim() !== '') throw validationError('search', 'Ductape cannot search users');
-      if (query.statuses !== undefined && query.statuses.length > 0) throw validationError('statuses', 'Ductape cannot filter users by status');
+      if (query.statuses !== undefined && query.statuses.length > 0)
+        throw validationError('statuses', 'Ductape cannot filter users by status');
       if (query.identity === 'anonymous') return { data: [], nextCursor: null, total: 0 };
       if (query.projectIds !== undefined && query.projectIds.length > 0 && !query.projectIds.includes(product)) {
         return { data: [], nextCursor: null, total: 0 };
@@ -321,7 +316,9 @@ export function createDuctapeBackend(options: DuctapeBackendOptions): DozorBacke
       const details = await fetchDetails(userId, signal);
       const at = now();
       // Newest first, as Dozor lists sessions; the id breaks ties so pages never overlap.
-      const ordered = [...details.sessions].sort((a, b) => b.startMs - a.startMs || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
+      const ordered = [...details.sessions].sort(
+        (a, b) => b.startMs - a.startMs || (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0),
+      );
       const data = ordered.slice(offset, offset + limit).map((checked) => toSession(details.identifier, checked, at));
       const end = offset + data.length;
       return { data, nextCursor: end < ordered.length ? `o:${end}` : null, total: ordered.length };

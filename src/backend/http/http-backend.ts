@@ -118,8 +118,6 @@ function withTags<T extends TrackedUserListItem>(user: T, now: number): T {
   return { ...user, tags: tagsOfUser(user, now) };
 }
 
-
-
 function isIssue(value: unknown): value is DozorValidationIssue {
   if (typeof value !== 'object' || value === null) return false;
   const { path, message } = value as { path?: unknown; message?: unknown };
@@ -152,7 +150,8 @@ function errorForResponse(response: Response, body: string): DozorBackendError {
   const status = response.status;
   const text = message ?? `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const kind = errorKindForStatus(status);
-  if (kind === 'rate-limit') return new DozorBackendError(kind, text, { status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) });
+  if (kind === 'rate-limit')
+    return new DozorBackendError(kind, text, { status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) });
   return new DozorBackendError(kind, text, { status, ...(issues && issues.length > 0 ? { issues } : {}) });
 }
 
@@ -169,8 +168,6 @@ interface RequestSpec {
   body?: unknown;
   signal: AbortSignal | undefined;
 }
-
-
 
 /** The list's query string, in the reference client's format (reference §1.13), without the cursor. */
 function listParams(query: ListUsersQuery): QueryParams {
@@ -260,7 +257,10 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new DozorBackendError('invalid-response', 'Malformed server response: the body is not JSON', { field: 'response', cause: error });
+      throw new DozorBackendError('invalid-response', 'Malformed server response: the body is not JSON', {
+        field: 'response',
+        cause: error,
+      });
     }
   }
 
@@ -298,7 +298,9 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
   }
 
   const capabilities: BackendCapabilities =
-    options.limitations === undefined ? HTTP_CAPABILITIES : Object.freeze({ ...HTTP_CAPABILITIES, limitations: Object.freeze({ ...options.limitations }) });
+    options.limitations === undefined
+      ? HTTP_CAPABILITIES
+      : Object.freeze({ ...HTTP_CAPABILITIES, limitations: Object.freeze({ ...options.limitations }) });
 
   return {
     capabilities,
@@ -309,7 +311,12 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
 
     async listProjects(opts?: RequestOptions): Promise<ProjectInfo[]> {
       const organizationId = await organizationScope(opts?.signal);
-      const projects = await get('/api/projects', projectsCheck, opts?.signal, organizationId === null ? [] : [['organizationId', organizationId]]);
+      const projects = await get(
+        '/api/projects',
+        projectsCheck,
+        opts?.signal,
+        organizationId === null ? [] : [['organizationId', organizationId]],
+      );
       // The server scopes by the parameter; a foreign project in the answer still never reaches the filter.
       return organizationId === null ? projects : projects.filter((project) => project.organizationId === organizationId);
     },
@@ -347,7 +354,12 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
       const params: QueryParams = [];
       if (query.limit !== undefined) params.push(['limit', String(query.limit)]);
       const cursor = query.cursor ?? null;
-      const page = await get(userPath(userId, '/sessions'), sessionPageCheck, opts?.signal, cursor === null ? params : [...params, ['cursor', cursor]]);
+      const page = await get(
+        userPath(userId, '/sessions'),
+        sessionPageCheck,
+        opts?.signal,
+        cursor === null ? params : [...params, ['cursor', cursor]],
+      );
       return guard.accept(`sessions:${userId}?${new URLSearchParams(params).toString()}`, cursor, page);
     },
 

@@ -22,7 +22,11 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * reason) and whatever `work` settles with later is dropped. Work that ignores signals (a fetch double,
  * an SDK that takes none) therefore cannot hang the caller. Failures of `work` go through `mapError`.
  */
-export function unlessAborted<T>(signal: AbortSignal | undefined, work: () => Promise<T>, mapError: (error: unknown) => unknown = (error) => error): Promise<T> {
+export function unlessAborted<T>(
+  signal: AbortSignal | undefined,
+  work: () => Promise<T>,
+  mapError: (error: unknown) => unknown = (error) => error,
+): Promise<T> {
   throwIfAborted(signal);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(abortedError(signal?.reason));

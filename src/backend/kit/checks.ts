@@ -18,7 +18,9 @@ export function at(path: string, key: string | number): string {
 
 export function malformed(path: string, expected: string, value: unknown): DozorBackendError {
   const got = value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'invalid Date' : typeof value;
-  return new DozorBackendError('invalid-response', `Malformed server response: ${path} should be ${expected} (got ${got})`, { field: path });
+  return new DozorBackendError('invalid-response', `Malformed server response: ${path} should be ${expected} (got ${got})`, {
+    field: path,
+  });
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -125,7 +127,8 @@ export function object<S extends Shape>(shape: S): Check<Checked<S>> {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {
       const fieldPath = at(path, key);
-      if (!(key in value)) throw new DozorBackendError('invalid-response', `Malformed server response: ${fieldPath} is missing`, { field: fieldPath });
+      if (!(key in value))
+        throw new DozorBackendError('invalid-response', `Malformed server response: ${fieldPath} is missing`, { field: fieldPath });
       out[key] = shape[key]!(value[key], fieldPath);
     }
     return out as Checked<S>;

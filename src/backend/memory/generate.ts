@@ -28,14 +28,113 @@ export interface GeneratedDataset {
   sessions: number;
 }
 
-const FIRST_NAMES = ['Alice', 'Bruno', 'Chen', 'Dara', 'Elif', 'Farah', 'Gustavo', 'Hana', 'Ivan', 'Jamal', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Olga', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Valentina', 'Wei', 'Ximena', 'Yusuf', 'Zofia', 'Amara', 'Björn', 'Chiara', 'Dmytro', 'Emeka', 'Fatima', 'Giulia', 'Hiro', 'Ines', 'Jonas', 'Keiko', 'Luca', 'Maya', 'Noah'];
-const LAST_NAMES = ['Andersen', 'Bauer', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Johnson', 'Kim', 'Lopez', 'Müller', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Singh', 'Tanaka', 'Usman', 'Vargas', 'Wójcik', 'Xu', 'Yilmaz', 'Zhang', 'Kowalczyk', 'Moreau', 'Shevchenko', 'Silva'];
-const COMPANIES = [['Northwind Labs', 'northwind.test'], ['Acme Robotics', 'acme-robotics.test'], ['Bluefin Analytics', 'bluefin.test'], ['Cedar & Co', 'cedarco.test'], ['Helio Systems', 'helio.test'], ['Lumen Health', 'lumenhealth.test'], ['Orbit Freight', 'orbitfreight.test'], ['Quill Media', 'quillmedia.test']] as const;
+const FIRST_NAMES = [
+  'Alice',
+  'Bruno',
+  'Chen',
+  'Dara',
+  'Elif',
+  'Farah',
+  'Gustavo',
+  'Hana',
+  'Ivan',
+  'Jamal',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Olga',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Valentina',
+  'Wei',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+  'Amara',
+  'Björn',
+  'Chiara',
+  'Dmytro',
+  'Emeka',
+  'Fatima',
+  'Giulia',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Keiko',
+  'Luca',
+  'Maya',
+  'Noah',
+];
+const LAST_NAMES = [
+  'Andersen',
+  'Bauer',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Johnson',
+  'Kim',
+  'Lopez',
+  'Müller',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Singh',
+  'Tanaka',
+  'Usman',
+  'Vargas',
+  'Wójcik',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
+  'Kowalczyk',
+  'Moreau',
+  'Shevchenko',
+  'Silva',
+];
+const COMPANIES = [
+  ['Northwind Labs', 'northwind.test'],
+  ['Acme Robotics', 'acme-robotics.test'],
+  ['Bluefin Analytics', 'bluefin.test'],
+  ['Cedar & Co', 'cedarco.test'],
+  ['Helio Systems', 'helio.test'],
+  ['Lumen Health', 'lumenhealth.test'],
+  ['Orbit Freight', 'orbitfreight.test'],
+  ['Quill Media', 'quillmedia.test'],
+] as const;
 const PERSONAL_DOMAINS = ['mail.test', 'inbox.test', 'post.test'];
 const TITLES = ['Product Manager', 'Software Engineer', 'Head of Growth', 'Support Lead', 'CTO', 'Data Analyst', 'Designer', 'Founder'];
 const PLANS = ['free', 'free', 'free', 'pro', 'pro', 'team', 'enterprise'];
 const COUNTRIES = ['US', 'DE', 'BR', 'IN', 'JP', 'NG', 'UA', 'FR', 'GB', 'PL', 'ES', 'KE'];
-const PAGES = ['/', '/pricing', '/dashboard', '/dashboard', '/dashboard', '/settings/billing', '/settings/team', '/projects/alpha', '/projects/beta', '/reports/weekly', '/docs/getting-started', '/docs/api', '/blog/launch-week', '/checkout', '/checkout/payment', '/integrations', '/onboarding'];
+const PAGES = [
+  '/',
+  '/pricing',
+  '/dashboard',
+  '/dashboard',
+  '/dashboard',
+  '/settings/billing',
+  '/settings/team',
+  '/projects/alpha',
+  '/projects/beta',
+  '/reports/weekly',
+  '/docs/getting-started',
+  '/docs/api',
+  '/blog/launch-week',
+  '/checkout',
+  '/checkout/payment',
+  '/integrations',
+  '/onboarding',
+];
 const PAGE_URLS = COMPANIES.map(([, domain]) => PAGES.map((pathname) => `https://app.${domain}${pathname}`));
 const PROJECT_NAMES = ['Production', 'Staging', 'Marketing site', 'Mobile web', 'Docs'];
 
@@ -50,7 +149,13 @@ export function generateDataset(backend: MemoryBackend, options: GenerateOptions
   const store = backend.store;
   const projects = [...store.projects.values()];
   for (let i = projects.length; i < (options.projects ?? 1); i++) {
-    projects.push(store.addProject({ name: PROJECT_NAMES[i % PROJECT_NAMES.length]!, defaultDisplayNameTraitKey: 'name', createdAt: now - 200 * DAY_MS }));
+    projects.push(
+      store.addProject({
+        name: PROJECT_NAMES[i % PROJECT_NAMES.length]!,
+        defaultDisplayNameTraitKey: 'name',
+        createdAt: now - 200 * DAY_MS,
+      }),
+    );
   }
   const weights = projects.map((_, i) => 1 / (i + 1));
   const weightSum = weights.reduce((a, b) => a + b, 0);
@@ -70,11 +175,20 @@ export function generateDataset(backend: MemoryBackend, options: GenerateOptions
       const companyIndex = Math.floor(random() * COMPANIES.length);
       const [company, domain] = COMPANIES[companyIndex]!;
       const work = random() < 0.6;
-      const traits = anonymous || random() < 0.05 ? null : personTraits(random, pick, { n, first, last, company: work ? company : null, domain: work ? domain : pick(PERSONAL_DOMAINS) });
+      const traits =
+        anonymous || random() < 0.05
+          ? null
+          : personTraits(random, pick, { n, first, last, company: work ? company : null, domain: work ? domain : pick(PERSONAL_DOMAINS) });
       // Recency decides the status mix: a few online now, many within a day or a week, the rest dormant.
       const r = random();
       const recency =
-        r < 0.03 ? random() * 90_000 : r < 0.25 ? 2 * MINUTE_MS + random() * DAY_MS : r < 0.55 ? DAY_MS + random() * 6 * DAY_MS : 7 * DAY_MS + random() * Math.max(0, days - 7) * DAY_MS;
+        r < 0.03
+          ? random() * 90_000
+          : r < 0.25
+            ? 2 * MINUTE_MS + random() * DAY_MS
+            : r < 0.55
+              ? DAY_MS + random() * 6 * DAY_MS
+              : 7 * DAY_MS + random() * Math.max(0, days - 7) * DAY_MS;
       const lastSeenAgo = Math.min(recency, days * DAY_MS - HOUR_MS);
       // Exponential session counts (floor(Exp(m - 0.5)) has mean ≈ m - 1), so the dataset's mean is `meanSessions`.
       const sessionCount = 1 + Math.floor(-Math.log(1 - random()) * Math.max(0.01, meanSessions - 0.5));
@@ -123,7 +237,10 @@ function personTraits(
   person: { n: number; first: string; last: string; company: string | null; domain: string },
 ): Record<string, unknown> {
   const { n, first, last, company, domain } = person;
-  const local = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+  const local = `${first}.${last}`
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z.]/g, '');
   return {
     email: `${local}${n}@${domain}`,
     name: `${first} ${last}`,

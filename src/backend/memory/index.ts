@@ -137,7 +137,12 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     listUsers(query: ListUsersQuery = {}, opts?: RequestOptions): Promise<Page<TrackedUserListItem>> {
       return call(opts?.signal, () => listUsers(store, query ?? {}, now()));
     },
-    adjacentUser(userId: string, query: ListUsersQuery, direction: AdjacentDirection, opts?: RequestOptions): Promise<TrackedUserListItem | null> {
+    adjacentUser(
+      userId: string,
+      query: ListUsersQuery,
+      direction: AdjacentDirection,
+      opts?: RequestOptions,
+    ): Promise<TrackedUserListItem | null> {
       return call(opts?.signal, () => adjacentUser(store, userId, query ?? {}, direction, now()));
     },
     getUser(userId: string, opts?: RequestOptions): Promise<TrackedUserDetail> {

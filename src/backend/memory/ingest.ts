@@ -52,7 +52,10 @@ function projectForKey(store: Store, projectKey: string): ProjectRecord {
 
 /** The `url` / `pathname` of a `dozor:url` marker's payload, when they are strings. */
 function urlEventOf(marker: CustomMarker): UrlMarkerRecord {
-  const payload = (typeof marker.payload === 'object' && marker.payload !== null ? marker.payload : {}) as { url?: unknown; pathname?: unknown };
+  const payload = (typeof marker.payload === 'object' && marker.payload !== null ? marker.payload : {}) as {
+    url?: unknown;
+    pathname?: unknown;
+  };
   return {
     timestamp: marker.timestamp,
     url: typeof payload.url === 'string' ? payload.url : null,

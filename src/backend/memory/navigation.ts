@@ -37,7 +37,8 @@ function mark(source: NavigationSource, timestamp: number, url: string | null, p
 function metadataPageAt(log: readonly NavigationMark[], timestamp: number): string | null {
   let found: NavigationMark | undefined;
   for (const m of log) {
-    if ((m.source === 'landing' || m.source === 'page') && m.timestamp <= timestamp && (!found || m.timestamp >= found.timestamp)) found = m;
+    if ((m.source === 'landing' || m.source === 'page') && m.timestamp <= timestamp && (!found || m.timestamp >= found.timestamp))
+      found = m;
   }
   return found?.url ?? null;
 }

@@ -202,7 +202,13 @@ export function listUsers(store: Store, query: ListUsersQuery, now: number): Pag
 }
 
 /** The user next to `userId` in the query's order (`previous` walks it backwards): listUsers from a cursor at the user's place. */
-export function adjacentUser(store: Store, userId: string, query: ListUsersQuery, direction: AdjacentDirection, now: number): TrackedUserListItem | null {
+export function adjacentUser(
+  store: Store,
+  userId: string,
+  query: ListUsersQuery,
+  direction: AdjacentDirection,
+  now: number,
+): TrackedUserListItem | null {
   const user = requireUser(store, userId);
   const q = parseListQuery(store, { ...query, cursor: null, limit: 1 });
   const sortDir: SortDirection = direction === 'next' ? q.sortDir : q.sortDir === 'asc' ? 'desc' : 'asc';
@@ -222,7 +228,13 @@ function indexSlotOf(sort: UserSort): number {
  */
 function countMatches(store: Store, q: ParsedListQuery, matches: (slot: number) => boolean, now: number): number {
   const clockPart = q.statuses === null ? null : statusRanks(now).bounds;
-  const key = JSON.stringify([q.search, q.identity, q.projectIds && [...q.projectIds].sort(), q.statuses && [...q.statuses].sort(), clockPart]);
+  const key = JSON.stringify([
+    q.search,
+    q.identity,
+    q.projectIds && [...q.projectIds].sort(),
+    q.statuses && [...q.statuses].sort(),
+    clockPart,
+  ]);
   return cacheFor(totalCaches, store, 64).get(store.version, key, () => {
     let total = 0;
     for (let i = 0, n = store.columns.size; i < n; i++) if (matches(i)) total++;
@@ -311,7 +323,10 @@ export function toProjectInfo(project: ProjectRecord): ProjectInfo {
 
 /** Newest first, as Dozor orders them (`createdAt desc`); projects created at the same time: the later added first. */
 export function listProjects(store: Store): ProjectInfo[] {
-  return [...store.projects.values()].reverse().sort((a, b) => b.createdAt - a.createdAt).map(toProjectInfo);
+  return [...store.projects.values()]
+    .reverse()
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .map(toProjectInfo);
 }
 
 export function getStatus(store: Store, user: UserRecord, now: number): UserOnlineStatus {
@@ -351,9 +366,7 @@ export function listSessions(store: Store, user: UserRecord, query: SessionsQuer
   const limit = parseLenientLimit(query.limit);
   const scope = `sessions:${user.id}`;
   const position = query.cursor === undefined || query.cursor === null ? null : decodeCursor(scope, query.cursor);
-  const sorted = user.sessions
-    .filter((s) => s.real)
-    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const sorted = user.sessions.filter((s) => s.real).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   let start = 0;
   if (position !== null) {
     const key = position.key ?? -Infinity;

@@ -37,7 +37,7 @@
  *
  * Everything else (ingest, identity, retention, queries) lives in its own module and only uses the
  * primitives below, so each rule has exactly one home.
- */import { isRealSession } from '../../core/index.js';
+ */ import { isRealSession } from '../../core/index.js';
 import { DozorBackendError } from '../errors.js';
 import type { BackendChange } from '../types.js';
 import { refreshAggregates } from './aggregates.js';
@@ -147,7 +147,8 @@ export class Store {
     if (!this.projects.has(input.projectId)) throw new DozorBackendError('not-found', 'Project not found', { status: 404 });
     const identity = input.identity ?? 'identified';
     const map = identity === 'identified' ? this.identified : this.anonymous;
-    if (map.has(input.projectId, input.externalId)) throw new DozorBackendError('conflict', `User ${input.externalId} already exists`, { status: 409 });
+    if (map.has(input.projectId, input.externalId))
+      throw new DozorBackendError('conflict', `User ${input.externalId} already exists`, { status: 409 });
     const user: UserRecord = {
       // Ids sort like slots (both follow creation order), which index rebuilds rely on.
       id: `tu_${(++this.userSeq).toString(36).padStart(7, '0')}`,
@@ -216,7 +217,8 @@ export class Store {
     if (!project) throw new DozorBackendError('not-found', 'Project not found', { status: 404 });
     const seq = ++this.sessionSeq;
     const externalId = input.externalId ?? `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`;
-    if (this.sessionKeys.has(input.projectId, externalId)) throw new DozorBackendError('conflict', `Session ${externalId} already exists`, { status: 409 });
+    if (this.sessionKeys.has(input.projectId, externalId))
+      throw new DozorBackendError('conflict', `Session ${externalId} already exists`, { status: 409 });
     const duration = sessionDuration(input.startedAt, input.endedAt);
     const session: SessionRecord = {
       id: `ses_${seq.toString(36).padStart(8, '0')}`,

@@ -40,14 +40,37 @@ interface LiveSession {
   client: SimulatedClient;
 }
 
-const LIVE_PAGES = ['/', '/pricing', '/dashboard', '/dashboard', '/settings/billing', '/projects/alpha', '/reports/weekly', '/docs/getting-started', '/checkout', '/integrations'];
-const SIGNUP_NAMES = ['Ada Park', 'Ben Otieno', 'Clara Jensen', 'Diego Alvarez', 'Esme Laurent', 'Femi Adeyemi', 'Greta Holm', 'Hugo Brandt'];
+const LIVE_PAGES = [
+  '/',
+  '/pricing',
+  '/dashboard',
+  '/dashboard',
+  '/settings/billing',
+  '/projects/alpha',
+  '/reports/weekly',
+  '/docs/getting-started',
+  '/checkout',
+  '/integrations',
+];
+const SIGNUP_NAMES = [
+  'Ada Park',
+  'Ben Otieno',
+  'Clara Jensen',
+  'Diego Alvarez',
+  'Esme Laurent',
+  'Femi Adeyemi',
+  'Greta Holm',
+  'Hugo Brandt',
+];
 const MAX_LIVE_SESSIONS = 40;
 const CUSTOM_EVENT = 5;
 const INCREMENTAL_SNAPSHOT = 3;
 
 /** A stepper over the backend's clock, for tests and for callers that drive time themselves. */
-export function createTrafficSimulator(backend: MemoryBackend, options: Pick<TrafficOptions, 'ratePerSecond' | 'seed'> = {}): TrafficSimulator {
+export function createTrafficSimulator(
+  backend: MemoryBackend,
+  options: Pick<TrafficOptions, 'ratePerSecond' | 'seed'> = {},
+): TrafficSimulator {
   const rate = options.ratePerSecond ?? 2;
   if (!Number.isFinite(rate) || rate <= 0) throw new RangeError('ratePerSecond must be a positive number');
   const random = seededRandom(options.seed ?? 'traffic');
@@ -104,7 +127,13 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
       const name = pick(SIGNUP_NAMES);
       const userId = `usr_live_${shortId()}`;
       const email = `${name.toLowerCase().replace(' ', '.')}.${visitor}@example.test`;
-      return { ...base, projectKey, origin: 'https://app.northwind.test', signUp: { userId, traits: { name, email, plan: 'free' } }, signUpAt: now + (base.endsAt - now) / 2 };
+      return {
+        ...base,
+        projectKey,
+        origin: 'https://app.northwind.test',
+        signUp: { userId, traits: { name, email, plan: 'free' } },
+        signUpAt: now + (base.endsAt - now) / 2,
+      };
     }
     return { ...base, projectKey, origin: 'https://www.northwind.test' };
   };
@@ -113,9 +142,14 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
     const from = session.lastBatchAt;
     const count = 5 + Math.floor(random() * 25);
     const events: { type: number; data: unknown; timestamp: number }[] = [];
-    for (let i = 0; i < count; i++) events.push({ type: INCREMENTAL_SNAPSHOT, data: { source: 1 }, timestamp: Math.floor(from + ((now - from) * (i + 1)) / count) });
+    for (let i = 0; i < count; i++)
+      events.push({ type: INCREMENTAL_SNAPSHOT, data: { source: 1 }, timestamp: Math.floor(from + ((now - from) * (i + 1)) / count) });
     if (random() < 0.3) session.pathname = pick(LIVE_PAGES);
-    events.unshift({ type: CUSTOM_EVENT, data: { tag: 'dozor:url', payload: { url: `${session.origin}${session.pathname}`, pathname: session.pathname } }, timestamp: Math.floor(from) });
+    events.unshift({
+      type: CUSTOM_EVENT,
+      data: { tag: 'dozor:url', payload: { url: `${session.origin}${session.pathname}`, pathname: session.pathname } },
+      timestamp: Math.floor(from),
+    });
     // The SDK's identify call: a marker in the stream, and the identity (with traits) in the batch metadata.
     let identity: { userId: string; traits?: Record<string, unknown> } | null = session.userId ? { userId: session.userId } : null;
     if (session.signUp && now >= session.signUpAt) {
@@ -125,7 +159,11 @@ export function createTrafficSimulator(backend: MemoryBackend, options: Pick<Tra
       session.signUp = null;
     }
     if (session.userId && session.pathname === '/checkout' && random() < 0.3) {
-      events.push({ type: CUSTOM_EVENT, data: { tag: 'dozor:order', payload: { total: Math.round(random() * 20000) / 100 } }, timestamp: Math.floor(now) });
+      events.push({
+        type: CUSTOM_EVENT,
+        data: { tag: 'dozor:order', payload: { total: Math.round(random() * 20000) / 100 } },
+        timestamp: Math.floor(now),
+      });
     }
     events.sort((a, b) => a.timestamp - b.timestamp);
     backend.ingest(session.projectKey, {

@@ -70,9 +70,7 @@ export interface DozorFault {
  * Faults by route (`'GET /api/tracked-users'`) or `'*'` for every route (a route's own entry wins),
  * or a function called for every request, returning the fault to inject or undefined.
  */
-export type DozorFaults =
-  | Partial<Record<DozorRoute | '*', DozorFault>>
-  | ((route: DozorRoute, request: Request) => DozorFault | undefined);
+export type DozorFaults = Partial<Record<DozorRoute | '*', DozorFault>> | ((route: DozorRoute, request: Request) => DozorFault | undefined);
 
 export interface DozorHandlersOptions {
   /** The origin (and path prefix) the API is served under, as given to `createHttpBackend`; `''` = same origin. */
@@ -310,7 +308,8 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
     );
   }
 
-  const sessionIdOf = (body: unknown) => (typeof body === 'object' && body !== null ? (body as { sessionId?: unknown }).sessionId : undefined);
+  const sessionIdOf = (body: unknown) =>
+    typeof body === 'object' && body !== null ? (body as { sessionId?: unknown }).sessionId : undefined;
 
   return [
     route('GET /api/projects', async (request) => {
@@ -328,7 +327,10 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
       if (!parsed.ok) return new HttpResponse(null, { status: 500 });
       const body = parsed.body;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw new DozorBackendError('validation', 'Invalid input', { status: 400, issues: [{ path: [], message: 'Invalid input: expected object' }] });
+        throw new DozorBackendError('validation', 'Invalid input', {
+          status: 400,
+          issues: [{ path: [], message: 'Invalid input: expected object' }],
+        });
       }
       await backend.updateProjectTraitKey(projectId!, (body as { traitKey?: string | null }).traitKey as string | null);
       return new HttpResponse(null, { status: 204 });
@@ -361,7 +363,9 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
     route('GET /api/tracked-users/:userId/timeline', async (request, { userId }) =>
       json(timelineCheck, await backend.getTimeline(userId!, { range: range(request) }), NO_STORE),
     ),
-    route('GET /api/tracked-users/:userId/status', async (_request, { userId }) => json(statusCheck, await backend.getStatus(userId!), NO_STORE)),
+    route('GET /api/tracked-users/:userId/status', async (_request, { userId }) =>
+      json(statusCheck, await backend.getStatus(userId!), NO_STORE),
+    ),
     sdkRoute('POST /api/ingest', (publicKey, body) => backend.ingest(publicKey, body)),
     // The real server deletes the session and answers 204, also for an unknown session or another project's key.
     sdkRoute('POST /api/sessions/cancel', (publicKey, body) => backend.cancelSession(publicKey, sessionIdOf(body) as string)),
@@ -371,7 +375,14 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
     route('GET /api/auth/session', async () =>
       HttpResponse.json(
         {
-          user: { name: 'Memory Owner', email: 'owner@memory.test', image: null, id: 'usr_memory', activeOrganizationId: MEMORY_ORGANIZATION_ID, locale: 'en' },
+          user: {
+            name: 'Memory Owner',
+            email: 'owner@memory.test',
+            image: null,
+            id: 'usr_memory',
+            activeOrganizationId: MEMORY_ORGANIZATION_ID,
+            locale: 'en',
+          },
           expires: new Date(backend.now() + SESSION_LIFETIME_MS).toISOString(),
         },
         { headers: SESSION_CACHE },

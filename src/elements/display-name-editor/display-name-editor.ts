@@ -277,9 +277,10 @@ export class DozorDisplayNameEditor extends DozorElement {
         <span class="help">${s.displayNameShownAs}</span>
         <strong class="mono" title=${this.predictedName(user)}>${this.predictedName(user)}</strong>
       </p>
-      ${edits?.displayName === false
-        ? nothing
-        : html`${this.renderSection('customName', s.customNameLabel, s.customNameHelp, s.customNamePlaceholder, server, s)}
+      ${
+        edits?.displayName === false
+          ? nothing
+          : html`${this.renderSection('customName', s.customNameLabel, s.customNameHelp, s.customNamePlaceholder, server, s)}
           ${this.renderSection(
             'traitKey',
             s.traitKeyLabel,
@@ -304,17 +305,20 @@ export class DozorDisplayNameEditor extends DozorElement {
                     </button>`,
                   )}
                 </div>`,
-          )}`}
-      ${edits?.projectTraitKey === false
-        ? nothing
-        : this.renderSection(
-            'projectTraitKey',
-            s.projectTraitKeyLabel,
-            s.projectTraitKeyHelp(user.projectName),
-            s.projectTraitKeyPlaceholder,
-            server,
-            s,
-          )}`;
+          )}`
+      }
+      ${
+        edits?.projectTraitKey === false
+          ? nothing
+          : this.renderSection(
+              'projectTraitKey',
+              s.projectTraitKeyLabel,
+              s.projectTraitKeyHelp(user.projectName),
+              s.projectTraitKeyPlaceholder,
+              server,
+              s,
+            )
+      }`;
   }
 
   private renderSection(
@@ -400,7 +404,8 @@ export class DozorDisplayNameEditor extends DozorElement {
       }
     } catch (raw) {
       const error = toBackendError(raw);
-      const message = error.kind === 'validation' ? (error.issues[0]?.message ?? error.message) : `${s.errorTitles[error.kind]}: ${error.message}`;
+      const message =
+        error.kind === 'validation' ? (error.issues[0]?.message ?? error.message) : `${s.errorTitles[error.kind]}: ${error.message}`;
       this.optimistic = {};
       this.errors = { ...this.errors, [field]: message };
       this.pending = undefined;

@@ -59,14 +59,19 @@ export class DozorLastUpdated extends DozorElement {
   override render() {
     const s = this.resolveStrings({});
     return html`<span part="status" role="status" aria-live="polite">
-        ${this.refreshing
-          ? html`<span class="spinner" aria-hidden="true"></span>${s.refreshing}`
-          : this.updatedAt > 0
-            ? // The localized sentence wraps a live <dozor-relative-time>: split it around a placeholder.
-              s.updatedAgo('\u0000').split('\u0000').flatMap((text, i) =>
-                i === 0 ? [text] : [html`<dozor-relative-time .datetime=${this.updatedAt}></dozor-relative-time>`, text],
-              )
-            : s.notUpdatedYet}
+        ${
+          this.refreshing
+            ? html`<span class="spinner" aria-hidden="true"></span>${s.refreshing}`
+            : this.updatedAt > 0
+              ? // The localized sentence wraps a live <dozor-relative-time>: split it around a placeholder.
+                s
+                  .updatedAgo('\u0000')
+                  .split('\u0000')
+                  .flatMap((text, i) =>
+                    i === 0 ? [text] : [html`<dozor-relative-time .datetime=${this.updatedAt}></dozor-relative-time>`, text],
+                  )
+              : s.notUpdatedYet
+        }
       </span>
       <button class="button small" part="button" type="button" ?disabled=${this.refreshing} @click=${this.onRefresh}>${s.refreshNow}</button>`;
   }

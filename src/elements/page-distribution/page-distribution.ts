@@ -152,7 +152,11 @@ export class DozorPageDistribution extends DozorElement {
     const activity = this.activity;
     if (!activity) {
       const error = this.fetcher.error;
-      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      if (error)
+        return this.renderCard(
+          s,
+          renderErrorState(error, s, () => this.refresh()),
+        );
       return this.renderCard(
         s,
         html`<div aria-hidden="true">${Array.from({ length: PAGE_DISTRIBUTION_INITIAL }, () => html`<span class="skeleton line"></span>`)}</div>
@@ -168,10 +172,7 @@ export class DozorPageDistribution extends DozorElement {
     if (rows.length === 0 && !total) {
       return this.renderCard(s, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
     }
-    const meta =
-      total === undefined
-        ? nothing
-        : html`<span class="meta">${s.pagesUniqueCount(rows.length, total, this.numbers)}</span>`;
+    const meta = total === undefined ? nothing : html`<span class="meta">${s.pagesUniqueCount(rows.length, total, this.numbers)}</span>`;
     return this.renderCard(
       s,
       html`<div class="scroll">
@@ -243,8 +244,9 @@ export class DozorPageDistribution extends DozorElement {
     // The owner is fetching the rows of a higher limit.
     const pending = total !== undefined && loaded < Math.min(limit, total);
     return html`<div class="actions">
-      ${more > 0 || pending
-        ? html`<button
+      ${
+        more > 0 || pending
+          ? html`<button
             class="button"
             part="button show-more"
             type="button"
@@ -254,10 +256,13 @@ export class DozorPageDistribution extends DozorElement {
           >
             ${pending ? s.pagesLoadingMore : s.pagesShowMore(more, this.numbers)}
           </button>`
-        : nothing}
-      ${limit > PAGE_DISTRIBUTION_INITIAL
-        ? html`<button class="button" part="button show-less" type="button" @click=${this.showLess}>${s.pagesShowLess}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        limit > PAGE_DISTRIBUTION_INITIAL
+          ? html`<button class="button" part="button show-less" type="button" @click=${this.showLess}>${s.pagesShowLess}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -272,7 +277,9 @@ export class DozorPageDistribution extends DozorElement {
     this.changeLimit(next);
     // The button under the pointer may disappear; keep focus in the card.
     void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-less"]') ?? this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-more"]');
+      const target =
+        this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-less"]') ??
+        this.renderRoot.querySelector<HTMLButtonElement>('[part~="show-more"]');
       if (target && !(this.renderRoot as ShadowRoot).activeElement) target.focus();
     });
   }

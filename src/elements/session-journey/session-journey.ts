@@ -162,7 +162,11 @@ export class DozorSessionJourney extends DozorElement {
     const session = this.shownSession;
     if (session === undefined) {
       const error = this.fetcher.error;
-      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      if (error)
+        return this.renderCard(
+          s,
+          renderErrorState(error, s, () => this.refresh()),
+        );
       return this.renderCard(
         s,
         html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
@@ -175,16 +179,19 @@ export class DozorSessionJourney extends DozorElement {
       return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyNotInRange(this.range)}</p>`);
     }
     const journey = this.journeyOf(session);
-    if (journey.pages === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
+    if (journey.pages === 0)
+      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
     const meta = s.journeyMeta(journey.pages, formatDuration(journey.timeOnPages, this.resolvedLocale), journey.open, this.numbers);
     return this.renderCard(
       s,
       html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, this.numbers)}>
         ${journey.steps.slice(0, MAX_JOURNEY_STEPS_SHOWN).map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
       </ol>
-      ${journey.steps.length > MAX_JOURNEY_STEPS_SHOWN
-        ? html`<p class="meta" part="truncated">${s.journeyTruncated(MAX_JOURNEY_STEPS_SHOWN, journey.steps.length, this.numbers)}</p>`
-        : nothing}`,
+      ${
+        journey.steps.length > MAX_JOURNEY_STEPS_SHOWN
+          ? html`<p class="meta" part="truncated">${s.journeyTruncated(MAX_JOURNEY_STEPS_SHOWN, journey.steps.length, this.numbers)}</p>`
+          : nothing
+      }`,
       html`<span class="meta">${meta}</span>${this.renderReplayLink(session, s)}`,
     );
   }

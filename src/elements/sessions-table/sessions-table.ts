@@ -1,6 +1,15 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clipText, formatCount, formatDateTime, formatDuration, summarizeUserAgent, toMsOrNull, type DeviceKind, type LocaleNumbers } from '../../core/index.js';
+import {
+  clipText,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  summarizeUserAgent,
+  toMsOrNull,
+  type DeviceKind,
+  type LocaleNumbers,
+} from '../../core/index.js';
 import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
@@ -325,7 +334,9 @@ export class DozorSessionsTable extends DozorElement {
     if (!backend || !userId || !cursor || this.nextPage.loading) return;
     const before = this.rows.length;
     const limit = this.limit;
-    const page = await this.nextPage.runWith((signal) => backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }));
+    const page = await this.nextPage.runWith((signal) =>
+      backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }),
+    );
     if (!page) return;
     this.moreRows = [...this.moreRows, ...page.data];
     // A page that adds nothing new ends the list instead of offering the same page forever.
@@ -337,7 +348,11 @@ export class DozorSessionsTable extends DozorElement {
     const first = this.firstPage;
     if (!first) {
       const error = this.fetcher.error;
-      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      if (error)
+        return this.renderCard(
+          s,
+          renderErrorState(error, s, () => this.refresh()),
+        );
       return this.renderCard(
         s,
         html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
@@ -372,9 +387,11 @@ export class DozorSessionsTable extends DozorElement {
             </colgroup>
             <thead>
               <tr>
-                ${columns.journey
-                  ? html`<th part="header-cell" scope="col"><span class="visually-hidden">${s.sessionsJourneyColumn}</span></th>`
-                  : nothing}
+                ${
+                  columns.journey
+                    ? html`<th part="header-cell" scope="col"><span class="visually-hidden">${s.sessionsJourneyColumn}</span></th>`
+                    : nothing
+                }
                 <th part="header-cell" scope="col">${s.sessionsSessionColumn}</th>
                 <th part="header-cell" scope="col">${s.sessionsStartedColumn}</th>
                 ${columns.entry ? html`<th part="header-cell" scope="col">${s.sessionsEntryColumn}</th>` : nothing}
@@ -461,9 +478,12 @@ export class DozorSessionsTable extends DozorElement {
   /** "Chrome 131 · Windows" over "Desktop · 1920×1080 · en-US"; whatever the user agent rule cannot read is left out. */
   private renderDevice(session: SessionListItem, s: Strings): TemplateResult | string {
     const { browser, os, device } = summarizeUserAgent(session.userAgent);
-    const screen = session.screenWidth && session.screenHeight ? s.sessionsScreen(session.screenWidth, session.screenHeight, this.numbers) : null;
+    const screen =
+      session.screenWidth && session.screenHeight ? s.sessionsScreen(session.screenWidth, session.screenHeight, this.numbers) : null;
     const first = [browser, os].filter((part) => part !== null).join(' · ');
-    const second = [device === null ? null : s.sessionsDeviceKinds[device], screen, session.language || null].filter((part) => part !== null).join(' · ');
+    const second = [device === null ? null : s.sessionsDeviceKinds[device], screen, session.language || null]
+      .filter((part) => part !== null)
+      .join(' · ');
     if (!first && !second) return s.emptyValue;
     return html`<span class="stacked" title=${session.userAgent ?? nothing}>
       <span>${first || second}</span>

@@ -196,7 +196,11 @@ export class DozorSessionsTimeline extends DozorElement {
     const rangeLabel = s.rangeLabels[this.range];
     if (!model) {
       const error = this.fetcher.error;
-      if (error) return this.renderCard(s, renderErrorState(error, s, () => this.refresh()));
+      if (error)
+        return this.renderCard(
+          s,
+          renderErrorState(error, s, () => this.refresh()),
+        );
       return this.renderCard(
         s,
         html`<span class="skeleton lanes-skeleton" aria-hidden="true"></span>
@@ -221,9 +225,11 @@ export class DozorSessionsTimeline extends DozorElement {
         <div class="axis" part="axis" aria-hidden="true">
           ${ticks.map((tick) => html`<span ${styleProperties({ left: `${tick.position}%` })}>${tick.label}</span>`)}
         </div>
-        ${model.total > model.count
-          ? html`<p class="meta" part="truncated">${s.timelineTruncated(model.count, model.total, this.numbers)}</p>`
-          : nothing}
+        ${
+          model.total > model.count
+            ? html`<p class="meta" part="truncated">${s.timelineTruncated(model.count, model.total, this.numbers)}</p>`
+            : nothing
+        }
         ${this.renderJourney(model)}`,
       html`<span class="meta">${s.timelineMeta(model.count, lanes, rangeLabel, this.numbers)}</span>`,
     );
@@ -288,7 +294,9 @@ export class DozorSessionsTimeline extends DozorElement {
       const start = Math.max(toMs(period.startedAt), session.visualStart);
       const end = Math.min(period.endedAt === null ? session.visualEnd : toMs(period.endedAt), session.visualEnd);
       if (!(end > start)) return [];
-      return [{ left: ((start - session.visualStart) / length) * 100, width: ((end - start) / length) * 100, color: pageColor(period.pathname) }];
+      return [
+        { left: ((start - session.visualStart) / length) * 100, width: ((end - start) / length) * 100, color: pageColor(period.pathname) },
+      ];
     });
     return html`<span class="pages" part="pages" aria-hidden="true"
       >${segments.map(
@@ -310,14 +318,16 @@ export class DozorSessionsTimeline extends DozorElement {
       <div class="tooltip-id">${truncateId(session.externalId, 16)}</div>
       <div class="tooltip-time">${start} — ${end}</div>
       <div>${s.timelinePages(duration, pages, this.numbers)}</div>
-      ${pages > 0
-        ? html`<ul>
+      ${
+        pages > 0
+          ? html`<ul>
             ${uniquePathnames(session).map(
               (pathname) =>
                 html`<li><span class="dot" ${styleProperties({ background: `var(--_page-${pageColor(pathname)})` })}></span><span class="path">${clipText(pathname)}</span></li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="hint">${s.timelineOpenHint}</div>
     </div>`;
   }
@@ -329,14 +339,16 @@ export class DozorSessionsTimeline extends DozorElement {
   private renderJourney(model: TimelineModel): TemplateResult {
     const session = model.timeline.sessions.find((candidate) => candidate.id === this.expandedSessionId);
     return html`<div id="journey-panel" class="journey-panel ${session ? 'open' : ''}" @keydown=${this.onJourneyKey}>
-      ${session
-        ? html`<dozor-session-journey
+      ${
+        session
+          ? html`<dozor-session-journey
             part="journey"
             .session=${session}
             user-id=${this.userId ?? ''}
             session-href=${this.sessionHref ?? nothing}
           ></dozor-session-journey>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

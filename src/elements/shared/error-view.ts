@@ -3,11 +3,7 @@ import type { DozorBackendError } from '../../backend/index.js';
 import type { CommonStrings } from './strings.js';
 
 /** The shared error state: a typed title, the backend's message as text, and a retry button. */
-export function renderErrorState(
-  error: DozorBackendError,
-  strings: CommonStrings,
-  onRetry: () => void,
-): TemplateResult {
+export function renderErrorState(error: DozorBackendError, strings: CommonStrings, onRetry: () => void): TemplateResult {
   const title = strings.errorTitles[error.kind] ?? strings.errorTitles.unknown;
   return html`<div class="error-state" part="error" role="alert">
     <strong>${title}</strong>

@@ -356,19 +356,31 @@ export class DozorUserList extends DozorElement {
           <div class="row head" part="header" role="row" aria-rowindex="1">${columns.map((column) => grid.renderHeaderCell(column, header))}</div>
         </div>
         <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? grid.SKELETON_ROWS : count) * ROW_HEIGHT}px` })}>
-          ${loadingFirst
-            ? grid.renderSkeletonRows(columns.length, s)
-            : repeat(
-                visible,
-                (user) => user.id,
-                // Keyed rows stay put as the window moves; a row's template runs again only when what it
-                // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
-                (user, i) =>
-                  guard(
-                    [user, first + i, this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1, userHref, row.locale, this.recordsActiveTime, this.yieldsTags, s.neverSeen, s.emptyValue],
-                    () => grid.renderUserRow(user, first + i, row),
-                  ),
-              )}
+          ${
+            loadingFirst
+              ? grid.renderSkeletonRows(columns.length, s)
+              : repeat(
+                  visible,
+                  (user) => user.id,
+                  // Keyed rows stay put as the window moves; a row's template runs again only when what it
+                  // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
+                  (user, i) =>
+                    guard(
+                      [
+                        user,
+                        first + i,
+                        this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1,
+                        userHref,
+                        row.locale,
+                        this.recordsActiveTime,
+                        this.yieldsTags,
+                        s.neverSeen,
+                        s.emptyValue,
+                      ],
+                      () => grid.renderUserRow(user, first + i, row),
+                    ),
+                )
+          }
         </div>
       </div>
       ${this.renderFooter(s)}

@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_TAG_STRINGS, tagReason, type LocaleNumbers, type TagReasonStrings, type UserTag, type UserTagId } from '../../core/index.js';
+import {
+  DEFAULT_TAG_STRINGS,
+  tagReason,
+  type LocaleNumbers,
+  type TagReasonStrings,
+  type UserTag,
+  type UserTagId,
+} from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { CHIP_GAP_PX, userTagsStyles, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
@@ -26,7 +33,6 @@ export const USER_TAGS_STRINGS: UserTagsStrings = {
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserTagsStrings {}
 }
-
 
 /**
  * How many chips fit in `available` pixels, in order, leaving room for the "+N" button when some
