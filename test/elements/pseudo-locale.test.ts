@@ -305,10 +305,12 @@ for (const variant of VARIANTS) {
           if (state === 'data') await reveal(el);
           const shown = texts(el);
           const dataWords = new Set(corpus.flatMap((value) => latinWords(value)));
-          // A whole word of the data, or the start of one cut short by an ellipsis (truncated ids).
+          // A whole word of the data, the start of one cut short by an ellipsis (truncated ids), or a piece of an
+          // id with digits in it (ids cut in the middle show their start and end apart).
           const isData = (word: string, text: string) =>
             dataWords.has(word.toLowerCase()) ||
-            (text.includes(`${word}…`) && [...dataWords].some((known) => known.startsWith(word.toLowerCase())));
+            (text.includes(`${word}…`) && [...dataWords].some((known) => known.startsWith(word.toLowerCase()))) ||
+            (/\d/.test(word) && [...dataWords].some((known) => known.includes(word.toLowerCase())));
           const leaks = shown
             .filter((text) => latinWords(text.replace(/^[a-z-]+=/, '')).some((word) => !isData(word, text)))
             .filter((text) => !(ENGLISH_DURATIONS_PENDING.includes(tag) && /^(title=)?\d+[hms]( \d+[hms])?$/.test(text)));

@@ -22,11 +22,20 @@ before(async () => {
   backend = target.backend;
 });
 
+/** A tag chip's id, from its `tag-<id>` part. */
+function tagIdOf(chip: Element): string {
+  const part = chip
+    .getAttribute('part')
+    ?.split(' ')
+    .find((name) => name.startsWith('tag-'));
+  return part?.slice('tag-'.length) ?? '';
+}
+
 /** Each row's user cell and its tags' ids. */
 function rows(el: DozorUserList): { user: string; tags: string[] }[] {
   return [...root(el).querySelectorAll('[part="row"]')].map((row) => ({
     user: text(row.querySelector('[role="gridcell"]')),
-    tags: [...(row.querySelector('dozor-user-tags')?.shadowRoot?.querySelectorAll('[part~="tag"]') ?? [])].map((tag) => tag.className),
+    tags: [...(row.querySelector('dozor-user-tags')?.shadowRoot?.querySelectorAll('[part~="tag"]') ?? [])].map(tagIdOf),
   }));
 }
 
