@@ -45,7 +45,8 @@ async function chooseBackend(): Promise<DozorBackend> {
     const [{ setupWorker }, { createDozorHandlers }] = await Promise.all([import('msw/browser'), import('../src/backend/msw/index.js')]);
     const worker = setupWorker(...createDozorHandlers(memory, { baseUrl: '', latencyMs: 'real' }));
     await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-    return createHttpBackend({ baseUrl: '' });
+    // MSW serves the memory backend, which has none of the recorded server's bugs to declare.
+    return createHttpBackend({ baseUrl: '', limitations: {} });
   }
   if (choice === 'ductape') {
     const { createFakeDuctapeClient, sampleDuctapeUsers } = await import('../test/backend/ductape-fake.js');
