@@ -18,3 +18,4 @@ export * from './journey.js';
 export * from './user-agent.js';
 export * from './columns.js';
 export * from './saved-views.js';
+export * from './roving.js';

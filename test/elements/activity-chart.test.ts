@@ -290,6 +290,27 @@ describe('<dozor-activity-chart>', () => {
     expect(tooltipText(el)).to.equal(null);
   });
 
+  it('keeps time left to right under dir=rtl, so Left still moves to the earlier bucket', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div dir="rtl"><dozor-activity-chart style="width: 720px" .data=${activity} range="6h" locale="en-GB" theme="light"></dozor-activity-chart></div>`,
+    );
+    const el = page.querySelector<DozorActivityChart>('dozor-activity-chart')!;
+    await drawn(el);
+    const last = expected[expected.length - 1]!;
+    root(el).querySelector<HTMLElement>('[part~="plot"]')!.focus();
+    await el.updateComplete;
+    expect(tooltipText(el)!.time).to.equal(`${time(last.start)}–${time(last.start + BUCKET_6H)}`);
+    const before = root(el).querySelector('.highlight')!.getBoundingClientRect().left;
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(tooltipText(el)!.time).to.equal(`${time(last.start - BUCKET_6H)}–${time(last.start)}`);
+    expect(root(el).querySelector('.highlight')!.getBoundingClientRect().left).to.be.below(before);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltipText(el)!.time).to.equal(`${time(last.start)}–${time(last.start + BUCKET_6H)}`);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the tooltip of the bar under the pointer', async () => {
     const el = await mountWithData(activity);
     await drawn(el);

@@ -60,6 +60,31 @@ describe('<dozor-range-selector>', () => {
     expect(ranges).to.deep.equal(['7d', '6h', '7d', '6h', '7d']);
   });
 
+  it('under dir=rtl the options run right to left and Left / Right follow what is seen', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl"><dozor-range-selector></dozor-range-selector></div>`);
+    const el = page.querySelector<DozorRangeSelector>('dozor-range-selector')!;
+    await el.updateComplete;
+    const [sixHours, day, week] = options(el).map((b) => b.getBoundingClientRect().left);
+    expect(week!).to.be.below(day!);
+    expect(day!).to.be.below(sixHours!);
+    const ranges: string[] = [];
+    el.addEventListener('dozor-range-change', (event) => ranges.push(event.detail.range));
+    options(el)[1]!.focus();
+    await sendKeys({ press: 'ArrowLeft' }); // leftwards: the 7 days option
+    await el.updateComplete;
+    expect(el.range).to.equal('7d');
+    expect(el.shadowRoot!.activeElement).to.equal(options(el)[2]);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.range).to.equal('6h');
+    await sendKeys({ press: 'ArrowRight' }); // wraps to the leftmost
+    await sendKeys({ press: 'ArrowDown' }); // Down stays "next" in any direction
+    await el.updateComplete;
+    expect(ranges).to.deep.equal(['7d', '24h', '6h', '7d', '6h']);
+    await expect(el).to.be.accessible();
+  });
+
   it('takes its labels from strings', async () => {
     const el = await fixture<DozorRangeSelector>(
       html`<dozor-range-selector .strings=${{ rangeLabels: { '6h': '6 Std.', '24h': '24 Std.', '7d': '7 Tage' }, rangeSelectorLabel: 'Zeitraum' }}></dozor-range-selector>`,

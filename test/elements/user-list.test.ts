@@ -227,6 +227,20 @@ describe('<dozor-user-list>', () => {
     expect(selected!.userId).to.equal(el.loadedUsers[1]!.id);
   });
 
+  it('swaps Left and Right between cells under dir=rtl', async () => {
+    const el = await mount(world(PEOPLE));
+    el.setAttribute('dir', 'rtl');
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
+    const focused = () => shadow(el).activeElement as HTMLElement;
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused().dataset['col']).to.equal('1');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused().dataset['col']).to.equal('0');
+    await sendKeys({ press: 'ArrowRight' }); // already the first cell, on the right
+    expect(focused().dataset['col']).to.equal('0');
+  });
+
   it('renders real links from user-href, and a cancelled select keeps the page', async () => {
     const el = await mount(world(PEOPLE));
     el.userHref = '/users/{id}?tab=overview';

@@ -7,6 +7,7 @@ import {
   formatAxisTicks,
   formatCount,
   isActivityRange,
+  rovingIndex,
   slotOfStart,
   type ActivityChartModel,
   type ActivityRange,
@@ -300,36 +301,22 @@ export class DozorActivityChart extends DozorElement {
     if (!model || model.grid.length === 0) return;
     const last = model.grid.length - 1;
     const current = this.focusStart === undefined ? (model.active[model.active.length - 1] ?? last) : slotOfStart(model, this.focusStart);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowLeft':
-        next = Math.max(0, current - 1);
-        break;
-      case 'ArrowRight':
-        next = Math.min(last, current + 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'PageUp':
-        next = [...model.active].reverse().find((i) => i < current) ?? current;
-        break;
-      case 'PageDown':
-        next = model.active.find((i) => i > current) ?? current;
-        break;
-      case 'Escape':
-        if (this.focusStart === undefined && this.hoverIndex === undefined) return;
-        event.preventDefault();
-        this.focusStart = undefined;
-        this.hoverIndex = undefined;
-        this.announcement = '';
-        return;
-      default:
-        return;
+    if (event.key === 'Escape') {
+      if (this.focusStart === undefined && this.hoverIndex === undefined) return;
+      event.preventDefault();
+      this.focusStart = undefined;
+      this.hoverIndex = undefined;
+      this.announcement = '';
+      return;
     }
+    // The time axis is drawn left to right in every writing direction, so Left is always earlier.
+    const next = rovingIndex(event.key, current, {
+      count: model.grid.length,
+      orientation: 'horizontal',
+      rtl: false,
+      page: (from, forward) => (forward ? model.active.find((i) => i > from) : [...model.active].reverse().find((i) => i < from)) ?? from,
+    });
+    if (next === undefined) return;
     event.preventDefault();
     // The keyboard takes over from a pointer resting on the chart.
     this.hoverIndex = undefined;

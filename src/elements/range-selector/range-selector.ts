@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ACTIVITY_RANGES, isActivityRange, type ActivityRange } from '../../core/index.js';
+import { ACTIVITY_RANGES, isActivityRange, rovingIndex, type ActivityRange } from '../../core/index.js';
+import { isRightToLeft } from '../shared/direction.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 
@@ -19,7 +20,7 @@ declare module '../shared/strings.js' {
 
 /**
  * A segmented control choosing the activity range (6 hours, 24 hours, 7 days): a radio group
- * with a roving tabindex; the arrow keys, Home and End move and select.
+ * with a roving tabindex; the arrow keys (Left / Right swapped under `dir=rtl`), Home and End move and select.
  *
  * @tagname dozor-range-selector
  * @summary Activity range selector.
@@ -100,26 +101,13 @@ export class DozorRangeSelector extends DozorElement {
   private onKeyDown(event: KeyboardEvent): void {
     if (this.disabled) return;
     const index = ACTIVITY_RANGES.indexOf(isActivityRange(this.range) ? this.range : '24h');
-    const last = ACTIVITY_RANGES.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = index === last ? 0 : index + 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = index === 0 ? last : index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
+    const next = rovingIndex(event.key, index, {
+      count: ACTIVITY_RANGES.length,
+      orientation: 'both',
+      rtl: isRightToLeft(this),
+      wrap: true,
+    });
+    if (next === undefined) return;
     event.preventDefault();
     const range = ACTIVITY_RANGES[next];
     if (range === undefined) return;

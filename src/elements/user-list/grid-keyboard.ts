@@ -1,4 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import { rovingIndex } from '../../core/index.js';
+import { isRightToLeft } from '../shared/direction.js';
 
 export interface GridKeyboardOptions {
   rowCount: () => number;
@@ -12,7 +14,7 @@ export interface GridKeyboardOptions {
 
 /**
  * The ARIA grid's roving focus: one cell is tabbable (`tabindex=0`), the arrow keys, Home / End
- * and Page Up / Page Down move it, Enter or Space opens the row.
+ * and Page Up / Page Down move it (Left / Right swap under `dir=rtl`), Enter or Space opens the row.
  */
 export class GridKeyboard {
   activeRow = 0;
@@ -50,43 +52,25 @@ export class GridKeyboard {
     if (!(event.target as HTMLElement).matches('[data-row]')) return;
     const count = this.options.rowCount();
     if (count === 0) return;
-    let row = this.activeRow;
-    let column = this.activeColumn;
-    switch (event.key) {
-      case 'ArrowDown':
-        row++;
-        break;
-      case 'ArrowUp':
-        row--;
-        break;
-      case 'ArrowRight':
-        column++;
-        break;
-      case 'ArrowLeft':
-        column--;
-        break;
-      case 'Home':
-        row = 0;
-        break;
-      case 'End':
-        row = count - 1;
-        break;
-      case 'PageDown':
-        row += this.options.rowsPerPage();
-        break;
-      case 'PageUp':
-        row -= this.options.rowsPerPage();
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.options.open(row);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.options.open(this.activeRow);
+      return;
     }
+    // Up / Down / Home / End / Page Up / Page Down move between rows, Left / Right between cells.
+    const row = rovingIndex(event.key, this.activeRow, { count, orientation: 'vertical', page: this.options.rowsPerPage() });
+    const column =
+      row === undefined
+        ? rovingIndex(event.key, this.activeColumn, {
+            count: this.options.columnCount(),
+            orientation: 'horizontal',
+            rtl: isRightToLeft(event.target as HTMLElement),
+            homeEnd: false,
+          })
+        : undefined;
+    if (row === undefined && column === undefined) return;
     event.preventDefault();
-    await this.focusCell(Math.max(0, Math.min(count - 1, row)), Math.max(0, Math.min(this.options.columnCount() - 1, column)));
+    await this.focusCell(row ?? Math.max(0, Math.min(count - 1, this.activeRow)), column ?? this.activeColumn);
   };
 
   private async focusCell(row: number, column: number): Promise<void> {
