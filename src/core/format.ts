@@ -97,6 +97,7 @@ const UNIT_OPTIONS = styled(
     ) as Record<(typeof DURATION_UNITS)[number][1], Intl.NumberFormatOptions>,
 );
 const LIST_OPTIONS = styled((style) => ({ type: 'unit', style }) satisfies Intl.ListFormatOptions);
+const UNIT_LIST_OPTIONS: Intl.ListFormatOptions = { type: 'unit' };
 const RELATIVE_OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 const COUNT_OPTIONS: Intl.NumberFormatOptions = {};
 const PERCENT_OPTIONS: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
@@ -158,6 +159,11 @@ export function formatCount(n: number, locale: string = DEFAULT_LOCALE): string 
 /** 0.42 → "42%". */
 export function formatPercent(share: number, locale: string = DEFAULT_LOCALE): string {
   return formatterFor(PERCENT_OPTIONS, locale, () => new Intl.NumberFormat(locale, PERCENT_OPTIONS)).format(share);
+}
+
+/** Texts joined as the locale lists units, without "and" ("Buyer, Work info"; "Käufer, Berufsangaben"). */
+export function formatUnitList(texts: readonly string[], locale: string = DEFAULT_LOCALE): string {
+  return formatterFor(UNIT_LIST_OPTIONS, locale, () => new Intl.ListFormat(locale, UNIT_LIST_OPTIONS)).format(texts);
 }
 
 /**

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   DEFAULT_TAG_STRINGS,
+  formatUnitList,
   tagReason,
   type LocaleNumbers,
   type TagReasonStrings,
@@ -51,6 +52,31 @@ function fittingCount(widths: readonly number[], available: number, moreWidth: n
 }
 
 /**
+ * One observer and one frame for every tag list on the page: on a resize every list that changed measures
+ * first and then all of them refit, so a screen of rows costs one layout, not one forced layout per row.
+ * The refit waits for the next frame: refitting inside the observer's callback would resize what it
+ * observes (a loop error).
+ */
+const listsToFit = new Set<DozorUserTags>();
+let fitFrame = 0;
+const tagsResizeObserver = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    const root = entry.target.getRootNode();
+    const list = root instanceof ShadowRoot ? root.host : entry.target;
+    if (list instanceof DozorUserTags) listsToFit.add(list);
+  }
+  cancelAnimationFrame(fitFrame);
+  fitFrame = requestAnimationFrame(fitPendingLists);
+});
+
+function fitPendingLists(): void {
+  const lists = [...listsToFit].filter((list) => list.isConnected);
+  listsToFit.clear();
+  const counts = lists.map((list) => list.measureFit());
+  lists.forEach((list, i) => list.applyFit(counts[i]!));
+}
+
+/**
  * A user's tags (New user, Returning, Longtime, Work info, Contact info, Buyer, Custom attributes) as
  * chips; each chip's tooltip says why it applies. Renders nothing for no tags.
  *
@@ -87,23 +113,20 @@ export class DozorUserTags extends DozorElement {
   @query('.more') private moreButton!: HTMLButtonElement | null;
   @query('[popover]') private tagsPopover!: HTMLElement | null;
 
-  // Refits on the next frame: refitting inside the observer's callback resizes what it observes (a loop error).
-  private readonly resizeObserver = new ResizeObserver(() => {
-    cancelAnimationFrame(this.fitFrame);
-    this.fitFrame = requestAnimationFrame(() => this.fit());
-  });
-  private fitFrame = 0;
+  /** What this list has the shared observer watch: itself, its chips and its "+N" button. */
+  private readonly observedBoxes = new Set<Element>();
   private positionFrame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver.observe(this);
+    this.observe([this]);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    cancelAnimationFrame(this.fitFrame);
+    for (const box of this.observedBoxes) tagsResizeObserver.unobserve(box);
+    this.observedBoxes.clear();
+    listsToFit.delete(this);
     cancelAnimationFrame(this.positionFrame);
   }
 
@@ -125,20 +148,35 @@ export class DozorUserTags extends DozorElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A new or relabelled chip, or another "+N" text, changes what fits: the observer refits (outside
-    // the update, so no update is scheduled from within one). Observing is idempotent.
-    for (const box of this.renderRoot.querySelectorAll('.line .chip, .more')) this.resizeObserver.observe(box);
+    // the update, so no update is scheduled from within one).
+    this.observe([this, ...this.renderRoot.querySelectorAll('.line .chip, .more')]);
   }
 
-  private fit(): void {
+  private observe(boxes: Element[]): void {
+    const current = new Set(boxes);
+    for (const box of this.observedBoxes) {
+      if (!current.has(box)) tagsResizeObserver.unobserve(box);
+    }
+    for (const box of current) {
+      if (!this.observedBoxes.has(box)) tagsResizeObserver.observe(box);
+    }
+    this.observedBoxes.clear();
+    for (const box of current) this.observedBoxes.add(box);
+  }
+
+  /** @internal How many chips fit on the line now (reads layout only; the shared fitter measures every list before any refits). */
+  measureFit(): number {
     const count = this.tags?.length ?? 0;
     const available = this.getBoundingClientRect().width;
-    if (this.wrap || count === 0 || available === 0) {
-      this.shownCount = count;
-      return;
-    }
+    if (this.wrap || count === 0 || available === 0) return count;
     const widths = [...this.renderRoot.querySelectorAll('.line .chip')].map((chip) => chip.getBoundingClientRect().width);
     const moreWidth = (this.moreButton?.getBoundingClientRect().width ?? 0) + CHIP_GAP_PX;
-    this.shownCount = fittingCount(widths, available, moreWidth);
+    return fittingCount(widths, available, moreWidth);
+  }
+
+  /** @internal Shows `count` chips on the line (the shared fitter's second step). */
+  applyFit(count: number): void {
+    this.shownCount = count;
   }
 
   override render() {
@@ -168,7 +206,11 @@ export class DozorUserTags extends DozorElement {
         ?disabled=${hidden.length === 0}
         @click=${(event: Event) => event.stopPropagation()}
       >
-        +${this.numbers.number(moreCount)}<span class="visually-hidden"> ${s.tagsMore(moreCount, new Intl.ListFormat(this.resolvedLocale, { type: 'unit' }).format(hidden.map(label)), this.numbers)}</span>
+        +${this.numbers.number(moreCount)}<span class="visually-hidden"> ${s.tagsMore(
+          moreCount,
+          formatUnitList(hidden.map(label), this.resolvedLocale),
+          this.numbers,
+        )}</span>
       </button>
       <div id="all-tags" popover part="popover" @toggle=${this.onPopoverToggle}>
         <ul aria-label=${s.tagsLabel}>
