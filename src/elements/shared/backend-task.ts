@@ -13,7 +13,7 @@ export interface BackendTaskOptions<T, A extends readonly unknown[]> {
   argsEqual?: (previous: A, next: A) => boolean;
   /** Runs by itself before an update when the inputs changed (default true); else only `run()` runs it. */
   autoRun?: boolean;
-  /** Whether the value for `previous` stays on screen while `next` loads (default: yes); no forgets it at once. */
+  /** Whether the value for `previous` stays on screen while other inputs `next` load (default: yes); no forgets it at once. */
   keepValue?: (previous: A, next: A) => boolean;
   /** After each successful run, with its value. */
   onComplete?: (value: T) => void;
@@ -102,7 +102,6 @@ export class BackendTask<T, A extends readonly unknown[] = readonly unknown[]> i
     }
     const equal = this.options.argsEqual ?? sameArgs;
     if (previous !== undefined && !this.rerunOnUpdate && equal(previous, next)) return;
-    if (previous !== undefined && this.options.keepValue && !this.options.keepValue(previous, next)) this.forget();
     void this.run(next);
   }
 
@@ -110,6 +109,10 @@ export class BackendTask<T, A extends readonly unknown[] = readonly unknown[]> i
   run(args: A | undefined = this.options.args?.()): Promise<T | undefined> {
     const task = this.options.task;
     if (!task || args === undefined) return Promise.resolve(undefined);
+    // Whoever starts the run (an update, a refresh, a retry), inputs whose value may not stay drop the old answer.
+    const previous = this.lastArgs;
+    const keep = this.options.keepValue;
+    if (previous !== undefined && keep && !(this.options.argsEqual ?? sameArgs)(previous, args) && !keep(previous, args)) this.forget();
     this.lastArgs = args;
     return this.runWith((signal) => task(args, { signal }));
   }
