@@ -137,6 +137,9 @@ export const de: DozorTranslation<DozorStrings> = {
     ],
 
     profileNotFoundTitle: 'Nutzer nicht gefunden',
+    profileNoAccessTitle: 'Kein Zugriff auf diesen Nutzer',
+    profileNoAccessDescription:
+      'Sie haben keine Berechtigung, diesen erfassten Nutzer zu sehen. Bitten Sie um Zugriff auf sein Projekt und versuchen Sie es dann erneut.',
     profileNotFoundDescription:
       'Dieser erfasste Nutzer wurde möglicherweise gelöscht, oder Sie haben keinen Zugriff auf das Projekt, zu dem er gehört.',
     profileBack: 'Zurück zu den Nutzern',

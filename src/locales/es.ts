@@ -146,6 +146,8 @@ export const es: DozorTranslation<DozorStrings> = {
     ],
 
     profileNotFoundTitle: 'Usuario no encontrado',
+    profileNoAccessTitle: 'Sin acceso a este usuario',
+    profileNoAccessDescription: 'No tiene permiso para ver este usuario seguido. Pida acceso a su proyecto y vuelva a intentarlo.',
     profileNotFoundDescription: 'Puede que este usuario seguido se haya eliminado o que no tenga acceso al proyecto al que pertenece.',
     profileBack: 'Volver a los usuarios',
     profileTrackedUserId: 'Usuario seguido · ID',

@@ -150,6 +150,9 @@ export const fr: DozorTranslation<DozorStrings> = {
     ],
 
     profileNotFoundTitle: 'Utilisateur introuvable',
+    profileNoAccessTitle: 'Pas d’accès à cet utilisateur',
+    profileNoAccessDescription:
+      'Vous n’avez pas l’autorisation de voir cet utilisateur suivi. Demandez l’accès à son projet, puis réessayez.',
     profileNotFoundDescription: "Cet utilisateur suivi a peut-être été supprimé, ou vous n'avez pas accès au projet auquel il appartient.",
     profileBack: 'Retour aux utilisateurs',
     profileTrackedUserId: 'Utilisateur suivi · ID',

@@ -134,6 +134,9 @@ export const ja: DozorTranslation<DozorStrings> = {
     ],
 
     profileNotFoundTitle: 'ユーザーが見つかりません',
+    profileNoAccessTitle: 'このユーザーへのアクセス権がありません',
+    profileNoAccessDescription:
+      'この追跡ユーザーを表示する権限がありません。プロジェクトへのアクセスを依頼してから、もう一度お試しください。',
     profileNotFoundDescription: 'このユーザーは削除されたか、所属するプロジェクトへのアクセス権がない可能性があります。',
     profileBack: 'ユーザー一覧に戻る',
     profileTrackedUserId: 'トラッキング中のユーザー · ID',

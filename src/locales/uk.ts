@@ -165,6 +165,9 @@ export const uk: DozorTranslation<DozorStrings> = {
     ],
 
     profileNotFoundTitle: 'Користувача не знайдено',
+    profileNoAccessTitle: 'Немає доступу до цього користувача',
+    profileNoAccessDescription:
+      'У вас немає дозволу переглядати цього відстежуваного користувача. Попросіть доступ до його проєкту й спробуйте ще раз.',
     profileNotFoundDescription:
       'Можливо, цього відстежуваного користувача видалено або у вас немає доступу до проєкту, якому він належить.',
     profileBack: 'Назад до користувачів',

@@ -288,4 +288,22 @@ describe('hostile answers (issue 15)', function () {
     for (const path of shadow(el).querySelectorAll<HTMLElement>('.path'))
       expect(path.textContent!.length + path.title.length).to.be.at.most(402);
   });
+
+  it('a 1 MB trait string: header, inspector and titles show at most 200 characters', async () => {
+    const { answers, userId } = await realAnswers();
+    const hostile = copy(answers);
+    const huge = 'x'.repeat(1_000_000);
+    const detail = hostile.detail as { traits: Record<string, unknown>; displayName: string };
+    detail.traits = { ...detail.traits, email: huge, name: huge };
+    detail.displayName = huge;
+    await expectBounded('1 MB trait string', answers, hostile, async (backend) => {
+      const el = await profile(backend, userId);
+      await until(() => shadow(el).querySelector('#display-name') !== null, 'profile header');
+      await until(() => shadow(el).querySelector('dozor-traits-inspector')?.shadowRoot?.querySelector('[part="value"]') != null, 'traits');
+      const inspector = shadow(el).querySelector('dozor-traits-inspector')!;
+      const titled = [shadow(el), shadow(inspector)].flatMap((root) => [...root.querySelectorAll<HTMLElement>('[title]')]);
+      for (const node of titled) expect(node.title.length, node.outerHTML.slice(0, 80)).to.be.at.most(201);
+      expect(shadow(el).querySelector('#display-name')!.textContent!.length).to.be.at.most(201);
+    });
+  });
 });

@@ -4,8 +4,12 @@
  * by design: the memory backend underneath, small datasets, no real waits.
  */
 import fc from 'fast-check';
-import { abortedError, type DozorBackend, type RequestOptions } from '../../src/backend/index.js';
+import { install } from '@sinonjs/fake-timers';
+import { abortedError, type BackendChangeListener, type DozorBackend, type RequestOptions } from '../../src/backend/index.js';
+import { PUSH_COALESCE_MS } from '../../src/elements/shared/live-controller.js';
 import { RACE_RUNS } from 'dozor:race-config';
+
+type InstalledClock = ReturnType<typeof install>;
 
 /** Runs per race property: 500 with `DOZOR_RACE_RUNS=500 npm test`, else what fits CI's budget. */
 export function raceRuns(budget: number): number {
@@ -22,13 +26,28 @@ function signalOf(args: unknown[]): AbortSignal | undefined {
   return undefined;
 }
 
+export interface ScheduledBackend extends DozorBackend {
+  /** Tells the subscribed elements that these users changed, as a pushing backend does after an ingest. */
+  push(userIds: readonly string[]): void;
+}
+
 /**
  * `inner`'s reads, each answered when the scheduler releases it (data as of the call, like a server
- * that answers late), rejecting as aborted when the caller aborted meanwhile. No `subscribe`: live
- * refresh is an input the property drives, not a timer.
+ * that answers late), rejecting as aborted when the caller aborted meanwhile. Its pushes are the
+ * property's to make (`push`), not the inner backend's.
  */
-export function scheduledBackend(inner: DozorBackend, scheduler: fc.Scheduler, name = 'backend'): DozorBackend {
-  const backend: DozorBackend = { ...inner, subscribe: undefined };
+export function scheduledBackend(inner: DozorBackend, scheduler: fc.Scheduler, name = 'backend'): ScheduledBackend {
+  const listeners = new Set<BackendChangeListener>();
+  const backend: ScheduledBackend = {
+    ...inner,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    push(userIds) {
+      for (const listener of [...listeners]) listener({ type: 'ingest', userIds: [...userIds] });
+    },
+  };
   for (const method of READS) {
     const read = inner[method] as (...args: unknown[]) => Promise<unknown>;
     (backend as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
@@ -41,6 +60,25 @@ export function scheduledBackend(inner: DozorBackend, scheduler: fc.Scheduler, n
     };
   }
   return backend;
+}
+
+/**
+ * Runs one property run under fake timers: live refresh (pushes coalesced by a timer, polling) happens
+ * only when the run says so (`livePush`), and no real time passes.
+ */
+export async function withFakeTimers<T>(run: (clock: InstalledClock) => Promise<T>): Promise<T> {
+  const clock = install({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  try {
+    return await run(clock);
+  } finally {
+    clock.uninstall();
+  }
+}
+
+/** A push from the backend, and the coalescing delay after which the elements refresh for it. */
+export function livePush(backend: ScheduledBackend, clock: InstalledClock, userIds: readonly string[]): void {
+  backend.push(userIds);
+  clock.tick(PUSH_COALESCE_MS);
 }
 
 /** An input change the property applies at a point the scheduler picks. */
@@ -68,16 +106,23 @@ export function burst(steps: readonly RaceStep[]): RaceStep {
  */
 export async function runRace(scheduler: fc.Scheduler, steps: readonly RaceStep[], settled: () => Promise<unknown>): Promise<void> {
   const sequence = scheduler.scheduleSequence(steps.map((step) => ({ label: step.label, builder: async () => step.run() })));
-  while (!sequence.done || scheduler.count() > 0) {
-    await scheduler.waitIdle();
-    await settled();
-  }
   await settled();
-  while (scheduler.count() > 0) {
+  // An element that asks again after every answer never gets quiet: that is a failure, not a long run.
+  for (let round = 0; !sequence.done || scheduler.count() > 0; round++) {
+    if (round > MAX_ROUNDS)
+      throw new Error(
+        `still requesting after ${MAX_ROUNDS} rounds of answers: ${scheduler
+          .report()
+          .slice(-5)
+          .map((task) => task.label)
+          .join(', ')}`,
+      );
     await scheduler.waitIdle();
     await settled();
   }
 }
+
+const MAX_ROUNDS = 100;
 
 /** Waits for an element and its shadow descendants to finish their Lit updates. */
 export async function updatesDone(root: Element): Promise<void> {

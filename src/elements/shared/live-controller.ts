@@ -11,7 +11,7 @@ export interface LiveOptions {
 }
 
 /** How long pushed changes are gathered into one refresh, so live traffic cannot flood the backend. */
-const PUSH_COALESCE_MS = 1000;
+export const PUSH_COALESCE_MS = 1000;
 
 /**
  * Keeps a view fresh: subscribes when the backend pushes changes, else polls, and only while the

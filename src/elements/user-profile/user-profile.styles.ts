@@ -193,6 +193,14 @@ export const profileStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .empty-state .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  a.button {
+    text-decoration: none;
+  }
   .skeleton.avatar {
     width: 48px;
     height: 48px;

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatCount, formatDate, formatRelative, isActivityRange, type ActivityRange } from '../../core/index.js';
+import { live } from 'lit/directives/live.js';
+import { clipText, formatCount, formatDate, formatRelative, isActivityRange, type ActivityRange } from '../../core/index.js';
 import type { TrackedUserDetail } from '../../backend/index.js';
-import { DozorElement } from '../shared/dozor-element.js';
+import { DozorElement, safeHref } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import type { TaskState } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
@@ -20,6 +21,9 @@ import { renderProfileStats, type ProfileStatsStrings } from './profile-stats.js
 export interface UserProfileStrings extends ProfileStatsStrings {
   profileNotFoundTitle: string;
   profileNotFoundDescription: string;
+  /** When the backend answered "no permission" rather than "not found". */
+  profileNoAccessTitle: string;
+  profileNoAccessDescription: string;
   profileBack: string;
   profileTrackedUserId: string;
   profileCopyId: string;
@@ -41,6 +45,8 @@ export interface UserProfileStrings extends ProfileStatsStrings {
 export const USER_PROFILE_STRINGS: UserProfileStrings = {
   profileNotFoundTitle: 'User not found',
   profileNotFoundDescription: "This tracked user may have been deleted, or you don't have access to the project that owns it.",
+  profileNoAccessTitle: 'No access to this user',
+  profileNoAccessDescription: "You don't have permission to see this tracked user. Ask for access to its project, then try again.",
   profileBack: 'Back to users',
   profileTrackedUserId: 'Tracked user · ID',
   profileCopyId: 'Copy ID',
@@ -89,7 +95,7 @@ const RANGE_PARAM = 'range';
  * @summary Tracked-user profile.
  * @fires dozor-range-change - {range} when the user picks another range (from the range selector).
  * @fires dozor-display-name-change - {userId, update, displayName} after a rename (from the editor).
- * @fires dozor-back - {userId} from "Back to users" in the not-found state.
+ * @fires dozor-back - {userId} from "Back to users" in the not-found and no-access states (cancelable when it is a `back-href` link).
  * @fires dozor-error - {error, operation} when a request fails.
  * @csspart header - the header card.
  * @csspart card - every card of the profile.
@@ -111,6 +117,9 @@ export class DozorUserProfile extends DozorElement {
   @property({ reflect: true }) range: ActivityRange = '24h';
   /** Mirror the range into `?range=` of the page URL and restore it from there. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Where "Back to users" leads (the host's users page, http(s) or relative); without it, the button only fires `dozor-back`. */
+  @property({ attribute: 'back-href' }) backHref: string | undefined;
 
   /** The name shown while a rename is pending or until the refetched detail arrives. */
   @state() private nameOverride: string | undefined;
@@ -178,7 +187,7 @@ export class DozorUserProfile extends DozorElement {
     const s: Strings = this.resolveStrings(USER_PROFILE_STRINGS);
     const detail = this.data.detail.value;
     const error = this.data.detail.error;
-    if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderNotFound(s);
+    if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderUnavailable(error.kind, s);
     if (!detail && error) return html`<div class="stack">${renderErrorState(error, s, () => this.refresh())}</div>`;
     return html`<div class="stack" aria-busy=${detail ? 'false' : 'true'}>
       ${this.renderToolbar()}
@@ -204,11 +213,24 @@ export class DozorUserProfile extends DozorElement {
     </div>`;
   }
 
-  private renderNotFound(s: Strings): TemplateResult {
-    return html`<section class="card empty-state" part="card not-found" aria-labelledby="not-found-title">
-      <h2 id="not-found-title">${s.profileNotFoundTitle}</h2>
-      <p>${s.profileNotFoundDescription}</p>
-      <button class="button" part="button back-button" type="button" @click=${this.onBack}>${s.profileBack}</button>
+  /** Not found or no access, as the backend said: both may change (ingest, a granted permission), so retry asks again. */
+  private renderUnavailable(kind: 'not-found' | 'permission', s: Strings): TemplateResult {
+    const noAccess = kind === 'permission';
+    const backHref = safeHref(this.backHref);
+    const detail = { userId: this.userId ?? '' };
+    return html`<section class="card empty-state" part=${noAccess ? 'card no-access' : 'card not-found'} aria-labelledby="unavailable-title">
+      <h2 id="unavailable-title">${noAccess ? s.profileNoAccessTitle : s.profileNotFoundTitle}</h2>
+      <p>${noAccess ? s.profileNoAccessDescription : s.profileNotFoundDescription}</p>
+      <div class="actions">
+        <button class="button" part="button retry-button" type="button" @click=${() => this.refresh()}>${s.retry}</button>
+        ${
+          backHref
+            ? html`<a class="button" part="button back-button" href=${backHref} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-back', detail)}
+                >${s.profileBack}</a
+              >`
+            : html`<button class="button" part="button back-button" type="button" @click=${this.onBack}>${s.profileBack}</button>`
+        }
+      </div>
     </section>`;
   }
 
@@ -221,7 +243,7 @@ export class DozorUserProfile extends DozorElement {
       ${
         ranged
           ? html`<dozor-range-selector
-        .range=${this.range}
+        .range=${live(this.range)}
         @dozor-range-change=${this.onRangeChange}
       ></dozor-range-selector>`
           : nothing
@@ -246,7 +268,9 @@ export class DozorUserProfile extends DozorElement {
   }
 
   private renderHeader(detail: TrackedUserDetail, s: Strings): TemplateResult {
-    const name = this.nameOverride ?? detail.displayName;
+    const name = clipText(this.nameOverride ?? detail.displayName);
+    const externalId = clipText(detail.externalId);
+    const projectName = clipText(detail.projectName);
     const locale = this.resolvedLocale;
     return html`<section class="card header" part="card header" aria-labelledby="display-name">
       ${renderAvatar(`${detail.projectId}:${detail.externalId}`, { size: 48 })}
@@ -262,14 +286,14 @@ export class DozorUserProfile extends DozorElement {
         </div>
         <div class="id-row">
           <span>${s.profileTrackedUserId}</span>
-          <code title=${detail.externalId}>${detail.externalId}</code>
+          <code title=${externalId}>${externalId}</code>
           <button class="button small" part="button copy-button" type="button" aria-label=${this.idCopied ? s.profileCopied : s.profileCopyId} @click=${this.copyId}>
             ${this.idCopied ? s.profileCopied : s.profileCopyId}
           </button>
         </div>
         <div class="meta">
-          <span class="badge" part="badge" title=${detail.projectName}>
-            <span class="visually-hidden">${s.profileProjectLabel}: </span>${detail.projectName}
+          <span class="badge" part="badge" title=${projectName}>
+            <span class="visually-hidden">${s.profileProjectLabel}: </span>${projectName}
           </span>
           <span class="badge" part="badge">${s.profileFirstSeen(formatDate(detail.createdAt, locale))}</span>
           <span class="badge" part="badge">${s.profileSessionCount(detail.sessionCount, formatCount(detail.sessionCount, locale))}</span>
