@@ -5,6 +5,7 @@ import type { DozorDisplayNameEditor } from '../../src/elements/display-name-edi
 import { DozorBackendError, type DozorBackend } from '../../src/backend/index.js';
 import { HOUR, MINUTE, addUser, createScenario, providerHost, withRole, type Scenario } from './profile-fixtures.js';
 import { settled, until } from '../wait.js';
+import { MAX_TEXT_SHOWN } from '../../src/core/index.js';
 
 const TRAITS = { email: 'ada@example.com', name: 'Ada Lovelace', plan: 'pro', empty: '', gone: null, age: 36 };
 
@@ -224,5 +225,39 @@ describe('<dozor-display-name-editor>', () => {
     expect(shownAs(el)).to.equal(evil);
     expect(root(el).querySelector('[part="chip"]')!.textContent!.trim()).to.equal(evil);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows a bounded part of a 1 MB display name, custom name and trait key (never 1 MB in the DOM)', async () => {
+    const huge = 'N'.repeat(1_000_000);
+    const { el } = await setup('ADMIN', (backend) => ({
+      ...backend,
+      getUser: async (id, opts) => {
+        const user = await backend.getUser(id, opts);
+        return {
+          ...user,
+          displayName: huge,
+          customName: huge,
+          projectName: huge,
+          traits: { ...user.traits, [huge]: 'x', name: huge },
+        };
+      },
+    }));
+    await loaded(el);
+    const strong = root(el).querySelector('.shown-as strong')!;
+    expect(strong.textContent).to.equal(`${'N'.repeat(MAX_TEXT_SHOWN)}…`);
+    expect(strong.getAttribute('title')).to.equal(strong.textContent);
+    expect(input(el, 'customName').value).to.equal('N'.repeat(120));
+    expect(setButton(el, 'customName').disabled, 'the shown value is what the server holds').to.equal(true);
+    expect(resetButton(el, 'customName').disabled).to.equal(false);
+    const chips = [...root(el).querySelectorAll('[part="chip"]')].map((c) => c.textContent!.trim());
+    expect(chips, 'a key too long to be chosen is not offered').to.deep.equal(['email', 'name', 'plan', 'age']);
+    const longest = Math.max(
+      ...[...root(el).querySelectorAll('*')].flatMap((node) => [
+        (node.textContent ?? '').length,
+        ...[...node.attributes].map((a) => a.value.length),
+      ]),
+    );
+    expect(longest).to.be.below(2_000);
+    await expect(el).to.be.accessible();
   });
 });

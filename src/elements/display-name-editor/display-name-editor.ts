@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MAX_CUSTOM_NAME_LENGTH, MAX_TRAIT_KEY_LENGTH, resolveDisplayName } from '../../core/index.js';
-import type { DisplayNameUpdate, DozorBackend, TrackedUserDetail } from '../../backend/index.js';
+import { MAX_CUSTOM_NAME_LENGTH, MAX_TRAIT_KEY_LENGTH, MAX_TRAIT_KEYS_SHOWN, clipText, resolveDisplayName } from '../../core/index.js';
+import type { DisplayNameUpdate, TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { BackendTask, toBackendError } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
@@ -9,26 +9,18 @@ import type { DozorDisplayNameChangeDetail } from '../shared/events.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { editorStyles } from './display-name-editor.styles.js';
+import {
+  renderDisplayNameSections,
+  type EditableField,
+  type DisplayNameSectionStrings,
+  type FieldValues,
+} from './display-name-sections.js';
 
-export interface DisplayNameEditorStrings {
+export interface DisplayNameEditorStrings extends DisplayNameSectionStrings {
   displayNameTitle: string;
   displayNameDescription: string;
   /** The name the user is currently shown as. */
   displayNameShownAs: string;
-  customNameLabel: string;
-  customNameHelp: string;
-  customNamePlaceholder: string;
-  traitKeyLabel: string;
-  traitKeyHelp: string;
-  traitKeyPlaceholder: string;
-  traitKeyAvailable: string;
-  /** Accessible name of a trait-key chip. */
-  traitKeyUse: (key: string) => string;
-  projectTraitKeyLabel: string;
-  projectTraitKeyHelp: (projectName: string) => string;
-  projectTraitKeyPlaceholder: string;
-  displayNameSet: string;
-  displayNameReset: string;
   displayNameClose: string;
   /** The editor's view of the tracked user is loading. */
   displayNameLoading: string;
@@ -62,8 +54,7 @@ declare module '../shared/strings.js' {
 }
 
 /** The three editable values, in resolver order. */
-export type DisplayNameField = 'customName' | 'traitKey' | 'projectTraitKey';
-type FieldValues = Record<DisplayNameField, string>;
+export type DisplayNameField = EditableField;
 
 const FIELDS: readonly DisplayNameField[] = ['customName', 'traitKey', 'projectTraitKey'];
 /** Input limits: the ones the backend enforces. */
@@ -73,19 +64,24 @@ export const DISPLAY_NAME_MAX_LENGTH: Readonly<Record<DisplayNameField, number>>
   projectTraitKey: MAX_TRAIT_KEY_LENGTH,
 });
 
+/** The values the backend holds, cut to what an input can hold (a hostile answer may send 1 MB). */
 function serverValuesOf(user: TrackedUserDetail): FieldValues {
   return {
-    customName: user.customName ?? '',
-    traitKey: user.displayNameTraitKey ?? '',
-    projectTraitKey: user.projectDisplayNameTraitKey ?? '',
+    customName: (user.customName ?? '').slice(0, DISPLAY_NAME_MAX_LENGTH.customName),
+    traitKey: (user.displayNameTraitKey ?? '').slice(0, DISPLAY_NAME_MAX_LENGTH.traitKey),
+    projectTraitKey: (user.projectDisplayNameTraitKey ?? '').slice(0, DISPLAY_NAME_MAX_LENGTH.projectTraitKey),
   };
 }
 
-/** Trait keys worth offering: their value is neither null nor an empty string (reference §3.4). */
+/**
+ * Trait keys worth offering: their value is neither null nor an empty string (reference §3.4), and the
+ * key could be set (no longer than a trait key may be); the first `MAX_TRAIT_KEYS_SHOWN` of them.
+ */
 export function availableTraitKeys(traits: Record<string, unknown> | null): string[] {
   if (!traits) return [];
   return Object.entries(traits)
-    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .filter(([key, value]) => key.length <= MAX_TRAIT_KEY_LENGTH && value !== null && value !== undefined && value !== '')
+    .slice(0, MAX_TRAIT_KEYS_SHOWN)
     .map(([key]) => key);
 }
 
@@ -141,11 +137,19 @@ export class DozorDisplayNameEditor extends DozorElement {
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  private readonly userTask = new BackendTask<TrackedUserDetail>(this, 'getUser');
+  /** Loads the user when no `.user` is given (and the viewer may edit); another backend or user forgets the old one. */
+  private readonly userTask = new BackendTask(this, {
+    operation: 'getUser',
+    args: () => {
+      const backend = this.resolvedBackend;
+      return !this.user && this.canEdit && backend && this.userId ? ([backend, this.userId] as const) : undefined;
+    },
+    task: ([backend, userId], { signal }) => backend.getUser(userId, { signal }),
+    keepValue: () => false,
+  });
   private syncedUser: TrackedUserDetail | undefined;
   private synced: FieldValues = { customName: '', traitKey: '', projectTraitKey: '' };
   private returnFocus: HTMLElement | null = null;
-  private loadedFrom: { backend: DozorBackend | undefined; userId: string | undefined } = { backend: undefined, userId: undefined };
 
   /** Opens the dialog; focus returns to the element focused before when it closes. */
   show(): void {
@@ -155,11 +159,6 @@ export class DozorDisplayNameEditor extends DozorElement {
   /** Closes the dialog. */
   close(): void {
     this.open = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.load();
   }
 
   private get currentUser(): TrackedUserDetail | undefined {
@@ -172,11 +171,6 @@ export class DozorDisplayNameEditor extends DozorElement {
   }
 
   protected override willUpdate(): void {
-    const backend = this.resolvedBackend;
-    if (!this.user && this.canEdit && (backend !== this.loadedFrom.backend || this.userId !== this.loadedFrom.userId)) {
-      this.userTask.reset();
-      this.load();
-    }
     this.syncDrafts();
   }
 
@@ -190,14 +184,6 @@ export class DozorDisplayNameEditor extends DozorElement {
     } else if (!this.open && dialog.open) {
       dialog.close();
     }
-  }
-
-  private load(): void {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    this.loadedFrom = { backend, userId };
-    if (this.user || !backend || !userId) return;
-    void this.userTask.runWith((signal) => backend.getUser(userId, { signal }));
   }
 
   /** Fresh server values replace the inputs (and forget values applied locally). */
@@ -266,106 +252,33 @@ export class DozorDisplayNameEditor extends DozorElement {
     const user = this.currentUser;
     if (!user) {
       if (this.userTask.status === 'error' && this.userTask.error) {
-        return renderErrorState(this.userTask.error, s, () => this.load());
+        return renderErrorState(this.userTask.error, s, () => void this.userTask.run());
       }
       return html`<p class="help" role="status">${s.displayNameLoading}</p>`;
     }
     const edits = this.resolvedBackend?.capabilities.edits;
-    const server = this.serverValues(user);
-    const chips = availableTraitKeys(user.traits);
+    // The name comes from untrusted text: the line and its tooltip show a bounded part of it.
+    const shownAs = clipText(this.predictedName(user));
     return html`<p class="shown-as">
         <span class="help">${s.displayNameShownAs}</span>
-        <strong class="mono" title=${this.predictedName(user)}>${this.predictedName(user)}</strong>
+        <strong class="mono" title=${shownAs}>${shownAs}</strong>
       </p>
-      ${
-        edits?.displayName === false
-          ? nothing
-          : html`${this.renderSection('customName', s.customNameLabel, s.customNameHelp, s.customNamePlaceholder, server, s)}
-          ${this.renderSection(
-            'traitKey',
-            s.traitKeyLabel,
-            s.traitKeyHelp,
-            s.traitKeyPlaceholder,
-            server,
-            s,
-            chips.length === 0
-              ? nothing
-              : html`<div class="chips">
-                  <span class="help">${s.traitKeyAvailable}</span>
-                  ${chips.map(
-                    (key) => html`<button
-                      class="chip mono"
-                      part="chip"
-                      type="button"
-                      aria-label=${s.traitKeyUse(key)}
-                      ?disabled=${this.pending !== undefined}
-                      @click=${() => this.useTraitKey(key)}
-                    >
-                      ${key}
-                    </button>`,
-                  )}
-                </div>`,
-          )}`
-      }
-      ${
-        edits?.projectTraitKey === false
-          ? nothing
-          : this.renderSection(
-              'projectTraitKey',
-              s.projectTraitKeyLabel,
-              s.projectTraitKeyHelp(user.projectName),
-              s.projectTraitKeyPlaceholder,
-              server,
-              s,
-            )
-      }`;
-  }
-
-  private renderSection(
-    field: DisplayNameField,
-    label: string,
-    help: string,
-    placeholder: string,
-    server: FieldValues,
-    s: DisplayNameEditorStrings,
-    extra: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    const draft = this.drafts[field];
-    const trimmed = draft.trim();
-    const busy = this.pending !== undefined;
-    const canSet = !busy && trimmed.length > 0 && trimmed !== server[field];
-    const canReset = !busy && server[field].length > 0;
-    const error = this.errors[field];
-    const describedBy = error ? `${field}-help ${field}-error` : `${field}-help`;
-    return html`<section part="section" class="section" aria-labelledby="${field}-label" aria-busy=${this.pending === field ? 'true' : 'false'}>
-      <form @submit=${(event: Event) => this.onSubmit(event, field, canSet)}>
-        <label id="${field}-label" class="label" for="${field}-input">${label}</label>
-        <p id="${field}-help" class="help">${help}</p>
-        <div class="row">
-          <input
-            id="${field}-input"
-            part="input"
-            class="input ${field === 'customName' ? '' : 'mono'}"
-            type="text"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength=${DISPLAY_NAME_MAX_LENGTH[field]}
-            placeholder=${placeholder}
-            .value=${draft}
-            ?disabled=${busy}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            @input=${(event: Event) => this.onInput(field, (event.target as HTMLInputElement).value)}
-          />
-          <button class="button primary" part="button set-button" type="submit" ?disabled=${!canSet}>${s.displayNameSet}</button>
-          <button class="button ghost" part="button reset-button" type="button" ?disabled=${!canReset} @click=${() => void this.commit(field, null)}>
-            ${s.displayNameReset}
-          </button>
-        </div>
-        ${error ? html`<p id="${field}-error" class="error" part="error" role="alert">${error}</p>` : nothing}
-        ${extra}
-      </form>
-    </section>`;
+      ${renderDisplayNameSections({
+        s,
+        server: this.serverValues(user),
+        drafts: this.drafts,
+        maxLength: DISPLAY_NAME_MAX_LENGTH,
+        errors: this.errors,
+        pending: this.pending,
+        editsDisplayName: edits?.displayName !== false,
+        editsProjectTraitKey: edits?.projectTraitKey !== false,
+        projectName: user.projectName,
+        traitKeys: availableTraitKeys(user.traits),
+        onInput: (field, value) => this.onInput(field, value),
+        onSubmit: (event, field, canSet) => this.onSubmit(event, field, canSet),
+        onReset: (field) => void this.commit(field, null),
+        onUseTraitKey: (key) => this.useTraitKey(key),
+      })}`;
   }
 
   private onInput(field: DisplayNameField, value: string): void {
@@ -404,8 +317,9 @@ export class DozorDisplayNameEditor extends DozorElement {
       }
     } catch (raw) {
       const error = toBackendError(raw);
-      const message =
-        error.kind === 'validation' ? (error.issues[0]?.message ?? error.message) : `${s.errorTitles[error.kind]}: ${error.message}`;
+      const message = clipText(
+        error.kind === 'validation' ? (error.issues[0]?.message ?? error.message) : `${s.errorTitles[error.kind]}: ${error.message}`,
+      );
       this.optimistic = {};
       this.errors = { ...this.errors, [field]: message };
       this.pending = undefined;
@@ -416,7 +330,7 @@ export class DozorDisplayNameEditor extends DozorElement {
     this.optimistic = {};
     this.pending = undefined;
     this.emit('dozor-display-name-change', { userId: user.id, update, displayName: this.predictedName(user) });
-    if (!this.user && this.userId === user.id) this.load();
+    if (!this.user && this.userId === user.id) void this.userTask.run();
   }
 
   private onDialogClose(): void {
