@@ -1,9 +1,5 @@
 import type { DozorStrings } from '../elements/shared/strings.js';
 import type { DozorTranslation } from '../elements/shared/translations.js';
-import { localeNumbers } from '../core/plural.js';
-
-// The strings whose element does not hand over its number helpers yet use the language's own.
-const numbers = localeNumbers('de');
 
 const sessions = { one: '# Sitzung', other: '# Sitzungen' };
 const pages = { one: '# Seite', other: '# Seiten' };
@@ -34,8 +30,8 @@ export const de: DozorTranslation<DozorStrings> = {
       unknown: 'Etwas ist schiefgelaufen',
     },
     retry: 'Erneut versuchen',
-    retryAfter: (seconds) =>
-      numbers.plural(seconds, { one: 'Der Server bittet, # Sekunde zu warten.', other: 'Der Server bittet, # Sekunden zu warten.' }),
+    retryAfter: (seconds, n) =>
+      n.plural(seconds, { one: 'Der Server bittet, # Sekunde zu warten.', other: 'Der Server bittet, # Sekunden zu warten.' }),
     refreshNow: 'Jetzt aktualisieren',
     updatedAgo: (relative) => `Aktualisiert ${relative}`,
     notUpdatedYet: 'Noch nicht aktualisiert',
@@ -85,22 +81,36 @@ export const de: DozorTranslation<DozorStrings> = {
     searchLabel: 'Nutzer suchen',
     searchPlaceholder: 'Nach Name, ID oder E-Mail suchen',
     clearSearch: 'Suche löschen',
-    projectsFilter: (selected) => (selected === 0 ? 'Alle Projekte' : `Projekte (${numbers.number(selected)})`),
+    projectsFilter: (selected, n) => (selected === 0 ? 'Alle Projekte' : `Projekte (${n.number(selected)})`),
     projectsLegend: 'Nutzer aus diesen Projekten anzeigen',
-    statusesFilter: (selected) => (selected === 0 ? 'Jeder Status' : `Status (${numbers.number(selected)})`),
+    statusesFilter: (selected, n) => (selected === 0 ? 'Jeder Status' : `Status (${n.number(selected)})`),
     statusesLegend: 'Nutzer mit diesem Status anzeigen',
     identityLabel: 'Identität',
     identityOptions: { identified: 'Identifizierte Nutzer', anonymous: 'Anonyme Besucher', all: 'Alle' },
     columnUser: 'Nutzer',
+    columnUserSortKey: 'zuerst erfasst',
     columnProject: 'Projekt',
     columnStatus: 'Status',
     columnTags: 'Tags',
     columnLastSeen: 'Zuletzt aktiv',
     columnSessions: 'Sitzungen',
     columnActive7d: 'Aktiv in 7 T.',
-    sortBy: (column) => `Nach „${column}“ sortieren`,
-    showing: (shown, total, filtered) =>
-      `Nutzer: ${shown}${total !== null && total !== shown ? ` von ${total}` : ''}${filtered ? ' (gefiltert)' : ''}`,
+    sortBy: {
+      'last-seen': 'Nach letzter Aktivität sortieren',
+      sessions: 'Nach Anzahl der Sitzungen sortieren',
+      'active-time': 'Nach aktiver Zeit der letzten 7 Tage sortieren',
+      newest: 'Nach Zeitpunkt der ersten Erfassung sortieren',
+    },
+    showing: (shown, total, identity, filtered, n) => {
+      const nominative = { identified: 'identifizierte Nutzer', anonymous: 'anonyme Besucher', all: 'Nutzer' }[identity];
+      const dative = { identified: 'identifizierten Nutzern', anonymous: 'anonymen Besuchern', all: 'Nutzern' }[identity];
+      const singular = { identified: 'identifizierter Nutzer', anonymous: 'anonymer Besucher', all: 'Nutzer' }[identity];
+      const count =
+        total !== null && total !== shown
+          ? `${n.number(shown)} von ${n.plural(total, { one: `# ${singular}`, other: `# ${dative}` })}`
+          : n.plural(shown, { one: `# ${singular}`, other: `# ${nominative}` });
+      return `Angezeigt: ${count}${filtered ? ' (gefiltert)' : ''}`;
+    },
     loadMore: 'Mehr laden',
     loadingMore: 'Weitere Nutzer werden geladen…',
     allLoaded: 'Alle Nutzer geladen',
@@ -114,7 +124,7 @@ export const de: DozorTranslation<DozorStrings> = {
     limitedSort: 'Dieser Server sortiert jede Seite für sich: seitenübergreifend ist die Reihenfolge ungefähr.',
     clearFilters: 'Filter zurücksetzen',
     exportCsv: 'Als CSV exportieren',
-    exporting: (done, total) => `Export: ${done}${total !== null ? ` von ${total}` : ''}…`,
+    exporting: (done, total, n) => `Export: ${n.number(done)}${total !== null ? ` von ${n.number(total)}` : ''}…`,
     cancelExport: 'Export abbrechen',
     exportFailed: 'Der Export ist fehlgeschlagen',
     updatesAvailable: 'Es gibt neue Aktivität.',
@@ -153,7 +163,7 @@ export const de: DozorTranslation<DozorStrings> = {
     profileLastSeen: (relative) => `Zuletzt aktiv ${relative}`,
     profileNeverSeen: 'Noch keine gezählte Sitzung',
     profileFirstSeen: (date) => `Erfasst seit ${date}`,
-    profileSessionCount: (count) => numbers.plural(count, sessions),
+    profileSessionCount: (count, n) => n.plural(count, sessions),
     profileProjectLabel: 'Projekt',
     identityLabels: { identified: 'Identifiziert', anonymous: 'Anonym' },
     profileLoading: 'Nutzer wird geladen…',
@@ -165,7 +175,7 @@ export const de: DozorTranslation<DozorStrings> = {
     statUniquePages: 'Verschiedene Seiten',
     statTopPage: 'Meistbesuchte Seite',
     statRangeLabels: { '6h': 'letzte 6 Stunden', '24h': 'letzte 24 Stunden', '7d': 'letzte 7 Tage' },
-    statAcross: (count) => `in ${numbers.plural(count, sessions)}`,
+    statAcross: (count, n) => `in ${n.plural(count, sessions)}`,
     statNoSessions: 'keine Sitzungen',
     statMostTimeSpent: 'längste Verweildauer',
 
@@ -209,12 +219,12 @@ export const de: DozorTranslation<DozorStrings> = {
     activityChartTitle: 'Aktivität',
     activityChartLoading: 'Aktivität wird geladen…',
     activityChartEmpty: 'Keine Aktivität in diesem Zeitraum',
-    activityChartEvents: (count) => numbers.plural(count, { one: '# Ereignis', other: '# Ereignisse' }),
-    activityChartLabel: ({ events, buckets, peak }) =>
-      `Aktivitätshistogramm: ${numbers.plural(events, { one: '# Ereignis', other: '# Ereignisse' })} in ${numbers.plural(buckets, {
+    activityChartEvents: (count, n) => n.plural(count, { one: '# Ereignis', other: '# Ereignisse' }),
+    activityChartLabel: (events, buckets, peak, n) =>
+      `Aktivitätshistogramm: ${n.plural(events, { one: '# Ereignis', other: '# Ereignisse' })} in ${n.plural(buckets, {
         one: '# Zeitabschnitt',
         other: '# Zeitabschnitten',
-      })}, Höchstwert ${numbers.number(peak)}.`,
+      })}, Höchstwert ${n.number(peak)}.`,
     activityChartRoleDescription: 'Diagramm',
     activityChartKeyboardHint:
       'Mit den Pfeiltasten links und rechts wechseln Sie zwischen Zeitabschnitten, mit Bild auf und Bild ab springen Sie zu Abschnitten mit Aktivität.',
@@ -223,7 +233,7 @@ export const de: DozorTranslation<DozorStrings> = {
     activityChartTableCaption: 'Ereignisse pro Zeitabschnitt',
     activityChartTimeColumn: 'Zeit',
     activityChartEventsColumn: 'Ereignisse',
-    activityChartPageCount: (pathname, formatted) => `${pathname}: ${formatted}`,
+    activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)}`,
 
     pagesTitle: 'Seiten',
     pagesLoading: 'Seiten werden geladen…',

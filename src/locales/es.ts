@@ -1,9 +1,5 @@
 import type { DozorStrings } from '../elements/shared/strings.js';
 import type { DozorTranslation } from '../elements/shared/translations.js';
-import { localeNumbers } from '../core/plural.js';
-
-// The strings whose element does not hand over its number helpers yet use the language's own.
-const numbers = localeNumbers('es');
 
 // Spanish plurals: `many` is the round millions ("1 000 000 de sesiones").
 const sessions = { one: '# sesión', many: '# de sesiones', other: '# sesiones' };
@@ -35,8 +31,8 @@ export const es: DozorTranslation<DozorStrings> = {
       unknown: 'Algo salió mal',
     },
     retry: 'Reintentar',
-    retryAfter: (seconds) =>
-      numbers.plural(seconds, {
+    retryAfter: (seconds, n) =>
+      n.plural(seconds, {
         one: 'El servidor pide esperar # segundo.',
         many: 'El servidor pide esperar # de segundos.',
         other: 'El servidor pide esperar # segundos.',
@@ -94,22 +90,35 @@ export const es: DozorTranslation<DozorStrings> = {
     searchLabel: 'Buscar usuarios',
     searchPlaceholder: 'Buscar por nombre, ID o correo electrónico',
     clearSearch: 'Borrar la búsqueda',
-    projectsFilter: (selected) => (selected === 0 ? 'Todos los proyectos' : `Proyectos (${numbers.number(selected)})`),
+    projectsFilter: (selected, n) => (selected === 0 ? 'Todos los proyectos' : `Proyectos (${n.number(selected)})`),
     projectsLegend: 'Mostrar usuarios de',
-    statusesFilter: (selected) => (selected === 0 ? 'Cualquier estado' : `Estado (${numbers.number(selected)})`),
+    statusesFilter: (selected, n) => (selected === 0 ? 'Cualquier estado' : `Estado (${n.number(selected)})`),
     statusesLegend: 'Mostrar usuarios con estado',
     identityLabel: 'Identidad',
     identityOptions: { identified: 'Usuarios identificados', anonymous: 'Visitantes anónimos', all: 'Todos' },
     columnUser: 'Usuario',
+    columnUserSortKey: 'primer seguimiento',
     columnProject: 'Proyecto',
     columnStatus: 'Estado',
     columnTags: 'Etiquetas',
     columnLastSeen: 'Última actividad',
     columnSessions: 'Sesiones',
     columnActive7d: 'Activo en 7 d',
-    sortBy: (column) => `Ordenar por «${column}»`,
-    showing: (shown, total, filtered) =>
-      `Usuarios: ${shown}${total !== null && total !== shown ? ` de ${total}` : ''}${filtered ? ' (filtrados)' : ''}`,
+    sortBy: {
+      'last-seen': 'Ordenar por última actividad',
+      sessions: 'Ordenar por número de sesiones',
+      'active-time': 'Ordenar por tiempo activo en los últimos 7 días',
+      newest: 'Ordenar por fecha del primer seguimiento',
+    },
+    showing: (shown, total, identity, filtered, n) => {
+      const forms = {
+        identified: { one: '# usuario identificado', many: '# de usuarios identificados', other: '# usuarios identificados' },
+        anonymous: { one: '# visitante anónimo', many: '# de visitantes anónimos', other: '# visitantes anónimos' },
+        all: { one: '# usuario', many: '# de usuarios', other: '# usuarios' },
+      }[identity];
+      const count = total !== null && total !== shown ? `${n.number(shown)} de ${n.plural(total, forms)}` : n.plural(shown, forms);
+      return `Mostrando ${count}${filtered ? ' (filtrados)' : ''}`;
+    },
     loadMore: 'Cargar más',
     loadingMore: 'Cargando más usuarios…',
     allLoaded: 'Todos los usuarios cargados',
@@ -123,7 +132,7 @@ export const es: DozorTranslation<DozorStrings> = {
     limitedSort: 'Este servidor ordena cada página por separado: entre páginas el orden es aproximado.',
     clearFilters: 'Borrar filtros',
     exportCsv: 'Exportar CSV',
-    exporting: (done, total) => `Exportando ${done}${total !== null ? ` de ${total}` : ''}…`,
+    exporting: (done, total, n) => `Exportando ${n.number(done)}${total !== null ? ` de ${n.number(total)}` : ''}…`,
     cancelExport: 'Cancelar la exportación',
     exportFailed: 'La exportación falló',
     updatesAvailable: 'Hay actividad nueva.',
@@ -160,7 +169,7 @@ export const es: DozorTranslation<DozorStrings> = {
     profileLastSeen: (relative) => `Última actividad ${relative}`,
     profileNeverSeen: 'Aún sin sesiones contabilizadas',
     profileFirstSeen: (date) => `Seguido desde el ${date}`,
-    profileSessionCount: (count) => numbers.plural(count, sessions),
+    profileSessionCount: (count, n) => n.plural(count, sessions),
     profileProjectLabel: 'Proyecto',
     identityLabels: { identified: 'Identificado', anonymous: 'Anónimo' },
     profileLoading: 'Cargando usuario…',
@@ -172,7 +181,7 @@ export const es: DozorTranslation<DozorStrings> = {
     statUniquePages: 'Páginas distintas',
     statTopPage: 'Página principal',
     statRangeLabels: { '6h': 'últimas 6 horas', '24h': 'últimas 24 horas', '7d': 'últimos 7 días' },
-    statAcross: (count) => `en ${numbers.plural(count, sessions)}`,
+    statAcross: (count, n) => `en ${n.plural(count, sessions)}`,
     statNoSessions: 'sin sesiones',
     statMostTimeSpent: 'donde pasó más tiempo',
 
@@ -215,16 +224,13 @@ export const es: DozorTranslation<DozorStrings> = {
     activityChartTitle: 'Actividad',
     activityChartLoading: 'Cargando actividad…',
     activityChartEmpty: 'Sin actividad en este periodo',
-    activityChartEvents: (count) => numbers.plural(count, { one: '# evento', many: '# de eventos', other: '# eventos' }),
-    activityChartLabel: ({ events, buckets, peak }) =>
-      `Histograma de actividad: ${numbers.plural(events, { one: '# evento', many: '# de eventos', other: '# eventos' })} en ${numbers.plural(
-        buckets,
-        {
-          one: '# intervalo',
-          many: '# de intervalos',
-          other: '# intervalos',
-        },
-      )}, máximo de ${numbers.number(peak)}.`,
+    activityChartEvents: (count, n) => n.plural(count, { one: '# evento', many: '# de eventos', other: '# eventos' }),
+    activityChartLabel: (events, buckets, peak, n) =>
+      `Histograma de actividad: ${n.plural(events, { one: '# evento', many: '# de eventos', other: '# eventos' })} en ${n.plural(buckets, {
+        one: '# intervalo',
+        many: '# de intervalos',
+        other: '# intervalos',
+      })}, máximo de ${n.number(peak)}.`,
     activityChartRoleDescription: 'gráfico',
     activityChartKeyboardHint:
       'Use las flechas izquierda y derecha para moverse entre intervalos, y Re Pág y Av Pág para saltar entre intervalos con actividad.',
@@ -233,7 +239,7 @@ export const es: DozorTranslation<DozorStrings> = {
     activityChartTableCaption: 'Eventos por intervalo',
     activityChartTimeColumn: 'Hora',
     activityChartEventsColumn: 'Eventos',
-    activityChartPageCount: (pathname, formatted) => `${pathname}: ${formatted}`,
+    activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)}`,
 
     pagesTitle: 'Páginas',
     pagesLoading: 'Cargando páginas…',

@@ -1,9 +1,5 @@
 import type { DozorStrings } from '../elements/shared/strings.js';
 import type { DozorTranslation } from '../elements/shared/translations.js';
-import { localeNumbers } from '../core/plural.js';
-
-// The strings whose element does not hand over its number helpers yet use the language's own.
-const numbers = localeNumbers('fr');
 
 // French plurals: `one` covers 0 and 1, `many` the round millions ("1 000 000 de sessions").
 const sessions = { one: '# session', many: '# de sessions', other: '# sessions' };
@@ -35,8 +31,8 @@ export const fr: DozorTranslation<DozorStrings> = {
       unknown: 'Une erreur est survenue',
     },
     retry: 'Réessayer',
-    retryAfter: (seconds) =>
-      numbers.plural(seconds, {
+    retryAfter: (seconds, n) =>
+      n.plural(seconds, {
         one: 'Le serveur demande de patienter # seconde.',
         many: 'Le serveur demande de patienter # de secondes.',
         other: 'Le serveur demande de patienter # secondes.',
@@ -97,22 +93,35 @@ export const fr: DozorTranslation<DozorStrings> = {
     searchLabel: 'Rechercher des utilisateurs',
     searchPlaceholder: 'Rechercher par nom, identifiant ou e-mail',
     clearSearch: 'Effacer la recherche',
-    projectsFilter: (selected) => (selected === 0 ? 'Tous les projets' : `Projets (${numbers.number(selected)})`),
+    projectsFilter: (selected, n) => (selected === 0 ? 'Tous les projets' : `Projets (${n.number(selected)})`),
     projectsLegend: 'Afficher les utilisateurs de',
-    statusesFilter: (selected) => (selected === 0 ? 'Tous les statuts' : `Statut (${numbers.number(selected)})`),
+    statusesFilter: (selected, n) => (selected === 0 ? 'Tous les statuts' : `Statut (${n.number(selected)})`),
     statusesLegend: 'Afficher les utilisateurs au statut',
     identityLabel: 'Identité',
     identityOptions: { identified: 'Utilisateurs identifiés', anonymous: 'Visiteurs anonymes', all: 'Tout le monde' },
     columnUser: 'Utilisateur',
+    columnUserSortKey: 'premier suivi',
     columnProject: 'Projet',
     columnStatus: 'Statut',
     columnTags: 'Étiquettes',
     columnLastSeen: 'Dernière activité',
     columnSessions: 'Sessions',
     columnActive7d: 'Actif sur 7 j',
-    sortBy: (column) => `Trier par « ${column} »`,
-    showing: (shown, total, filtered) =>
-      `Utilisateurs : ${shown}${total !== null && total !== shown ? ` sur ${total}` : ''}${filtered ? ' (filtrés)' : ''}`,
+    sortBy: {
+      'last-seen': 'Trier par dernière activité',
+      sessions: 'Trier par nombre de sessions',
+      'active-time': 'Trier par temps actif sur les 7 derniers jours',
+      newest: 'Trier par date du premier suivi',
+    },
+    showing: (shown, total, identity, filtered, n) => {
+      const forms = {
+        identified: { one: '# utilisateur identifié', many: "# d'utilisateurs identifiés", other: '# utilisateurs identifiés' },
+        anonymous: { one: '# visiteur anonyme', many: '# de visiteurs anonymes', other: '# visiteurs anonymes' },
+        all: { one: '# utilisateur', many: "# d'utilisateurs", other: '# utilisateurs' },
+      }[identity];
+      const count = total !== null && total !== shown ? `${n.number(shown)} sur ${n.plural(total, forms)}` : n.plural(shown, forms);
+      return `Affichage : ${count}${filtered ? ' (filtrés)' : ''}`;
+    },
     loadMore: 'Charger plus',
     loadingMore: "Chargement d'autres utilisateurs…",
     allLoaded: 'Tous les utilisateurs sont chargés',
@@ -127,7 +136,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     limitedSort: 'Ce serveur trie chaque page séparément : d’une page à l’autre, l’ordre est approximatif.',
     clearFilters: 'Effacer les filtres',
     exportCsv: 'Exporter en CSV',
-    exporting: (done, total) => `Export en cours : ${done}${total !== null ? ` sur ${total}` : ''}…`,
+    exporting: (done, total, n) => `Export en cours : ${n.number(done)}${total !== null ? ` sur ${n.number(total)}` : ''}…`,
     cancelExport: "Annuler l'export",
     exportFailed: "L'export a échoué",
     updatesAvailable: 'Il y a une nouvelle activité.',
@@ -165,7 +174,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     profileLastSeen: (relative) => `Dernière activité ${relative}`,
     profileNeverSeen: 'Aucune session comptabilisée pour le moment',
     profileFirstSeen: (date) => `Suivi depuis le ${date}`,
-    profileSessionCount: (count) => numbers.plural(count, sessions),
+    profileSessionCount: (count, n) => n.plural(count, sessions),
     profileProjectLabel: 'Projet',
     identityLabels: { identified: 'Identifié', anonymous: 'Anonyme' },
     profileLoading: "Chargement de l'utilisateur…",
@@ -177,7 +186,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     statUniquePages: 'Pages distinctes',
     statTopPage: 'Page principale',
     statRangeLabels: { '6h': '6 dernières heures', '24h': 'dernières 24 heures', '7d': '7 derniers jours' },
-    statAcross: (count) => `sur ${numbers.plural(count, sessions)}`,
+    statAcross: (count, n) => `sur ${n.plural(count, sessions)}`,
     statNoSessions: 'aucune session',
     statMostTimeSpent: 'le plus de temps passé',
 
@@ -220,12 +229,12 @@ export const fr: DozorTranslation<DozorStrings> = {
     activityChartTitle: 'Activité',
     activityChartLoading: "Chargement de l'activité…",
     activityChartEmpty: 'Aucune activité sur cette période',
-    activityChartEvents: (count) => numbers.plural(count, { one: '# événement', many: "# d'événements", other: '# événements' }),
-    activityChartLabel: ({ events, buckets, peak }) =>
-      `Histogramme d'activité : ${numbers.plural(events, { one: '# événement', many: "# d'événements", other: '# événements' })} sur ${numbers.plural(
+    activityChartEvents: (count, n) => n.plural(count, { one: '# événement', many: "# d'événements", other: '# événements' }),
+    activityChartLabel: (events, buckets, peak, n) =>
+      `Histogramme d'activité : ${n.plural(events, { one: '# événement', many: "# d'événements", other: '# événements' })} sur ${n.plural(
         buckets,
         { one: '# intervalle', many: "# d'intervalles", other: '# intervalles' },
-      )}, pic à ${numbers.number(peak)}.`,
+      )}, pic à ${n.number(peak)}.`,
     activityChartRoleDescription: 'graphique',
     activityChartKeyboardHint:
       "Utilisez les flèches gauche et droite pour passer d'un intervalle à l'autre, Page précédente et Page suivante pour sauter entre les intervalles avec activité.",
@@ -234,7 +243,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     activityChartTableCaption: 'Événements par intervalle',
     activityChartTimeColumn: 'Heure',
     activityChartEventsColumn: 'Événements',
-    activityChartPageCount: (pathname, formatted) => `${pathname} : ${formatted}`,
+    activityChartPageCount: (pathname, count, n) => `${pathname} : ${n.number(count)}`,
 
     pagesTitle: 'Pages',
     pagesLoading: 'Chargement des pages…',

@@ -1,9 +1,5 @@
 import type { DozorStrings } from '../elements/shared/strings.js';
 import type { DozorTranslation } from '../elements/shared/translations.js';
-import { localeNumbers } from '../core/plural.js';
-
-// The strings whose element does not hand over its number helpers yet use the language's own.
-const numbers = localeNumbers('ja');
 
 // Japanese has one plural form (`other`); counts take counters instead (件, 人, ページ).
 
@@ -33,7 +29,7 @@ export const ja: DozorTranslation<DozorStrings> = {
       unknown: '問題が発生しました',
     },
     retry: '再試行',
-    retryAfter: (seconds) => numbers.plural(seconds, { other: '# 秒待つようサーバーから求められています。' }),
+    retryAfter: (seconds, n) => n.plural(seconds, { other: '# 秒待つようサーバーから求められています。' }),
     refreshNow: '今すぐ更新',
     updatedAgo: (relative) => `${relative}に更新`,
     notUpdatedYet: 'まだ更新されていません',
@@ -82,22 +78,31 @@ export const ja: DozorTranslation<DozorStrings> = {
     searchLabel: 'ユーザーを検索',
     searchPlaceholder: '名前、ID、メールアドレスで検索',
     clearSearch: '検索をクリア',
-    projectsFilter: (selected) => (selected === 0 ? 'すべてのプロジェクト' : `プロジェクト (${numbers.number(selected)})`),
+    projectsFilter: (selected, n) => (selected === 0 ? 'すべてのプロジェクト' : `プロジェクト (${n.number(selected)})`),
     projectsLegend: '表示するプロジェクト',
-    statusesFilter: (selected) => (selected === 0 ? 'すべてのステータス' : `ステータス (${numbers.number(selected)})`),
+    statusesFilter: (selected, n) => (selected === 0 ? 'すべてのステータス' : `ステータス (${n.number(selected)})`),
     statusesLegend: '表示するステータス',
     identityLabel: 'ID の種類',
     identityOptions: { identified: '識別済みユーザー', anonymous: '匿名の訪問者', all: 'すべて' },
     columnUser: 'ユーザー',
+    columnUserSortKey: '初回トラッキング順',
     columnProject: 'プロジェクト',
     columnStatus: 'ステータス',
     columnTags: 'タグ',
     columnLastSeen: '最終アクティビティ',
     columnSessions: 'セッション',
     columnActive7d: '7 日間のアクティブ',
-    sortBy: (column) => `${column}で並べ替え`,
-    showing: (shown, total, filtered) =>
-      `ユーザー ${total !== null && total !== shown ? `${total} 人中 ${shown}` : shown} 人を表示中${filtered ? '（絞り込み済み）' : ''}`,
+    sortBy: {
+      'last-seen': '最終アクティビティで並べ替え',
+      sessions: 'セッション数で並べ替え',
+      'active-time': '直近 7 日間のアクティブ時間で並べ替え',
+      newest: '初回トラッキング日時で並べ替え',
+    },
+    showing: (shown, total, identity, filtered, n) => {
+      const noun = { identified: '識別済みユーザー', anonymous: '匿名の訪問者', all: 'ユーザー' }[identity];
+      const count = total !== null && total !== shown ? `${n.number(total)} 人中 ${n.number(shown)} 人` : `${n.number(shown)} 人`;
+      return `${noun} ${count}を表示中${filtered ? '（絞り込み済み）' : ''}`;
+    },
     loadMore: 'さらに読み込む',
     loadingMore: 'ユーザーをさらに読み込み中…',
     allLoaded: 'すべてのユーザーを読み込みました',
@@ -111,7 +116,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     limitedSort: 'このサーバーはページごとに並べ替えます。ページをまたぐ順序はおおよそです。',
     clearFilters: 'フィルターをクリア',
     exportCsv: 'CSV をエクスポート',
-    exporting: (done, total) => `エクスポート中 ${done}${total !== null ? ` / ${total}` : ''}…`,
+    exporting: (done, total, n) => `エクスポート中 ${n.number(done)}${total !== null ? ` / ${n.number(total)}` : ''}…`,
     cancelExport: 'エクスポートをキャンセル',
     exportFailed: 'エクスポートに失敗しました',
     updatesAvailable: '新しいアクティビティがあります。',
@@ -149,7 +154,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     profileLastSeen: (relative) => `最終アクティビティ: ${relative}`,
     profileNeverSeen: 'カウント対象のセッションはまだありません',
     profileFirstSeen: (date) => `${date} からトラッキング`,
-    profileSessionCount: (count) => numbers.plural(count, { other: '# 件のセッション' }),
+    profileSessionCount: (count, n) => n.plural(count, { other: '# 件のセッション' }),
     profileProjectLabel: 'プロジェクト',
     identityLabels: { identified: '識別済み', anonymous: '匿名' },
     profileLoading: 'ユーザーを読み込み中…',
@@ -161,7 +166,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     statUniquePages: 'ユニークページ',
     statTopPage: 'トップページ',
     statRangeLabels: { '6h': '直近 6 時間', '24h': '直近 24 時間', '7d': '直近 7 日間' },
-    statAcross: (count) => numbers.plural(count, { other: '# 件のセッション全体' }),
+    statAcross: (count, n) => n.plural(count, { other: '# 件のセッション全体' }),
     statNoSessions: 'セッションなし',
     statMostTimeSpent: '滞在時間が最長',
 
@@ -204,9 +209,9 @@ export const ja: DozorTranslation<DozorStrings> = {
     activityChartTitle: 'アクティビティ',
     activityChartLoading: 'アクティビティを読み込み中…',
     activityChartEmpty: 'この期間のアクティビティはありません',
-    activityChartEvents: (count) => numbers.plural(count, { other: '# 件のイベント' }),
-    activityChartLabel: ({ events, buckets, peak }) =>
-      `アクティビティのヒストグラム: ${numbers.number(buckets)} 区間で ${numbers.number(events)} 件のイベント、最大 ${numbers.number(peak)} 件。`,
+    activityChartEvents: (count, n) => n.plural(count, { other: '# 件のイベント' }),
+    activityChartLabel: (events, buckets, peak, n) =>
+      `アクティビティのヒストグラム: ${n.number(buckets)} 区間で ${n.number(events)} 件のイベント、最大 ${n.number(peak)} 件。`,
     activityChartRoleDescription: 'グラフ',
     activityChartKeyboardHint: '左右の矢印キーで区間を移動し、Page Up / Page Down でアクティビティのある区間へ移動します。',
     activityChartBucketRange: (start, end) => `${start}～${end}`,
@@ -214,7 +219,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     activityChartTableCaption: '区間ごとのイベント数',
     activityChartTimeColumn: '時刻',
     activityChartEventsColumn: 'イベント',
-    activityChartPageCount: (pathname, formatted) => `${pathname}: ${formatted} 件`,
+    activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)} 件`,
 
     pagesTitle: 'ページ',
     pagesLoading: 'ページを読み込み中…',

@@ -1,9 +1,5 @@
 import type { DozorStrings } from '../elements/shared/strings.js';
 import type { DozorTranslation } from '../elements/shared/translations.js';
-import { localeNumbers } from '../core/plural.js';
-
-// The strings whose element does not hand over its number helpers yet use the language's own.
-const numbers = localeNumbers('uk');
 
 // Ukrainian plurals: `one` 1, 21, 31…; `few` 2–4, 22–24…; `many` 0, 5–20, 25–30…; `other` fractions.
 const sessions = { one: '# сесія', few: '# сесії', many: '# сесій', other: '# сесії' };
@@ -37,8 +33,8 @@ export const uk: DozorTranslation<DozorStrings> = {
       unknown: 'Щось пішло не так',
     },
     retry: 'Спробувати ще раз',
-    retryAfter: (seconds) =>
-      numbers.plural(seconds, {
+    retryAfter: (seconds, n) =>
+      n.plural(seconds, {
         one: 'Сервер просить зачекати # секунду.',
         few: 'Сервер просить зачекати # секунди.',
         many: 'Сервер просить зачекати # секунд.',
@@ -113,22 +109,57 @@ export const uk: DozorTranslation<DozorStrings> = {
     searchLabel: 'Пошук користувачів',
     searchPlaceholder: 'Пошук за ім’ям, ID або ел. поштою',
     clearSearch: 'Очистити пошук',
-    projectsFilter: (selected) => (selected === 0 ? 'Усі проєкти' : `Проєкти (${numbers.number(selected)})`),
+    projectsFilter: (selected, n) => (selected === 0 ? 'Усі проєкти' : `Проєкти (${n.number(selected)})`),
     projectsLegend: 'Показати користувачів проєктів',
-    statusesFilter: (selected) => (selected === 0 ? 'Будь-який статус' : `Статус (${numbers.number(selected)})`),
+    statusesFilter: (selected, n) => (selected === 0 ? 'Будь-який статус' : `Статус (${n.number(selected)})`),
     statusesLegend: 'Показати користувачів зі статусом',
     identityLabel: 'Ідентичність',
     identityOptions: { identified: 'Ідентифіковані користувачі', anonymous: 'Анонімні відвідувачі', all: 'Усі' },
     columnUser: 'Користувач',
+    columnUserSortKey: 'перше відстеження',
     columnProject: 'Проєкт',
     columnStatus: 'Статус',
     columnTags: 'Мітки',
     columnLastSeen: 'Остання активність',
     columnSessions: 'Сесії',
     columnActive7d: 'Активність за 7 дн.',
-    sortBy: (column) => `Сортувати за стовпцем «${column}»`,
-    showing: (shown, total, filtered) =>
-      `Користувачі: ${shown}${total !== null && total !== shown ? ` з ${total}` : ''}${filtered ? ' (відфільтровано)' : ''}`,
+    sortBy: {
+      'last-seen': 'Сортувати за останньою активністю',
+      sessions: 'Сортувати за кількістю сесій',
+      'active-time': 'Сортувати за активним часом за останні 7 днів',
+      newest: 'Сортувати за датою першого відстеження',
+    },
+    showing: (shown, total, identity, filtered, n) => {
+      const nominative = {
+        identified: {
+          one: '# ідентифікований користувач',
+          few: '# ідентифіковані користувачі',
+          many: '# ідентифікованих користувачів',
+          other: '# ідентифікованого користувача',
+        },
+        anonymous: {
+          one: '# анонімний відвідувач',
+          few: '# анонімні відвідувачі',
+          many: '# анонімних відвідувачів',
+          other: '# анонімного відвідувача',
+        },
+        all: { one: '# користувач', few: '# користувачі', many: '# користувачів', other: '# користувача' },
+      }[identity];
+      const genitive = {
+        identified: {
+          one: '# ідентифікованого користувача',
+          many: '# ідентифікованих користувачів',
+          other: '# ідентифікованого користувача',
+        },
+        anonymous: { one: '# анонімного відвідувача', many: '# анонімних відвідувачів', other: '# анонімного відвідувача' },
+        all: { one: '# користувача', many: '# користувачів', other: '# користувача' },
+      }[identity];
+      const count =
+        total !== null && total !== shown
+          ? `${n.number(shown)} з ${n.plural(total, { ...genitive, few: genitive.many })}`
+          : n.plural(shown, nominative);
+      return `Показано: ${count}${filtered ? ' (відфільтровано)' : ''}`;
+    },
     loadMore: 'Завантажити ще',
     loadingMore: 'Завантаження інших користувачів…',
     allLoaded: 'Усіх користувачів завантажено',
@@ -142,7 +173,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     limitedSort: 'Цей сервер сортує кожну сторінку окремо: між сторінками порядок приблизний.',
     clearFilters: 'Скинути фільтри',
     exportCsv: 'Експортувати в CSV',
-    exporting: (done, total) => `Експорт: ${done}${total !== null ? ` з ${total}` : ''}…`,
+    exporting: (done, total, n) => `Експорт: ${n.number(done)}${total !== null ? ` з ${n.number(total)}` : ''}…`,
     cancelExport: 'Скасувати експорт',
     exportFailed: 'Не вдалося експортувати',
     updatesAvailable: 'Є нова активність.',
@@ -181,7 +212,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     profileLastSeen: (relative) => `Остання активність ${relative}`,
     profileNeverSeen: 'Ще жодної зарахованої сесії',
     profileFirstSeen: (date) => `Відстежується з ${date}`,
-    profileSessionCount: (count) => numbers.plural(count, sessions),
+    profileSessionCount: (count, n) => n.plural(count, sessions),
     profileProjectLabel: 'Проєкт',
     identityLabels: { identified: 'Ідентифікований', anonymous: 'Анонімний' },
     profileLoading: 'Завантаження користувача…',
@@ -193,7 +224,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     statUniquePages: 'Унікальні сторінки',
     statTopPage: 'Найпопулярніша сторінка',
     statRangeLabels: { '6h': 'останні 6 годин', '24h': 'останні 24 години', '7d': 'останні 7 днів' },
-    statAcross: (count) => numbers.plural(count, { one: 'за # сесію', few: 'за # сесії', many: 'за # сесій', other: 'за # сесії' }),
+    statAcross: (count, n) => n.plural(count, { one: 'за # сесію', few: 'за # сесії', many: 'за # сесій', other: 'за # сесії' }),
     statNoSessions: 'немає сесій',
     statMostTimeSpent: 'найбільше часу',
 
@@ -235,14 +266,14 @@ export const uk: DozorTranslation<DozorStrings> = {
     activityChartTitle: 'Активність',
     activityChartLoading: 'Завантаження активності…',
     activityChartEmpty: 'Немає активності за цей період',
-    activityChartEvents: (count) => numbers.plural(count, events),
-    activityChartLabel: ({ events: eventCount, buckets, peak }) =>
-      `Гістограма активності: ${numbers.plural(eventCount, events)} за ${numbers.plural(buckets, {
+    activityChartEvents: (count, n) => n.plural(count, events),
+    activityChartLabel: (eventCount, buckets, peak, n) =>
+      `Гістограма активності: ${n.plural(eventCount, events)} за ${n.plural(buckets, {
         one: '# інтервал',
         few: '# інтервали',
         many: '# інтервалів',
         other: '# інтервалу',
-      })}, пік ${numbers.number(peak)}.`,
+      })}, пік ${n.number(peak)}.`,
     activityChartRoleDescription: 'діаграма',
     activityChartKeyboardHint: 'Стрілки вліво та вправо переходять між інтервалами, Page Up і Page Down — між інтервалами з активністю.',
     activityChartBucketRange: (start, end) => `${start}–${end}`,
@@ -250,7 +281,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     activityChartTableCaption: 'Події за інтервалами',
     activityChartTimeColumn: 'Час',
     activityChartEventsColumn: 'Події',
-    activityChartPageCount: (pathname, formatted) => `${pathname}: ${formatted}`,
+    activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)}`,
 
     pagesTitle: 'Сторінки',
     pagesLoading: 'Завантаження сторінок…',

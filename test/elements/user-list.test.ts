@@ -123,7 +123,7 @@ describe('<dozor-user-list>', () => {
     expect(cells(ada!)[5]).to.equal('2');
     expect(cells(cy!)[6]).to.equal('—'); // no activity in the last 7 days
     expect(cells(dee!)[6]).to.not.equal('—');
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 4 users');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 4 identified users');
     await expect(el).to.be.accessible();
   });
 
@@ -178,7 +178,7 @@ describe('<dozor-user-list>', () => {
     online.click();
     await until(() => el.loadedUsers.length === 1, 'online only');
     expect(names(el)).to.deep.equal(['Ada Lovelace']);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 1 users (filtered)');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Showing 1 identified user (filtered)');
     online.click();
     const projectMenu = shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')[0]!;
     projectMenu.open = true;

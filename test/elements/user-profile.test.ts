@@ -114,7 +114,7 @@ describe('<dozor-user-profile>', () => {
     const badges = [...header.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     expect(badges).to.deep.equal([
       'Project: Production',
-      `First seen ${new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(NOW)}`,
+      `Tracked since ${new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(NOW)}`,
       '5 sessions',
       'Identified',
     ]);

@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type uPlot from 'uplot';
 import {
-  DEFAULT_ACTIVITY_RANGE,
   activityChartModel,
-  formatAxisTicks,
-  formatCount,
-  isActivityRange,
-  rovingIndex,
-  slotOfStart,
   type ActivityChartModel,
   type ActivityRange,
+  DEFAULT_ACTIVITY_RANGE,
+  formatAxisTicks,
+  isActivityRange,
+  type LocaleNumbers,
+  rovingIndex,
+  slotOfStart,
 } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
@@ -29,14 +29,7 @@ export interface ActivityChartStrings extends BucketTextStrings {
   activityChartLoading: string;
   activityChartEmpty: string;
   /** The chart's accessible name; every number is given raw and localized. */
-  activityChartLabel: (summary: {
-    events: number;
-    eventsText: string;
-    buckets: number;
-    bucketsText: string;
-    peak: number;
-    peakText: string;
-  }) => string;
+  activityChartLabel: (events: number, buckets: number, peak: number, n: LocaleNumbers) => string;
   /** `aria-roledescription` of the focusable chart. */
   activityChartRoleDescription: string;
   activityChartKeyboardHint: string;
@@ -46,9 +39,9 @@ export const ACTIVITY_CHART_STRINGS: ActivityChartStrings = {
   activityChartTitle: 'Activity',
   activityChartLoading: 'Loading activity…',
   activityChartEmpty: 'No activity in this range',
-  activityChartEvents: (count, formatted) => `${formatted} ${count === 1 ? 'event' : 'events'}`,
-  activityChartLabel: ({ events, eventsText, buckets, bucketsText, peakText }) =>
-    `Activity histogram: ${eventsText} ${events === 1 ? 'event' : 'events'} across ${bucketsText} ${buckets === 1 ? 'bucket' : 'buckets'}, peak ${peakText}.`,
+  activityChartEvents: (count, n) => n.plural(count, { one: '# event', other: '# events' }),
+  activityChartLabel: (events, buckets, peak, n) =>
+    `Activity histogram: ${n.plural(events, { one: '# event', other: '# events' })} across ${n.plural(buckets, { one: '# bucket', other: '# buckets' })}, peak ${n.number(peak)}.`,
   activityChartRoleDescription: 'chart',
   activityChartKeyboardHint:
     'Use the left and right arrow keys to move between time buckets, Page Up and Page Down to jump between buckets with activity.',
@@ -57,7 +50,7 @@ export const ACTIVITY_CHART_STRINGS: ActivityChartStrings = {
   activityChartTableCaption: 'Events per time bucket',
   activityChartTimeColumn: 'Time',
   activityChartEventsColumn: 'Events',
-  activityChartPageCount: (pathname, formatted) => `${pathname}: ${formatted}`,
+  activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)}`,
 };
 
 declare module '../shared/strings.js' {
@@ -192,7 +185,7 @@ export class DozorActivityChart extends DozorElement {
       if (error)
         return this.renderCard(
           s,
-          renderErrorState(error, s, () => this.refresh()),
+          renderErrorState(error, s, this.numbers, () => this.refresh()),
         );
       return this.renderCard(
         s,
@@ -202,8 +195,7 @@ export class DozorActivityChart extends DozorElement {
         true,
       );
     }
-    const locale = this.resolvedLocale;
-    const meta = html`<span class="meta">${s.activityChartEvents(model.totalEvents, formatCount(model.totalEvents, locale))}</span>`;
+    const meta = html`<span class="meta">${s.activityChartEvents(model.totalEvents, this.numbers)}</span>`;
     // Standalone, a refresh (e.g. of another range) keeps the bars until the new ones arrive.
     const refreshing = this.standalone && this.fetcher.task.loading;
     if (model.peak === 0) {
@@ -225,14 +217,7 @@ export class DozorActivityChart extends DozorElement {
   private renderChart(model: ActivityChartModel, s: Strings): TemplateResult {
     const locale = this.resolvedLocale;
     const index = this.shownIndex(model);
-    const label = s.activityChartLabel({
-      events: model.totalEvents,
-      eventsText: formatCount(model.totalEvents, locale),
-      buckets: model.grid.length,
-      bucketsText: formatCount(model.grid.length, locale),
-      peak: model.peak,
-      peakText: formatCount(model.peak, locale),
-    });
+    const label = s.activityChartLabel(model.totalEvents, model.grid.length, model.peak, this.numbers);
     const span = model.max - model.min;
     const ticks =
       Number.isFinite(model.from) && Number.isFinite(model.to) ? formatAxisTicks(model.from, model.to, model.range, locale) : [];

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCount, formatDateTime, type ActivityChartModel } from '../../core/index.js';
+import { type ActivityChartModel, formatCount, formatDateTime, localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import { styleProperties } from '../shared/style-properties.js';
 
 /** The bucket texts' strings (part of `ActivityChartStrings`). */
 export interface BucketTextStrings {
   /** The header's total, e.g. "1,234 events"; `formatted` is localized. */
-  activityChartEvents: (count: number, formatted: string) => string;
+  activityChartEvents: (count: number, n: LocaleNumbers) => string;
   /** A bucket's time range; both ends are already localized. */
   activityChartBucketRange: (start: string, end: string) => string;
   activityChartTopPages: string;
@@ -13,7 +13,7 @@ export interface BucketTextStrings {
   activityChartTimeColumn: string;
   activityChartEventsColumn: string;
   /** One top page in the text alternative: "/pricing: 12". */
-  activityChartPageCount: (pathname: string, formatted: string) => string;
+  activityChartPageCount: (pathname: string, count: number, n: LocaleNumbers) => string;
 }
 
 /** A bucket's bounds in its tooltip and table; the day too where a time of day repeats (24 h, 7 d). */
@@ -27,7 +27,7 @@ function bucketRange(model: ActivityChartModel, start: number, s: BucketTextStri
 }
 
 const pageCounts = (model: ActivityChartModel, index: number, s: BucketTextStrings, locale: string) =>
-  model.grid[index]!.byPage.map((page) => s.activityChartPageCount(page.pathname, formatCount(page.count, locale))).join(', ');
+  model.grid[index]!.byPage.map((page) => s.activityChartPageCount(page.pathname, page.count, localeNumbers(locale))).join(', ');
 
 /** The tooltip of one slot: its time range, event count and top pages, placed over its bar. */
 export function renderBucketTooltip(model: ActivityChartModel, index: number, s: BucketTextStrings, locale: string): TemplateResult {
@@ -39,7 +39,7 @@ export function renderBucketTooltip(model: ActivityChartModel, index: number, s:
   // eslint-disable-next-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from content)
   return html`<div id="tooltip" class="tooltip" part="tooltip" role="tooltip" ${styleProperties({ '--_x': String(center), '--_shift': shift })}>
     <div class="tooltip-time">${bucketRange(model, start, s, locale)}</div>
-    <div class="tooltip-count">${s.activityChartEvents(bucket.total, formatCount(bucket.total, locale))}</div>
+    <div class="tooltip-count">${s.activityChartEvents(bucket.total, localeNumbers(locale))}</div>
     ${
       bucket.byPage.length > 0
         ? html`<ul aria-label=${s.activityChartTopPages}>
@@ -56,10 +56,7 @@ export function renderBucketTooltip(model: ActivityChartModel, index: number, s:
 /** The tooltip as one sentence, announced when the keyboard moves. */
 export function describeBucket(model: ActivityChartModel, index: number, s: BucketTextStrings, locale: string): string {
   const bucket = model.grid[index]!;
-  const parts = [
-    bucketRange(model, model.starts[index]!, s, locale),
-    s.activityChartEvents(bucket.total, formatCount(bucket.total, locale)),
-  ];
+  const parts = [bucketRange(model, model.starts[index]!, s, locale), s.activityChartEvents(bucket.total, localeNumbers(locale))];
   if (bucket.byPage.length > 0) parts.push(`${s.activityChartTopPages}: ${pageCounts(model, index, s, locale)}`);
   return parts.join('. ');
 }

@@ -252,7 +252,7 @@ export class DozorDisplayNameEditor extends DozorElement {
     const user = this.currentUser;
     if (!user) {
       if (this.userTask.status === 'error' && this.userTask.error) {
-        return renderErrorState(this.userTask.error, s, () => void this.userTask.run());
+        return renderErrorState(this.userTask.error, s, this.numbers, () => void this.userTask.run());
       }
       return html`<p class="help" role="status">${s.displayNameLoading}</p>`;
     }

@@ -244,7 +244,7 @@ export class DozorKpiStrip extends DozorElement {
     const s = this.resolveStrings(KPI_STRIP_STRINGS);
     const data = this.summary.value;
     if (!data && this.summary.error) {
-      return renderErrorState(this.summary.error, s, () => this.refresh());
+      return renderErrorState(this.summary.error, s, this.numbers, () => this.refresh());
     }
     const served = this.served(this.resolvedBackend);
     if (served === 'none') return nothing;

@@ -155,7 +155,7 @@ export class DozorPageDistribution extends DozorElement {
       if (error)
         return this.renderCard(
           s,
-          renderErrorState(error, s, () => this.refresh()),
+          renderErrorState(error, s, this.numbers, () => this.refresh()),
         );
       return this.renderCard(
         s,

@@ -165,7 +165,7 @@ export class DozorSessionJourney extends DozorElement {
       if (error)
         return this.renderCard(
           s,
-          renderErrorState(error, s, () => this.refresh()),
+          renderErrorState(error, s, this.numbers, () => this.refresh()),
         );
       return this.renderCard(
         s,

@@ -351,7 +351,7 @@ export class DozorSessionsTable extends DozorElement {
       if (error)
         return this.renderCard(
           s,
-          renderErrorState(error, s, () => this.refresh()),
+          renderErrorState(error, s, this.numbers, () => this.refresh()),
         );
       return this.renderCard(
         s,
@@ -511,7 +511,7 @@ export class DozorSessionsTable extends DozorElement {
   }
 
   private renderActions(s: Strings, error: DozorBackendError | undefined): TemplateResult | typeof nothing {
-    if (error) return html`<div class="actions">${renderErrorState(error, s, () => void this.loadMore())}</div>`;
+    if (error) return html`<div class="actions">${renderErrorState(error, s, this.numbers, () => void this.loadMore())}</div>`;
     if (!this.nextCursor || !this.userId || !this.resolvedBackend) return nothing;
     const loading = this.nextPage.loading;
     return html`<div class="actions">

@@ -199,7 +199,7 @@ export class DozorSessionsTimeline extends DozorElement {
       if (error)
         return this.renderCard(
           s,
-          renderErrorState(error, s, () => this.refresh()),
+          renderErrorState(error, s, this.numbers, () => this.refresh()),
         );
       return this.renderCard(
         s,

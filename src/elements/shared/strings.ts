@@ -1,5 +1,5 @@
 import type { DozorErrorKind } from '../../backend/index.js';
-import type { ActivityRange, UserStatus } from '../../core/index.js';
+import type { ActivityRange, LocaleNumbers, UserStatus } from '../../core/index.js';
 
 /**
  * Every visible and ARIA string of the elements. Each element module adds its own keys to this
@@ -14,7 +14,7 @@ export interface CommonStrings {
   errorTitles: Record<DozorErrorKind | 'unknown', string>;
   retry: string;
   /** Under a rate-limit error whose server said how long to wait. */
-  retryAfter: (seconds: number) => string;
+  retryAfter: (seconds: number, n: LocaleNumbers) => string;
   refreshNow: string;
   updatedAgo: (relative: string) => string;
   notUpdatedYet: string;
@@ -47,7 +47,7 @@ export const COMMON_STRINGS: CommonStrings = {
     unknown: 'Something went wrong',
   },
   retry: 'Try again',
-  retryAfter: (seconds) => `The server asks to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  retryAfter: (seconds, n) => n.plural(seconds, { one: 'The server asks to wait # second.', other: 'The server asks to wait # seconds.' }),
   refreshNow: 'Refresh now',
   updatedAgo: (relative) => `Updated ${relative}`,
   notUpdatedYet: 'Not updated yet',

@@ -20,13 +20,16 @@ export const SKELETON_ROWS = 6;
 /** The grid's strings (part of `UserListStrings`). */
 export interface GridStrings {
   columnUser: string;
+  /** Under the User header: what that column sorts by. */
+  columnUserSortKey: string;
   columnProject: string;
   columnStatus: string;
   columnTags: string;
   columnLastSeen: string;
   columnSessions: string;
   columnActive7d: string;
-  sortBy: (column: string) => string;
+  /** Each sort button's title: what it sorts by. */
+  sortBy: Record<UserSort, string>;
   loadingUsers: string;
   neverSeen: string;
 }
@@ -65,8 +68,8 @@ export function renderHeaderCell(column: Column, view: HeaderCellView): Template
   const active = view.sort === sort;
   const ariaSort = active ? (view.sortDir === 'asc' ? 'ascending' : 'descending') : 'none';
   return html`<div class="cell ${numeric ? 'number' : ''}" part="cell" role="columnheader" aria-sort=${ariaSort}>
-    <button class="sort" part="button sort-button" type="button" title=${view.s.sortBy(label)} @click=${() => view.toggleSort(sort)}>
-      ${label}<span class="arrow" aria-hidden="true">${active && view.sortDir === 'asc' ? '↑' : '↓'}</span>
+    <button class="sort" part="button sort-button" type="button" title=${view.s.sortBy[sort]} @click=${() => view.toggleSort(sort)}>
+      ${label}${column === 'user' ? html`<span class="sort-key">${view.s.columnUserSortKey}</span>` : nothing}<span class="arrow" aria-hidden="true">${active && view.sortDir === 'asc' ? '↑' : '↓'}</span>
     </button>
   </div>`;
 }
@@ -141,6 +144,6 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
     ${cell('tags', html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`)}
     ${cell('last-seen', lastSeen ? html`<dozor-relative-time .datetime=${lastSeen}></dozor-relative-time>` : s.neverSeen)}
     ${cell('sessions', formatCount(user.sessionCount, locale), 'number')}
-    ${cell('active', user.activeTime7d > 0 ? formatDuration(user.activeTime7d) : s.emptyValue, 'number')}
+    ${cell('active', user.activeTime7d > 0 ? formatDuration(user.activeTime7d, locale) : s.emptyValue, 'number')}
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatCount, USER_STATUSES, type UserStatus } from '../../core/index.js';
+import { localeNumbers, type LocaleNumbers, USER_STATUSES, type UserStatus } from '../../core/index.js';
 import type { BackendCapabilities, DozorBackendError, IdentityFilter, ProjectInfo } from '../../backend/index.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { renderFilterMenu } from './filter-menu.js';
@@ -63,14 +63,14 @@ export interface ToolbarStrings {
   searchLabel: string;
   searchPlaceholder: string;
   clearSearch: string;
-  projectsFilter: (selected: number) => string;
+  projectsFilter: (selected: number, n: LocaleNumbers) => string;
   projectsLegend: string;
-  statusesFilter: (selected: number) => string;
+  statusesFilter: (selected: number, n: LocaleNumbers) => string;
   statusesLegend: string;
   identityLabel: string;
   identityOptions: Record<IdentityFilter, string>;
   exportCsv: string;
-  exporting: (done: string, total: string | null) => string;
+  exporting: (done: number, total: number | null, n: LocaleNumbers) => string;
   cancelExport: string;
   exportFailed: string;
 }
@@ -122,7 +122,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       caps?.filters.projects === false || view.projects.length < 2
         ? nothing
         : renderFilterMenu({
-            summary: s.projectsFilter(filters.projectIds.length),
+            summary: s.projectsFilter(filters.projectIds.length, localeNumbers(view.locale)),
             legend: s.projectsLegend,
             options: view.projects.map((p) => ({ value: p.id, label: p.name })),
             selected: filters.projectIds,
@@ -133,7 +133,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       caps?.filters.statuses === false
         ? nothing
         : renderFilterMenu({
-            summary: s.statusesFilter(filters.statuses.length),
+            summary: s.statusesFilter(filters.statuses.length, localeNumbers(view.locale)),
             legend: s.statusesLegend,
             options: USER_STATUSES.map((status) => ({ value: status, label: s.statusLabels[status] })),
             selected: filters.statuses,
@@ -157,7 +157,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       progress
         ? html`<span part="export-progress">
             <progress max=${progress.total ?? 0} value=${progress.done} aria-label=${s.exportCsv}></progress>
-            ${s.exporting(formatCount(progress.done, view.locale), progress.total === undefined ? null : formatCount(progress.total, view.locale))}
+            ${s.exporting(progress.done, progress.total ?? null, localeNumbers(view.locale))}
           </span>
           <button class="button small" part="button" type="button" @click=${view.cancelExport}>${s.cancelExport}</button>`
         : html`<button class="button" part="button export-button" type="button" ?disabled=${!view.canExport} @click=${view.startExport}>${s.exportCsv}</button>`

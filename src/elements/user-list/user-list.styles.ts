@@ -188,6 +188,11 @@ export const userListStyles = css`
     font-weight: inherit;
     cursor: pointer;
   }
+  .sort .sort-key {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: normal;
+  }
   .sort .arrow {
     opacity: 0.35;
   }

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, query } from 'lit/decorators.js';
-import { formatCount, type UserStatus } from '../../core/index.js';
+import { type LocaleNumbers, type UserStatus } from '../../core/index.js';
 import {
   DEFAULT_SORT_DIRECTION,
   DEFAULT_USER_SORT,
@@ -35,7 +35,8 @@ import '../user-tags/define.js';
 /** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
 export interface UserListStrings extends ToolbarStrings, grid.GridStrings, LimitationStrings {
   listLabel: string;
-  showing: (shown: string, total: string | null, filtered: boolean) => string;
+  /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
+  showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => string;
   loadMore: string;
   loadingMore: string;
   allLoaded: string;
@@ -56,22 +57,36 @@ export const USER_LIST_STRINGS: UserListStrings = {
   searchLabel: 'Search users',
   searchPlaceholder: 'Search by name, id or email',
   clearSearch: 'Clear search',
-  projectsFilter: (n) => (n === 0 ? 'All projects' : `Projects (${n})`),
+  projectsFilter: (selected, n) => (selected === 0 ? 'All projects' : `Projects (${n.number(selected)})`),
   projectsLegend: 'Show users of',
-  statusesFilter: (n) => (n === 0 ? 'Any status' : `Status (${n})`),
+  statusesFilter: (selected, n) => (selected === 0 ? 'Any status' : `Status (${n.number(selected)})`),
   statusesLegend: 'Show users who are',
   identityLabel: 'Identity',
   identityOptions: { identified: 'Identified users', anonymous: 'Anonymous visitors', all: 'Everyone' },
   columnUser: 'User',
+  columnUserSortKey: 'first tracked',
   columnProject: 'Project',
   columnStatus: 'Status',
   columnTags: 'Tags',
   columnLastSeen: 'Last seen',
   columnSessions: 'Sessions',
   columnActive7d: 'Active 7d',
-  sortBy: (column) => `Sort by ${column}`,
-  showing: (shown, total, filtered) =>
-    `Showing ${shown}${total !== null && total !== shown ? ` of ${total}` : ''} users${filtered ? ' (filtered)' : ''}`,
+  sortBy: {
+    'last-seen': 'Sort by last activity',
+    sessions: 'Sort by number of sessions',
+    'active-time': 'Sort by active time in the last 7 days',
+    newest: 'Sort by when first tracked',
+  },
+  showing: (shown, total, identity, filtered, n) => {
+    const noun = {
+      identified: { one: 'identified user', other: 'identified users' },
+      anonymous: { one: 'anonymous visitor', other: 'anonymous visitors' },
+      all: { one: 'user', other: 'users' },
+    }[identity];
+    const counted = total ?? shown;
+    const of = total !== null && total !== shown ? `${n.number(shown)} of ` : '';
+    return `Showing ${of}${n.plural(counted, { one: `# ${noun.one}`, other: `# ${noun.other}` })}${filtered ? ' (filtered)' : ''}`;
+  },
   loadMore: 'Load more',
   loadingMore: 'Loading more users…',
   allLoaded: 'All users loaded',
@@ -85,7 +100,7 @@ export const USER_LIST_STRINGS: UserListStrings = {
   limitedSort: 'This server sorts each page on its own: across pages the order is approximate.',
   clearFilters: 'Clear filters',
   exportCsv: 'Export CSV',
-  exporting: (done, total) => `Exporting ${done}${total ? ` of ${total}` : ''}…`,
+  exporting: (done, total, n) => `Exporting ${n.number(done)}${total !== null ? ` of ${n.number(total)}` : ''}…`,
   cancelExport: 'Cancel export',
   exportFailed: 'The export failed',
   updatesAvailable: 'There is new activity.',
@@ -306,7 +321,8 @@ export class DozorUserList extends DozorElement {
   private renderBody(s: Strings): TemplateResult {
     const loadingFirst = this.pages.task.loading && this.pages.rows.length === 0;
     if (!loadingFirst && this.pages.rows.length === 0) {
-      if (this.pages.task.error) return html`<div part="error">${renderErrorState(this.pages.task.error, s, () => this.refresh())}</div>`;
+      if (this.pages.task.error)
+        return html`<div part="error">${renderErrorState(this.pages.task.error, s, this.numbers, () => this.refresh())}</div>`;
       if (this.pages.task.status === 'complete') return this.renderEmpty(s);
     }
     const count = this.pages.rows.length;
@@ -404,7 +420,7 @@ export class DozorUserList extends DozorElement {
   private renderFooter(s: Strings): TemplateResult | typeof nothing {
     if (this.pages.rows.length === 0) return nothing;
     if (this.pages.loadMoreError) {
-      return html`<div class="footer" part="footer">${renderErrorState(this.pages.loadMoreError, s, () => void this.loadMore())}</div>`;
+      return html`<div class="footer" part="footer">${renderErrorState(this.pages.loadMoreError, s, this.numbers, () => void this.loadMore())}</div>`;
     }
     if (this.pages.nextCursor === null) return html`<div class="footer" part="footer">${s.allLoaded}</div>`;
     return html`<div class="footer" part="footer">
@@ -433,8 +449,9 @@ export class DozorUserList extends DozorElement {
   private announcement(s: Strings): string {
     if (this.pages.task.status !== 'complete' && this.pages.rows.length === 0) return '';
     const { rows, total } = this.pages;
-    const locale = this.resolvedLocale;
-    return s.showing(formatCount(rows.length, locale), total === undefined ? null : formatCount(total, locale), this.listQuery.filtered);
+    // A backend with one kind of identity has no Identity filter and no other kind to tell apart: its rows are "users".
+    const identity = (this.resolvedBackend?.capabilities.filters.identities.length ?? 0) > 1 ? this.identity : 'all';
+    return s.showing(rows.length, total ?? null, identity, this.listQuery.filtered, this.numbers);
   }
 
   /** Opens a user: follows the row's link when there is one, else fires `dozor-user-select`. */

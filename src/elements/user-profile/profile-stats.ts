@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatCount, formatDuration, type ActivityRange } from '../../core/index.js';
+import { type ActivityRange, formatCount, formatDuration, localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
 import type { TaskState } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
@@ -16,7 +16,7 @@ export interface ProfileStatsStrings {
   statTopPage: string;
   /** The range as a stat sub-line ("last 24 hours"). */
   statRangeLabels: Record<ActivityRange, string>;
-  statAcross: (count: number, formatted: string) => string;
+  statAcross: (count: number, n: LocaleNumbers) => string;
   statNoSessions: string;
   statMostTimeSpent: string;
 }
@@ -32,7 +32,7 @@ export function renderProfileStats(
   const rangeLabel = s.statRangeLabels[range];
   const error = activity.error;
   if (!summary && error) {
-    return html`<section class="card" part="card" aria-label=${s.statsLabel}>${renderErrorState(error, s, () => void activity.run())}</section>`;
+    return html`<section class="card" part="card" aria-label=${s.statsLabel}>${renderErrorState(error, s, localeNumbers(locale), () => void activity.run())}</section>`;
   }
   const stat = (label: string, value: string | undefined, sub: string | undefined, mono = false) =>
     html`<li class="card stat" part="card stat">
@@ -44,11 +44,11 @@ export function renderProfileStats(
   const has = summary !== undefined && summary.sessionCount > 0;
   return html`<ul class="stats" aria-label=${s.statsLabel} aria-busy=${summary ? 'false' : 'true'}>
     ${stat(s.statSessions, summary && formatCount(summary.sessionCount, locale), rangeLabel)}
-    ${stat(s.statActiveTime, summary && (has ? formatDuration(summary.totalActiveTime) : none), rangeLabel)}
+    ${stat(s.statActiveTime, summary && (has ? formatDuration(summary.totalActiveTime, locale) : none), rangeLabel)}
     ${stat(
       s.statAvgSession,
-      summary && (has ? formatDuration(summary.avgSessionDuration) : none),
-      summary && (has ? s.statAcross(summary.sessionCount, formatCount(summary.sessionCount, locale)) : s.statNoSessions),
+      summary && (has ? formatDuration(summary.avgSessionDuration, locale) : none),
+      summary && (has ? s.statAcross(summary.sessionCount, localeNumbers(locale)) : s.statNoSessions),
     )}
     ${stat(s.statEvents, summary && formatCount(summary.totalEvents, locale), rangeLabel)}
     ${stat(s.statUniquePages, summary && formatCount(summary.uniquePages, locale), rangeLabel)}

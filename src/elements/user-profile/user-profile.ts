@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { clipText, formatCount, formatDate, formatRelative, isActivityRange, type ActivityRange } from '../../core/index.js';
+import { type ActivityRange, clipText, formatDate, formatRelative, isActivityRange, type LocaleNumbers } from '../../core/index.js';
 import type { TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement, safeHref } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
@@ -35,8 +35,9 @@ export interface UserProfileStrings extends ProfileStatsStrings {
   /** "Last seen {relative}"; `relative` is already localized. */
   profileLastSeen: (relative: string) => string;
   profileNeverSeen: string;
+  /** When the profile was created (its first event, counted session or not). */
   profileFirstSeen: (date: string) => string;
-  profileSessionCount: (count: number, formatted: string) => string;
+  profileSessionCount: (count: number, n: LocaleNumbers) => string;
   profileProjectLabel: string;
   identityLabels: Record<'identified' | 'anonymous', string>;
   profileLoading: string;
@@ -56,9 +57,9 @@ export const USER_PROFILE_STRINGS: UserProfileStrings = {
   profileEditName: 'Edit display name',
   profileOnlineNow: 'Online now',
   profileLastSeen: (relative) => `Last seen ${relative}`,
-  profileNeverSeen: 'Never seen',
-  profileFirstSeen: (date) => `First seen ${date}`,
-  profileSessionCount: (count, formatted) => `${formatted} ${count === 1 ? 'session' : 'sessions'}`,
+  profileNeverSeen: 'No counted session yet',
+  profileFirstSeen: (date) => `Tracked since ${date}`,
+  profileSessionCount: (count, n) => n.plural(count, { one: '# session', other: '# sessions' }),
   profileProjectLabel: 'Project',
   identityLabels: { identified: 'Identified', anonymous: 'Anonymous' },
   profileLoading: 'Loading user…',
@@ -70,7 +71,7 @@ export const USER_PROFILE_STRINGS: UserProfileStrings = {
   statUniquePages: 'Unique pages',
   statTopPage: 'Top page',
   statRangeLabels: { '6h': 'last 6 hours', '24h': 'last 24 hours', '7d': 'last 7 days' },
-  statAcross: (count, formatted) => `across ${formatted} ${count === 1 ? 'session' : 'sessions'}`,
+  statAcross: (count, n) => n.plural(count, { one: 'across # session', other: 'across # sessions' }),
   statNoSessions: 'no sessions',
   statMostTimeSpent: 'most time spent',
 };
@@ -188,7 +189,7 @@ export class DozorUserProfile extends DozorElement {
     const detail = this.data.detail.value;
     const error = this.data.detail.error;
     if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderUnavailable(error.kind, s);
-    if (!detail && error) return html`<div class="stack">${renderErrorState(error, s, () => this.refresh())}</div>`;
+    if (!detail && error) return html`<div class="stack">${renderErrorState(error, s, this.numbers, () => this.refresh())}</div>`;
     return html`<div class="stack" aria-busy=${detail ? 'false' : 'true'}>
       ${this.renderToolbar()}
       ${detail ? this.renderHeader(detail, s) : this.renderHeaderSkeleton(s)}
@@ -296,7 +297,7 @@ export class DozorUserProfile extends DozorElement {
             <span class="visually-hidden">${s.profileProjectLabel}: </span>${projectName}
           </span>
           <span class="badge" part="badge">${s.profileFirstSeen(formatDate(detail.createdAt, locale))}</span>
-          <span class="badge" part="badge">${s.profileSessionCount(detail.sessionCount, formatCount(detail.sessionCount, locale))}</span>
+          <span class="badge" part="badge">${s.profileSessionCount(detail.sessionCount, this.numbers)}</span>
           ${detail.identity ? html`<span class="badge" part="badge identity">${s.identityLabels[detail.identity]}</span>` : nothing}
         </div>
         ${(this.resolvedBackend?.capabilities.tags.length ?? 0) > 0 && detail.tags && detail.tags.length > 0 ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>` : nothing}
@@ -326,7 +327,7 @@ export class DozorUserProfile extends DozorElement {
   /** A block's own error state (with a retry of its request) when the request failed and there is nothing to show. */
   private blockError(task: TaskState<unknown>, s: Strings): TemplateResult | undefined {
     if (task.value !== undefined || !task.error) return undefined;
-    return html`<section class="card" part="card">${renderErrorState(task.error, s, () => void task.run())}</section>`;
+    return html`<section class="card" part="card">${renderErrorState(task.error, s, this.numbers, () => void task.run())}</section>`;
   }
 
   private renderChart(s: Strings): TemplateResult {
