@@ -63,3 +63,22 @@ export const Theming: Story = {
     </style>
     <div class="branded">${inProvider({ backend: demoBackend() }, html`<dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list>`)}</div>`,
 };
+
+/** The host names the columns and their order, trait columns included (`trait:<key>`, shown as text). */
+export const ChosenColumns: Story = {
+  render: () =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list columns="user,status,last-seen,trait:plan,trait:company"></dozor-user-list>`,
+    ),
+};
+
+/** The column picker open: show, hide and reorder columns, add a trait column (keys from the rows and `traitKeys`). */
+export const ColumnPicker: Story = {
+  render: () => inProvider({ backend: demoBackend() }, html`<dozor-user-list .traitKeys=${['plan', 'company']}></dozor-user-list>`),
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('dozor-user-list')!;
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLElement>('[part~="columns-button"]')!.click();
+  },
+};

@@ -295,6 +295,14 @@ export const de: DozorTranslation<DozorStrings> = {
     sessionsShowJourney: (id) => `Seiten der Sitzung ${id}`,
     sessionsLoadMore: 'Mehr laden',
     sessionsLoadingMore: 'Wird geladen…',
+    columnsButton: 'Spalten',
+    columnsLegend: 'Spalten anzeigen',
+    moveColumnEarlier: (label) => `${label} nach vorn`,
+    moveColumnLater: (label) => `${label} nach hinten`,
+    addTraitColumn: 'Spalte hinzufügen',
+    traitColumnKeyLabel: 'Merkmal',
+    resetColumns: 'Standardspalten',
+    traitColumnLabel: (key) => key,
   },
 };
 

@@ -302,6 +302,14 @@ export const es: DozorTranslation<DozorStrings> = {
     sessionsShowJourney: (id) => `Páginas de la sesión ${id}`,
     sessionsLoadMore: 'Cargar más',
     sessionsLoadingMore: 'Cargando…',
+    columnsButton: 'Columnas',
+    columnsLegend: 'Mostrar columnas',
+    moveColumnEarlier: (label) => `Mover ${label} antes`,
+    moveColumnLater: (label) => `Mover ${label} después`,
+    addTraitColumn: 'Añadir columna',
+    traitColumnKeyLabel: 'Atributo',
+    resetColumns: 'Columnas predeterminadas',
+    traitColumnLabel: (key) => key,
   },
 };
 

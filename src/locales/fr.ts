@@ -306,6 +306,14 @@ export const fr: DozorTranslation<DozorStrings> = {
     sessionsShowJourney: (id) => `Pages de la session ${id}`,
     sessionsLoadMore: 'Charger plus',
     sessionsLoadingMore: 'Chargement…',
+    columnsButton: 'Colonnes',
+    columnsLegend: 'Afficher les colonnes',
+    moveColumnEarlier: (label) => `Déplacer ${label} avant`,
+    moveColumnLater: (label) => `Déplacer ${label} après`,
+    addTraitColumn: 'Ajouter la colonne',
+    traitColumnKeyLabel: 'Attribut',
+    resetColumns: 'Colonnes par défaut',
+    traitColumnLabel: (key) => key,
   },
 };
 

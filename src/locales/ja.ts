@@ -279,6 +279,14 @@ export const ja: DozorTranslation<DozorStrings> = {
     sessionsShowJourney: (id) => `セッション ${id} のページ`,
     sessionsLoadMore: 'さらに読み込む',
     sessionsLoadingMore: '読み込み中…',
+    columnsButton: '列',
+    columnsLegend: '表示する列',
+    moveColumnEarlier: (label) => `${label} を前へ`,
+    moveColumnLater: (label) => `${label} を後ろへ`,
+    addTraitColumn: '列を追加',
+    traitColumnKeyLabel: '属性',
+    resetColumns: '既定の列',
+    traitColumnLabel: (key) => key,
   },
 };
 

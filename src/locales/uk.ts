@@ -348,6 +348,14 @@ export const uk: DozorTranslation<DozorStrings> = {
     sessionsShowJourney: (id) => `Сторінки сесії ${id}`,
     sessionsLoadMore: 'Завантажити ще',
     sessionsLoadingMore: 'Завантаження…',
+    columnsButton: 'Стовпці',
+    columnsLegend: 'Показати стовпці',
+    moveColumnEarlier: (label) => `Перемістити ${label} вліво`,
+    moveColumnLater: (label) => `Перемістити ${label} вправо`,
+    addTraitColumn: 'Додати стовпець',
+    traitColumnKeyLabel: 'Ознака',
+    resetColumns: 'Типові стовпці',
+    traitColumnLabel: (key) => key,
   },
 };
 

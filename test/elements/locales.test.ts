@@ -72,6 +72,9 @@ const SAMPLES: Samples<DozorStrings> = {
   sessionsShowJourney: ['abc'],
   sessionsScreen: [1920, 1080],
   tagsMore: [3, 'Buyer, Work info'],
+  moveColumnEarlier: ['Status'],
+  moveColumnLater: ['Status'],
+  traitColumnLabel: ['plan'],
 };
 const TAG_REASON_SAMPLES: Samples<TagReasonStrings> = { sessions: [3], trackedFor: [61], traitSet: [['email', 'phone']], orders: [1] };
 

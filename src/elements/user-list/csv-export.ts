@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toCsv } from '../../core/index.js';
+import { isTraitColumn, toCsv, traitKeyOf, type BuiltInColumn, type ListColumn } from '../../core/index.js';
 import {
   MAX_PAGE_LIMIT,
   type DozorBackend,
@@ -15,10 +15,27 @@ export interface CsvExportOptions {
   query: () => ListUsersQuery;
   /** The total the list knows, shown until the first export page reports one. */
   knownTotal: () => number | undefined;
+  /** The field names, in the order of `userFields` below (`csvHeader` in the strings). */
   header: () => readonly string[];
-  /** False where the backend records no active time: that column is left empty rather than 0. */
-  recordsActiveTime: () => boolean;
+  /** The list's columns: the export has their fields, in their order. */
+  columns: () => readonly ListColumn[];
 }
+
+/**
+ * The CSV fields of each built-in column, as indexes into `csvHeader` (id, externalId, displayName,
+ * email, project, status, identity, tags, lastSeen, sessions, activeSeconds7d, firstSeen). The id
+ * comes with the user column, which is always shown; first seen ends every row.
+ */
+const COLUMN_FIELDS: Record<BuiltInColumn, readonly number[]> = {
+  user: [0, 1, 2, 3],
+  project: [4],
+  status: [5, 6],
+  tags: [7],
+  'last-seen': [8],
+  sessions: [9],
+  active: [10],
+};
+const FIRST_SEEN_FIELD = 11;
 
 /** The CSV export of the whole filtered result: walks every page, reports progress, can be cancelled. */
 export class CsvExport implements ReactiveController {
@@ -46,6 +63,7 @@ export class CsvExport implements ReactiveController {
     this.error = undefined;
     this.setProgress({ done: 0, total: this.options.knownTotal() });
     const rows: unknown[][] = [];
+    const columns = this.options.columns();
     try {
       let cursor: string | null = null;
       do {
@@ -53,11 +71,11 @@ export class CsvExport implements ReactiveController {
           { ...this.options.query(), limit: MAX_PAGE_LIMIT, cursor },
           { signal: controller.signal },
         );
-        for (const user of page.data) rows.push(this.values(user));
+        for (const user of page.data) rows.push(csvValues(user, columns));
         cursor = page.nextCursor;
         this.setProgress({ done: rows.length, total: page.total ?? this.options.knownTotal() });
       } while (cursor !== null);
-      const csv = toCsv(this.options.header(), rows);
+      const csv = toCsv(csvHeader(this.options.header(), columns), rows);
       if (options.download !== false) this.download(csv);
       return csv;
     } catch (error) {
@@ -82,24 +100,6 @@ export class CsvExport implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private values(user: TrackedUserListItem): unknown[] {
-    const email = user.traits && typeof user.traits['email'] === 'string' ? user.traits['email'] : '';
-    return [
-      user.id,
-      user.externalId,
-      user.displayName,
-      email,
-      user.projectName,
-      user.status,
-      user.identity ?? '',
-      (user.tags ?? []).map((t) => t.id).join(' '),
-      user.lastEventAt ?? '',
-      user.sessionCount,
-      this.options.recordsActiveTime() ? user.activeTime7d : '',
-      user.createdAt,
-    ];
-  }
-
   private download(csv: string): void {
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -111,4 +111,33 @@ export class CsvExport implements ReactiveController {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+function csvHeader(names: readonly string[], columns: readonly ListColumn[]): string[] {
+  const fields = columns.flatMap((column) => (isTraitColumn(column) ? [column] : COLUMN_FIELDS[column].map((field) => names[field] ?? '')));
+  return [...fields, names[FIRST_SEEN_FIELD] ?? ''];
+}
+
+/** A user's fields for the chosen columns; a trait's value as it is (objects as JSON through toCsv), not clipped. */
+function csvValues(user: TrackedUserListItem, columns: readonly ListColumn[]): unknown[] {
+  const traits = user.traits;
+  const fields: unknown[] = [
+    user.id,
+    user.externalId,
+    user.displayName,
+    traits && typeof traits['email'] === 'string' ? traits['email'] : '',
+    user.projectName,
+    user.status,
+    user.identity ?? '',
+    (user.tags ?? []).map((t) => t.id).join(' '),
+    user.lastEventAt ?? '',
+    user.sessionCount,
+    user.activeTime7d,
+  ];
+  const values = columns.flatMap((column) => {
+    if (!isTraitColumn(column)) return COLUMN_FIELDS[column].map((field) => fields[field]);
+    const key = traitKeyOf(column);
+    return [traits && Object.prototype.hasOwnProperty.call(traits, key) ? traits[key] : ''];
+  });
+  return [...values, user.createdAt];
 }

@@ -14,7 +14,7 @@ export function renderFilterMenu(view: FilterMenuView): TemplateResult {
   const chosen = new Set(view.selected);
   const toggle = (value: string, on: boolean) =>
     view.apply(view.options.map((o) => o.value).filter((v) => (v === value ? on : chosen.has(v))));
-  return html`<details class="filter" part="filter" @keydown=${onMenuKey}>
+  return html`<details class="filter" part="filter" @keydown=${closeMenuOnEscape}>
     <summary class="button" part="button">${view.summary}</summary>
     <fieldset class="filter-menu">
       <legend>${view.legend}</legend>
@@ -28,7 +28,8 @@ export function renderFilterMenu(view: FilterMenuView): TemplateResult {
   </details>`;
 }
 
-function onMenuKey(event: KeyboardEvent): void {
+/** Escape closes a toolbar menu (a `<details>`) and returns focus to its button. */
+export function closeMenuOnEscape(event: KeyboardEvent): void {
   const details = event.currentTarget as HTMLDetailsElement;
   if (event.key === 'Escape' && details.open) {
     event.preventDefault();

@@ -1,20 +1,38 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatCount, formatDuration, userSubtitles } from '../../core/index.js';
+import {
+  formatCount,
+  formatDuration,
+  isTraitColumn,
+  traitKeyOf,
+  traitText,
+  userSubtitles,
+  type BuiltInColumn,
+  type ListColumn,
+} from '../../core/index.js';
 import type { SortDirection, TrackedUserListItem, UserSort } from '../../backend/index.js';
 import { renderAvatar } from '../shared/avatar.js';
 import { styleProperties } from '../shared/style-properties.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { ROW_HEIGHT } from './row-window.js';
 
-export type Column = 'user' | 'project' | 'status' | 'tags' | 'last-seen' | 'sessions' | 'active';
-const COLUMNS: readonly Column[] = ['user', 'project', 'status', 'tags', 'last-seen', 'sessions', 'active'];
-/** Which sort each sortable column applies (User sorts by first seen, newest first). */
-const COLUMN_SORT: Partial<Record<Column, UserSort>> = {
+/** Which sort each sortable column applies (User sorts by first seen, newest first); trait columns do not sort. */
+const COLUMN_SORT: Partial<Record<BuiltInColumn, UserSort>> = {
   user: 'newest',
   'last-seen': 'last-seen',
   sessions: 'sessions',
   active: 'active-time',
 };
+/** Each column's track in the grid's template; trait columns share what is left. */
+const COLUMN_TRACK: Record<BuiltInColumn, string> = {
+  user: 'minmax(200px, 2.2fr)',
+  project: 'minmax(90px, 1fr)',
+  status: 'minmax(110px, 1fr)',
+  tags: 'minmax(140px, 1.6fr)',
+  'last-seen': 'minmax(124px, 1.1fr)',
+  sessions: '84px',
+  active: '104px',
+};
+const TRAIT_TRACK = 'minmax(120px, 1fr)';
 export const SKELETON_ROWS = 6;
 
 /** The grid's strings (part of `UserListStrings`). */
@@ -32,14 +50,20 @@ export interface GridStrings {
   sortBy: Record<UserSort, string>;
   loadingUsers: string;
   neverSeen: string;
+  /** A trait column's header (the key itself in English). */
+  traitColumnLabel: (key: string) => string;
 }
 
-/** The columns shown, in order: without Active 7d where no active time is recorded, without Tags where no tags are computed. */
-export function gridColumns(recordsActiveTime: boolean, yieldsTags: boolean): readonly Column[] {
-  return COLUMNS.filter((column) => (column !== 'active' || recordsActiveTime) && (column !== 'tags' || yieldsTags));
+/** The grid's `grid-template-columns` for these columns (`--dozor-list-columns` still wins). */
+export function gridTemplate(columns: readonly ListColumn[]): string {
+  return columns.map((column) => (isTraitColumn(column) ? TRAIT_TRACK : COLUMN_TRACK[column])).join(' ');
 }
 
-const COLUMN_LABEL: Record<Column, keyof GridStrings> = {
+export function columnLabel(column: ListColumn, s: GridStrings): string {
+  return isTraitColumn(column) ? s.traitColumnLabel(traitKeyOf(column)) : (s[COLUMN_LABEL[column]] as string);
+}
+
+const COLUMN_LABEL: Record<BuiltInColumn, keyof GridStrings> = {
   user: 'columnUser',
   project: 'columnProject',
   status: 'columnStatus',
@@ -58,9 +82,9 @@ export interface HeaderCellView {
   toggleSort: (sort: UserSort) => void;
 }
 
-export function renderHeaderCell(column: Column, view: HeaderCellView): TemplateResult {
-  const label = view.s[COLUMN_LABEL[column]] as string;
-  const sort = COLUMN_SORT[column];
+export function renderHeaderCell(column: ListColumn, view: HeaderCellView): TemplateResult {
+  const label = columnLabel(column, view.s);
+  const sort = isTraitColumn(column) ? undefined : COLUMN_SORT[column];
   const numeric = column === 'sessions' || column === 'active';
   if (!sort || !view.sorts.includes(sort)) {
     return html`<div class="cell ${numeric ? 'number' : ''}" part="cell" role="columnheader">${label}</div>`;
@@ -94,7 +118,7 @@ export function renderSkeletonRows(columns: number, s: GridStrings): TemplateRes
 export interface RowView {
   s: GridStrings & Pick<CommonStrings, 'emptyValue'>;
   locale: string;
-  columns: readonly Column[];
+  columns: readonly ListColumn[];
   href: (user: TrackedUserListItem) => string | undefined;
   activeRow: number;
   tabIndex: (row: number, column: number) => 0 | -1;
@@ -104,16 +128,15 @@ export interface RowView {
 
 /** One user row, absolutely placed at its index (the window renders only the visible ones). */
 export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView): TemplateResult {
-  const { s, locale } = view;
-  const href = view.href(user);
-  const subtitles = userSubtitles(user);
-  const cell = (name: Column, content: unknown, extra = '') => {
-    const column = view.columns.indexOf(name);
-    return column < 0
-      ? nothing
-      : html`<div class="cell ${extra}" part="cell" role="gridcell" tabindex=${view.tabIndex(index, column)} data-row=${index} data-col=${column}>${content}</div>`;
-  };
-  const lastSeen = user.lastEventAt;
+  const cell = (column: ListColumn, i: number) =>
+    html`<div
+      class="cell ${column === 'sessions' || column === 'active' ? 'number' : ''}"
+      part="cell"
+      role="gridcell"
+      tabindex=${view.tabIndex(index, i)}
+      data-row=${index}
+      data-col=${i}
+    >${cellContent(column, user, view)}</div>`;
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (GridKeyboard)
   return html`<div
     class="row body-row"
@@ -124,9 +147,22 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
     ${styleProperties({ top: `${index * ROW_HEIGHT}px` })}
     @click=${(event: MouseEvent) => view.onRowClick(event, user, index)}
   >
-    ${cell(
-      'user',
-      html`<div class="user">
+    ${view.columns.map(cell)}
+  </div>`;
+}
+
+/** What a cell of `column` shows for `user`; a trait's value is untrusted text, clipped (all of it in the title). */
+function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView): unknown {
+  const { s, locale } = view;
+  if (isTraitColumn(column)) {
+    const text = traitText(user.traits, traitKeyOf(column));
+    return text === '' ? s.emptyValue : html`<span class="trait-value" title=${text}>${text}</span>`;
+  }
+  switch (column) {
+    case 'user': {
+      const href = view.href(user);
+      const subtitles = userSubtitles(user);
+      return html`<div class="user">
         ${renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 })}
         <div class="names">
           ${
@@ -137,13 +173,19 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
           ${subtitles.externalId !== null ? html`<span class="subtitle mono" title=${subtitles.externalId}>${subtitles.externalId}</span>` : nothing}
           ${subtitles.email !== null ? html`<span class="subtitle" title=${subtitles.email}>${subtitles.email}</span>` : nothing}
         </div>
-      </div>`,
-    )}
-    ${cell('project', html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`)}
-    ${cell('status', html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`)}
-    ${cell('tags', html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`)}
-    ${cell('last-seen', lastSeen ? html`<dozor-relative-time .datetime=${lastSeen}></dozor-relative-time>` : s.neverSeen)}
-    ${cell('sessions', formatCount(user.sessionCount, locale), 'number')}
-    ${cell('active', user.activeTime7d > 0 ? formatDuration(user.activeTime7d, locale) : s.emptyValue, 'number')}
-  </div>`;
+      </div>`;
+    }
+    case 'project':
+      return html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`;
+    case 'status':
+      return html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`;
+    case 'tags':
+      return html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`;
+    case 'last-seen':
+      return user.lastEventAt ? html`<dozor-relative-time .datetime=${user.lastEventAt}></dozor-relative-time>` : s.neverSeen;
+    case 'sessions':
+      return formatCount(user.sessionCount, locale);
+    case 'active':
+      return user.activeTime7d > 0 ? formatDuration(user.activeTime7d, locale) : s.emptyValue;
+  }
 }

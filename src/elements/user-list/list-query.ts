@@ -1,32 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatCount, parseStatus, type UserStatus } from '../../core/index.js';
-import {
-  DEFAULT_SORT_DIRECTION,
-  DEFAULT_USER_SORT,
-  MAX_PAGE_LIMIT,
-  USER_SORTS,
-  type DozorBackend,
-  type IdentityFilter,
-  type ListUsersQuery,
-  type ProjectInfo,
-  type SortDirection,
-  type UserSort,
-} from '../../backend/index.js';
+import { formatCount } from '../../core/index.js';
+import { MAX_PAGE_LIMIT, type DozorBackend, type ListUsersQuery, type ProjectInfo } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
-
-export const IDENTITY_FILTERS: readonly IdentityFilter[] = ['identified', 'anonymous', 'all'];
-
-/** What the list's properties ask for. */
-export interface ListFilters {
-  search: string;
-  projectIds: readonly string[];
-  statuses: readonly UserStatus[];
-  identity: IdentityFilter;
-  sort: UserSort;
-  sortDir: SortDirection;
-  pageSize: number;
-}
+import { filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
 
 export interface ListQueryOptions {
   backend: () => DozorBackend | undefined;
@@ -53,8 +30,8 @@ export class ListQuery implements ReactiveController {
     this.projects = new BackendTask<ProjectInfo[]>(host, 'listProjects');
     this.url = new UrlState(host, {
       enabled: options.syncUrl,
-      restore: (params) => options.apply(filtersFromUrl(params)),
-      write: (params) => writeFiltersToUrl(params, options.filters()),
+      restore: (params) => options.apply(filtersFromParams(params)),
+      write: (params) => writeFiltersToParams(params, options.filters()),
     });
     host.addController(this);
   }
@@ -114,34 +91,4 @@ export interface LimitationStrings {
   limitedStatusFilter: (window: string) => string;
   limitedSearch: string;
   limitedSort: string;
-}
-
-function filtersFromUrl(params: URLSearchParams): Partial<ListFilters> {
-  const filters: Partial<ListFilters> = {};
-  const search = params.get('search');
-  if (search !== null) filters.search = search;
-  const projects = params.get('projects');
-  if (projects) filters.projectIds = projects.split(',').filter(Boolean);
-  const statuses = params.get('statuses');
-  if (statuses) filters.statuses = statuses.split(',').flatMap((s) => parseStatus(s) ?? []);
-  const identity = params.get('identity');
-  if (identity && (IDENTITY_FILTERS as readonly string[]).includes(identity)) filters.identity = identity as IdentityFilter;
-  const sort = params.get('sort');
-  if (sort && (USER_SORTS as readonly string[]).includes(sort)) filters.sort = sort as UserSort;
-  const dir = params.get('dir');
-  if (dir === 'asc' || dir === 'desc') filters.sortDir = dir;
-  return filters;
-}
-
-function writeFiltersToUrl(params: URLSearchParams, filters: ListFilters): void {
-  const set = (key: string, value: string, fallback: string) => {
-    if (value === fallback) params.delete(key);
-    else params.set(key, value);
-  };
-  set('search', filters.search.trim(), '');
-  set('projects', filters.projectIds.join(','), '');
-  set('statuses', filters.statuses.join(','), '');
-  set('identity', filters.identity, 'identified');
-  set('sort', filters.sort, DEFAULT_USER_SORT);
-  set('dir', filters.sortDir, DEFAULT_SORT_DIRECTION);
 }

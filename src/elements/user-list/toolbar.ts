@@ -3,7 +3,7 @@ import { localeNumbers, type LocaleNumbers, USER_STATUSES, type UserStatus } fro
 import type { BackendCapabilities, DozorBackendError, IdentityFilter, ProjectInfo } from '../../backend/index.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { renderFilterMenu } from './filter-menu.js';
-import { IDENTITY_FILTERS, type ListFilters } from './list-query.js';
+import { IDENTITY_FILTERS, type ListFilters } from '../shared/list-url.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -90,6 +90,8 @@ export interface ToolbarView {
   cancelExport: () => void;
   /** "Showing 50 of 1,234 users", also announced by the list. */
   count: string;
+  /** The list's own menus (columns), after the filters. */
+  menus: unknown;
 }
 
 /** The search box, the project / status / identity filters, the CSV export and the count. */
@@ -153,6 +155,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           </select>`
         : nothing
     }
+    ${view.menus}
     ${
       progress
         ? html`<span part="export-progress">

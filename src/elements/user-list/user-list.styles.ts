@@ -8,24 +8,10 @@ export const userListStyles = css`
     --_row-height: ${ROW_HEIGHT}px;
     --_header-height: ${HEADER_HEIGHT}px;
     --_list-height: var(--dozor-list-height, 560px);
-    --_columns: var(
-      --dozor-list-columns,
-      minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(124px, 1.1fr) 84px 104px
-    );
   }
-  /* Without Active 7d (a backend that records no active time). */
-  .grid.without-active {
-    --_columns: var(
-      --dozor-list-columns,
-      minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(140px, 1.6fr) minmax(124px, 1.1fr) 90px
-    );
-  }
-  /* Without Tags (a backend that computes none), and without both. */
-  .grid.without-tags {
-    --_columns: var(--dozor-list-columns, minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(124px, 1.1fr) 84px 104px);
-  }
-  .grid.without-tags.without-active {
-    --_columns: var(--dozor-list-columns, minmax(200px, 2.2fr) minmax(90px, 1fr) minmax(110px, 1fr) minmax(124px, 1.1fr) 90px);
+  /* The chosen columns' tracks (set on the grid by the element); --dozor-list-columns overrides them. */
+  .grid {
+    --_columns: var(--dozor-list-columns, var(--_chosen-columns));
   }
   .limitation {
     margin: 0 0 var(--_space);
@@ -112,6 +98,74 @@ export const userListStyles = css`
     padding: 4px 2px;
     cursor: pointer;
     white-space: nowrap;
+  }
+  .columns-menu {
+    display: grid;
+    gap: var(--_space);
+    min-width: 260px;
+    max-height: 360px;
+  }
+  .menu-list {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .menu-list li {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .menu-list label {
+    flex: 1;
+    min-width: 0;
+  }
+  .move {
+    min-width: 28px;
+    min-height: 28px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius-small);
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .move:hover:not(:disabled) {
+    border-color: var(--_border);
+  }
+  .move:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .menu-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 6px;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .filter-menu .menu-form label {
+    display: grid;
+    flex: 1;
+    gap: 2px;
+    padding: 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .menu-form input {
+    min-height: 28px;
+    padding: 2px 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .trait-value {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   select {
     min-height: 32px;

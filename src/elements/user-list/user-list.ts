@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, query } from 'lit/decorators.js';
-import { type LocaleNumbers, type UserStatus } from '../../core/index.js';
+import { DEFAULT_COLUMNS, formatColumns, parseColumns, type ListColumn, type LocaleNumbers, type UserStatus } from '../../core/index.js';
 import {
   DEFAULT_SORT_DIRECTION,
   DEFAULT_USER_SORT,
@@ -22,18 +22,21 @@ import { styleProperties } from '../shared/style-properties.js';
 import { userListStyles } from './user-list.styles.js';
 import { CsvExport } from './csv-export.js';
 import { GridKeyboard } from './grid-keyboard.js';
-import { ListQuery, type LimitationStrings, type ListFilters } from './list-query.js';
+import { ListQuery, type LimitationStrings } from './list-query.js';
+import type { ListFilters } from '../shared/list-url.js';
 import { PagedRows } from './paged-rows.js';
 import { ROW_HEIGHT, RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
 import { renderToolbar, SearchDraft, type ToolbarStrings } from './toolbar.js';
+import { ColumnPicker, type ColumnPickerStrings } from './column-picker.js';
+import { UrlState } from '../shared/url-state.js';
 import '../status-badge/define.js';
 import '../relative-time/define.js';
 import '../user-tags/define.js';
 
 /** Every string of the list: the toolbar's, the grid's and these. */
 /** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
-export interface UserListStrings extends ToolbarStrings, grid.GridStrings, LimitationStrings {
+export interface UserListStrings extends ToolbarStrings, grid.GridStrings, ColumnPickerStrings, LimitationStrings {
   listLabel: string;
   /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
   showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => string;
@@ -87,6 +90,14 @@ export const USER_LIST_STRINGS: UserListStrings = {
     const of = total !== null && total !== shown ? `${n.number(shown)} of ` : '';
     return `Showing ${of}${n.plural(counted, { one: `# ${noun.one}`, other: `# ${noun.other}` })}${filtered ? ' (filtered)' : ''}`;
   },
+  traitColumnLabel: (key) => key,
+  columnsButton: 'Columns',
+  columnsLegend: 'Show columns',
+  moveColumnEarlier: (label) => `Move ${label} earlier`,
+  moveColumnLater: (label) => `Move ${label} later`,
+  traitColumnKeyLabel: 'Trait',
+  addTraitColumn: 'Add column',
+  resetColumns: 'Default columns',
   loadMore: 'Load more',
   loadingMore: 'Loading more users…',
   allLoaded: 'All users loaded',
@@ -152,6 +163,8 @@ declare module '../shared/strings.js' {
  * @csspart empty - the empty state.
  * @csspart limitation - the one line saying what the server could not do (`capabilities.limitations`).
  * @csspart error - the error state.
+ * @csspart columns-button - the button that opens the column picker (show, hide, reorder, add trait columns).
+ * @csspart trait-key - the column picker's trait key input.
  * @csspart button - every button.
  * @cssprop --dozor-list-height - the grid's maximum height (default 560px).
  * @cssprop --dozor-list-columns - the grid's `grid-template-columns`.
@@ -180,6 +193,27 @@ export class DozorUserList extends DozorElement {
   /** Link template for a user (`/users/{id}`); overrides the provider's. */
   @property({ attribute: 'user-href' }) userHref: string | undefined;
 
+  /**
+   * The columns, in order: `user,status,last-seen,trait:plan` (the built-in `user` (always shown),
+   * `project`, `status`, `tags`, `last-seen`, `sessions`, `active`, and `trait:<key>` for any trait).
+   * The viewer's own choice in the column picker starts from it (kept per `storage-key`, and in the
+   * URL with `sync-url`). A value that cannot be used throws a `ColumnsError` and changes nothing.
+   */
+  @property()
+  get columns(): string {
+    return formatColumns(this.hostColumns);
+  }
+  set columns(value: string | null | undefined) {
+    this.hostColumns = value === null || value === undefined || value.trim() === '' ? DEFAULT_COLUMNS : parseColumns(value);
+  }
+  private hostColumns: readonly ListColumn[] = DEFAULT_COLUMNS;
+
+  /** Keeps the viewer's columns in localStorage under this key (nothing is stored without one). */
+  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+
+  /** Trait keys offered as columns, besides those found in the loaded rows. */
+  @property({ attribute: false }) traitKeys: readonly string[] = [];
+
   @query('.scroller') private scroller!: HTMLElement | null;
 
   private readonly listQuery = new ListQuery(this, {
@@ -207,7 +241,7 @@ export class DozorUserList extends DozorElement {
   });
   private readonly keyboard = new GridKeyboard(this, {
     rowCount: () => this.pages.rows.length,
-    columnCount: () => this.columns.length,
+    columnCount: () => this.columnPicker.columns.length,
     rowsPerPage: () => this.rowWindow.rowsPerPage,
     reveal: (row) => this.rowWindow.reveal(row),
     open: (row) => this.open(this.pages.rows[row]!, row),
@@ -217,9 +251,30 @@ export class DozorUserList extends DozorElement {
     query: () => this.listQuery.current,
     knownTotal: () => this.pages.total,
     header: () => this.resolveStrings(USER_LIST_STRINGS).csvHeader,
-    recordsActiveTime: () => this.recordsActiveTime,
+    columns: () => this.columnPicker.columns,
   });
   private readonly draft = new SearchDraft(this, (search) => (this.search = search));
+  private readonly columnPicker = new ColumnPicker(this, {
+    hostColumns: () => this.hostColumns,
+    unavailable: () => [...(this.recordsActiveTime ? [] : (['active'] as const)), ...(this.yieldsTags ? [] : (['tags'] as const))],
+    storageKey: () => this.storageKey,
+    hostTraitKeys: () => this.traitKeys,
+    rows: () => this.pages.rows,
+    label: (column) => grid.columnLabel(column, this.resolveStrings(USER_LIST_STRINGS)),
+    changed: () => this.columnsUrl.write(),
+  });
+  // After the picker: on connect the URL's columns win over the stored ones.
+  private readonly columnsUrl = new UrlState(this, {
+    enabled: () => this.syncUrl,
+    restore: (params) => {
+      if (params.has('columns')) this.columnPicker.applyText(params.get('columns'), false);
+    },
+    write: (params) => {
+      const text = this.columnPicker.chosenText;
+      if (text === null) params.delete('columns');
+      else params.set('columns', text);
+    },
+  });
 
   constructor() {
     super();
@@ -315,6 +370,7 @@ export class DozorUserList extends DozorElement {
       startExport: () => void this.exportCsv(),
       cancelExport: () => this.cancelExport(),
       count: this.announcement(s),
+      menus: this.columnPicker.render(s),
     });
   }
 
@@ -329,7 +385,7 @@ export class DozorUserList extends DozorElement {
     const { first, last } = this.rowWindow.slice(count);
     const visible = this.pages.rows.slice(first, last);
     const rowCount = this.pages.total !== undefined ? this.pages.total + 1 : this.pages.nextCursor === null ? count + 1 : -1;
-    const columns = this.columns;
+    const columns = this.columnPicker.columns;
     const header: grid.HeaderCellView = {
       s,
       sorts: this.resolvedBackend?.capabilities.sorts ?? USER_SORTS,
@@ -353,8 +409,8 @@ export class DozorUserList extends DozorElement {
     };
     const notice = this.listQuery.limitation(s, this.resolvedLocale, this.pages.nextCursor !== null && count > 0);
     return html`${notice === null ? nothing : html`<p class="limitation" part="limitation">${notice}</p>`}<div
-      class="grid ${this.recordsActiveTime ? '' : 'without-active'} ${this.yieldsTags ? '' : 'without-tags'}"
-      data-columns=${columns.length}
+      class="grid"
+      ${styleProperties({ '--_chosen-columns': grid.gridTemplate(columns) })}
     >
       <div
         class="scroller"
@@ -388,8 +444,7 @@ export class DozorUserList extends DozorElement {
                         this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1,
                         userHref,
                         row.locale,
-                        this.recordsActiveTime,
-                        this.yieldsTags,
+                        columns,
                         s.neverSeen,
                         s.emptyValue,
                       ],
@@ -411,10 +466,6 @@ export class DozorUserList extends DozorElement {
   /** False for backends that compute no tags (`capabilities.tags` empty): the column would stay empty. */
   private get yieldsTags(): boolean {
     return (this.resolvedBackend?.capabilities.tags.length ?? 1) > 0;
-  }
-
-  private get columns(): readonly grid.Column[] {
-    return grid.gridColumns(this.recordsActiveTime, this.yieldsTags);
   }
 
   private renderFooter(s: Strings): TemplateResult | typeof nothing {

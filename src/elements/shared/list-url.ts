@@ -1,0 +1,57 @@
+import { parseStatus, type UserStatus } from '../../core/index.js';
+import {
+  DEFAULT_SORT_DIRECTION,
+  DEFAULT_USER_SORT,
+  USER_SORTS,
+  type IdentityFilter,
+  type SortDirection,
+  type UserSort,
+} from '../../backend/index.js';
+
+export const IDENTITY_FILTERS: readonly IdentityFilter[] = ['identified', 'anonymous', 'all'];
+
+/** What the users list's filter properties ask for. */
+export interface ListFilters {
+  search: string;
+  projectIds: readonly string[];
+  statuses: readonly UserStatus[];
+  identity: IdentityFilter;
+  sort: UserSort;
+  sortDir: SortDirection;
+  pageSize: number;
+}
+
+/**
+ * The one query-string form of the list's state: `sync-url` writes it, saved views store it, and a
+ * profile opened from the list reads the list's order from it. Unknown values are skipped.
+ */
+export function filtersFromParams(params: URLSearchParams): Partial<ListFilters> {
+  const filters: Partial<ListFilters> = {};
+  const search = params.get('search');
+  if (search !== null) filters.search = search;
+  const projects = params.get('projects');
+  if (projects) filters.projectIds = projects.split(',').filter(Boolean);
+  const statuses = params.get('statuses');
+  if (statuses) filters.statuses = statuses.split(',').flatMap((s) => parseStatus(s) ?? []);
+  const identity = params.get('identity');
+  if (identity && (IDENTITY_FILTERS as readonly string[]).includes(identity)) filters.identity = identity as IdentityFilter;
+  const sort = params.get('sort');
+  if (sort && (USER_SORTS as readonly string[]).includes(sort)) filters.sort = sort as UserSort;
+  const dir = params.get('dir');
+  if (dir === 'asc' || dir === 'desc') filters.sortDir = dir;
+  return filters;
+}
+
+/** Writes the filters (a default value deletes its key, so a plain list has a clean URL). */
+export function writeFiltersToParams(params: URLSearchParams, filters: Omit<ListFilters, 'pageSize'>): void {
+  const set = (key: string, value: string, fallback: string) => {
+    if (value === fallback) params.delete(key);
+    else params.set(key, value);
+  };
+  set('search', filters.search.trim(), '');
+  set('projects', filters.projectIds.join(','), '');
+  set('statuses', filters.statuses.join(','), '');
+  set('identity', filters.identity, 'identified');
+  set('sort', filters.sort, DEFAULT_USER_SORT);
+  set('dir', filters.sortDir, DEFAULT_SORT_DIRECTION);
+}

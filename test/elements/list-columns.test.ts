@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/user-list/define.js';
+import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
+import { createMemoryBackend, type MemoryBackend } from '../../src/backend/index.js';
+import { ColumnsError } from '../../src/core/index.js';
+import { body, events, metadata } from '../backend/memory-helpers.js';
+import { until } from '../wait.js';
+
+const KEY = `dp_${'7'.repeat(32)}`;
+const NOW = Date.now();
+let seq = 0;
+function world(): MemoryBackend {
+  const backend = createMemoryBackend({ projects: [{ id: 'p1', name: 'Web app', key: KEY, defaultDisplayNameTraitKey: 'name' }] });
+  const people = [
+    { userId: 'u-ada', traits: { name: 'Ada', plan: 'pro', bio: '<img src=x onerror="window.__pwned=1">' }, ago: 30_000 },
+    { userId: 'u-bob', traits: { name: 'Bob', plan: 'free', seats: { used: 3 } }, ago: 5 * 3_600_000 },
+    { userId: 'u-cy', traits: { name: 'Cy' }, ago: 9 * 86_400_000 },
+  ];
+  for (const person of people) {
+    const traits = person.traits as Record<string, unknown>;
+    backend.ingest(
+      KEY,
+      body(5000 + ++seq, events(NOW - person.ago - 11_000, 12), metadata({ userIdentity: { userId: person.userId, traits } })),
+    );
+  }
+  return backend;
+}
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => el.textContent!.replace(/[↑↓]/g, '').replace(/\s+/g, ' ').trim();
+const headers = (el: Element) => [...shadow(el).querySelectorAll('[role="columnheader"]')].map(text);
+const rows = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="row"]')];
+const loaded = (el: DozorUserList, n: number) => until(() => rows(el).length === n, `${n} rows`);
+const cellsOf = (el: DozorUserList, name: string) =>
+  [
+    ...rows(el)
+      .find((row) => row.textContent!.includes(name))!
+      .querySelectorAll('[role="gridcell"]'),
+  ].map(text);
+
+async function openPicker(el: DozorUserList): Promise<HTMLDetailsElement> {
+  const menu = shadow(el).querySelector<HTMLDetailsElement>('[part~="columns"]')!;
+  menu.querySelector('summary')!.click();
+  await until(() => menu.querySelector('[part~="trait-key"]') !== null, 'the open column menu');
+  return menu;
+}
+const checkbox = (menu: Element, label: string) =>
+  [...menu.querySelectorAll('label')].find((l) => text(l) === label)!.querySelector('input')!;
+const button = (menu: Element, name: string) =>
+  [...menu.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-label') === name || text(b) === name)!;
+
+describe('<dozor-user-list> chosen columns', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the columns the host names, in its order, trait values as untrusted text; a bad value throws and changes nothing', async () => {
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${world()} columns="user,trait:plan,status,trait:bio,trait:seats"></dozor-user-list>`,
+    );
+    await loaded(el, 3);
+    expect(headers(el)).to.deep.equal(['User', 'plan', 'Status', 'bio', 'seats']);
+    const ada = cellsOf(el, 'Ada');
+    expect(ada[1]).to.equal('pro');
+    expect(ada[3]).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(rows(el).some((row) => row.querySelector('img') !== null)).to.equal(false);
+    expect(cellsOf(el, 'Bob')[4]).to.equal('{"used":3}');
+    expect(cellsOf(el, 'Cy')[1]).to.equal('—');
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal('5');
+    await expect(el).to.be.accessible();
+    expect(() => (el.columns = 'user,nope')).to.throw(ColumnsError);
+    expect(() => (el.columns = 'status,last-seen')).to.throw(ColumnsError, /cannot be hidden/);
+    expect(el.columns).to.equal('user,trait:plan,status,trait:bio,trait:seats');
+    await el.updateComplete;
+    expect(headers(el)).to.have.length(5);
+  });
+
+  it('the column picker hides, reorders and adds trait columns; kept per storage-key; the CSV follows', async () => {
+    const backend = world();
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${backend} storage-key="team" .traitKeys=${['company']}></dozor-user-list>`,
+    );
+    await loaded(el, 3);
+    expect(shadow(el).querySelector('[part~="columns-button"]')!.tagName).to.equal('SUMMARY');
+    const menu = await openPicker(el);
+    await expect(el).to.be.accessible();
+    expect(checkbox(menu, 'User').disabled).to.equal(true);
+    checkbox(menu, 'Tags').click();
+    await el.updateComplete;
+    button(menu, 'Move Status earlier').click();
+    await el.updateComplete;
+    expect(button(menu, 'Move User earlier').disabled).to.equal(true);
+    const offered = [...menu.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(offered).to.include.members(['company', 'name', 'plan', 'bio', 'seats']);
+    const input = menu.querySelector<HTMLInputElement>('[part~="trait-key"]')!;
+    input.value = 'plan';
+    input.dispatchEvent(new Event('input'));
+    button(menu, 'Add column').click();
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['User', 'Status', 'Project', 'Last seen', 'Sessions', 'Active 7d', 'plan']);
+    expect(cellsOf(el, 'Ada')[6]).to.equal('pro');
+    expect([...menu.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).not.to.include('plan');
+    await expect(el).to.be.accessible();
+    const csv = (await el.exportCsv({ download: false }))!;
+    const [header, ...lines] = csv.trimEnd().split('\r\n');
+    expect(header).to.equal(
+      'id,externalId,displayName,email,status,identity,project,lastSeen,sessions,activeSeconds7d,trait:plan,firstSeen',
+    );
+    expect(lines.find((line) => line.includes(',Ada,'))!.split(',')[10]).to.equal('pro');
+    // Another list with the same key starts with these columns; one with another key does not.
+    const again = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} storage-key="team"></dozor-user-list>`);
+    await loaded(again, 3);
+    expect(headers(again)).to.deep.equal(headers(el));
+    const other = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} storage-key="other"></dozor-user-list>`);
+    await loaded(other, 3);
+    expect(headers(other)).to.have.length(7);
+    // Back to the host's columns: nothing stays stored.
+    button(menu, 'Default columns').click();
+    await el.updateComplete;
+    expect(headers(el)).to.have.length(7);
+    expect(localStorage.getItem('dozor:team:columns')).to.equal(null);
+  });
+
+  it('nothing is stored without a storage-key; a stored value that cannot be used leaves the host columns', async () => {
+    localStorage.setItem('dozor:broken:columns', 'user,<script>');
+    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} storage-key="broken"></dozor-user-list>`);
+    await loaded(el, 3);
+    expect(headers(el)).to.have.length(7);
+    const plain = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()}></dozor-user-list>`);
+    await loaded(plain, 3);
+    checkbox(await openPicker(plain), 'Project').click();
+    await plain.updateComplete;
+    expect(headers(plain)).not.to.include('Project');
+    expect(Object.keys(localStorage).filter((key) => key.endsWith(':columns'))).to.deep.equal(['dozor:broken:columns']);
+  });
+
+  it('with sync-url the columns travel in the URL, which wins over the stored choice', async () => {
+    const original = location.href;
+    try {
+      localStorage.setItem('dozor:team:columns', 'user,project');
+      history.replaceState(null, '', `${location.pathname}?columns=user,trait:plan,status`);
+      const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} sync-url storage-key="team"></dozor-user-list>`);
+      await loaded(el, 3);
+      expect(headers(el)).to.deep.equal(['User', 'plan', 'Status']);
+      button(await openPicker(el), 'Move Status earlier').click();
+      await el.updateComplete;
+      expect(new URLSearchParams(location.search).get('columns')).to.equal('user,status,trait:plan');
+      expect(localStorage.getItem('dozor:team:columns')).to.equal('user,status,trait:plan');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('the grid keyboard reaches every chosen column; Escape closes the menu and returns to its button', async () => {
+    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} columns="user,trait:plan"></dozor-user-list>`);
+    await loaded(el, 3);
+    const first = shadow(el).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement!.getAttribute('data-col')).to.equal('1');
+    const menu = await openPicker(el);
+    menu.querySelector<HTMLInputElement>('[part~="trait-key"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.equal(false);
+    expect(shadow(el).activeElement).to.equal(menu.querySelector('summary'));
+  });
+});
