@@ -28,7 +28,13 @@ function world(): MemoryBackend {
 }
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => el.textContent!.replace(/[↑↓]/g, '').replace(/\s+/g, ' ').trim();
-const headers = (el: Element) => [...shadow(el).querySelectorAll('[role="columnheader"]')].map(text);
+/** Header labels (without the User column's "first tracked" sort key). */
+const headers = (el: Element) =>
+  [...shadow(el).querySelectorAll('[role="columnheader"]')].map((cell) =>
+    text(cell)
+      .replace(text(cell.querySelector('.sort-key') ?? document.createElement('i')), '')
+      .trim(),
+  );
 const rows = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="row"]')];
 const loaded = (el: DozorUserList, n: number) => until(() => rows(el).length === n, `${n} rows`);
 const cellsOf = (el: DozorUserList, name: string) =>
