@@ -164,6 +164,31 @@ describe('<dozor-sessions-table>', () => {
     expect(rows(el).length).to.equal(20);
   });
 
+  it("forgets the further pages for another user, and a late page of the old user's never lands", async () => {
+    let release: (() => void) | undefined;
+    const slow: DozorBackend = {
+      ...scenario.backend,
+      listSessions: async (id, query, opts) => {
+        if (query?.cursor && !release) await new Promise<void>((resolve) => (release = resolve));
+        return scenario.backend.listSessions(id, query, opts);
+      },
+    };
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${slow} user-id=${userId} .limit=${10}></dozor-sessions-table>`,
+    );
+    await until(() => rows(el).length === 10, 'the first page');
+    loadMore(el)!.click();
+    await until(() => release !== undefined, 'the second page asked');
+    el.userId = 'someone-else';
+    await el.updateComplete;
+    release!();
+    await until(() => root(el).querySelector('[part="empty"], [part~="error"]') !== null, "the other user's answer");
+    expect(rows(el).length).to.equal(0);
+    el.userId = userId;
+    await until(() => rows(el).length === 10, 'the first page again, without the pages loaded before');
+    expect(loadMore(el)!.textContent!.trim()).to.equal('Load more');
+  });
+
   it('session ids are links through session-href and fire a cancelable dozor-session-select', async () => {
     const first = await scenario.backend.listSessions(userId, { limit: 5 });
     const el = await fixture<DozorSessionsTable>(

@@ -1,27 +1,19 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  clipText,
-  formatCount,
-  formatDateTime,
-  formatDuration,
-  summarizeUserAgent,
-  toMsOrNull,
-  type DeviceKind,
-  type LocaleNumbers,
-} from '../../core/index.js';
-import type { DozorBackend, DozorBackendError, Page, SessionListItem } from '../../backend/index.js';
+import type { LocaleNumbers } from '../../core/index.js';
+import type { Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
-import { BackendTask } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
-import { middleTruncated } from '../shared/middle-truncated.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
+import { sessionsTableStyles } from './sessions-table.styles.js';
+import { SessionPages } from './session-pages.js';
+import { renderSessionRow, type SessionColumns, type SessionRowStrings, type SessionRowsView } from './session-rows.js';
 
-export interface SessionsTableStrings {
+export interface SessionsTableStrings extends Omit<SessionRowStrings, 'emptyValue'> {
   sessionsTitle: string;
   sessionsLoading: string;
   sessionsEmpty: string;
@@ -29,9 +21,6 @@ export interface SessionsTableStrings {
   sessionsStartedColumn: string;
   sessionsEntryColumn: string;
   sessionsDeviceColumn: string;
-  sessionsDeviceKinds: Record<DeviceKind, string>;
-  /** A screen's size in CSS pixels. */
-  sessionsScreen: (width: number, height: number, n: LocaleNumbers) => string;
   sessionsDurationColumn: string;
   sessionsEventsColumn: string;
   /** The header's count of loaded rows. */
@@ -40,8 +29,6 @@ export interface SessionsTableStrings {
   sessionsLoadingMore: string;
   /** The header of the column of journey toggles (visually hidden). */
   sessionsJourneyColumn: string;
-  /** A row's journey toggle. */
-  sessionsShowJourney: (id: string) => string;
 }
 
 export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
@@ -68,33 +55,6 @@ declare module '../shared/strings.js' {
 }
 
 type Strings = SessionsTableStrings & CommonStrings;
-
-interface Columns {
-  /** The backend serves the timeline the journey is read from. */
-  journey: boolean;
-  /** Some loaded session has an entry url (Ductape's never do). */
-  entry: boolean;
-  /** The backend reports the browser (\`capabilities.sessionClient\`). */
-  device: boolean;
-  duration: boolean;
-  events: boolean;
-}
-
-/** A url as the path a support person reads (with its query) and its host; text that is no url stays as it is. */
-function entryPage(url: string): { path: string; host: string } {
-  try {
-    const parsed = new URL(url);
-    return { path: `${parsed.pathname}${parsed.search}`, host: parsed.host };
-  } catch {
-    return { path: url, host: '' };
-  }
-}
-
-/** Date and time to the minute; the year only when it is not this year's (the relative time sits beneath). */
-function startedFormat(ms: number, now: number): Intl.DateTimeFormatOptions {
-  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-  return { ...(sameYear ? {} : { year: 'numeric' }), month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-}
 
 /**
  * The user's sessions, newest first: session id, when it started (date and time, "3 days ago"
@@ -137,118 +97,7 @@ function startedFormat(ms: number, now: number): Intl.DateTimeFormatOptions {
  * @cssprop --dozor-accent - links.
  */
 export class DozorSessionsTable extends DozorElement {
-  static override styles = [
-    tokens,
-    baseStyles,
-    cardStyles,
-    tableStyles,
-    css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. */
-      table {
-        min-width: 54em;
-      }
-      .col-id {
-        width: 9em;
-      }
-      .col-started {
-        width: 10.5em;
-      }
-      .col-device {
-        width: 13em;
-      }
-      .col-duration {
-        width: 5.5em;
-      }
-      .col-events {
-        width: 4.5em;
-      }
-      .col-toggle {
-        width: 2.75rem;
-      }
-      .stacked {
-        display: grid;
-        min-width: 0;
-      }
-      .stacked > * {
-        min-width: 0;
-        overflow: hidden;
-        white-space: nowrap;
-        text-overflow: ellipsis;
-      }
-      .second,
-      .second dozor-relative-time {
-        color: var(--_muted);
-        font-size: 0.85em;
-      }
-      .second dozor-relative-time {
-        font-size: inherit;
-      }
-      .mono {
-        font-family: var(--_font-mono);
-      }
-      .toggle {
-        display: inline-grid;
-        place-items: center;
-        width: 28px;
-        height: 28px;
-        padding: 0;
-        border: 1px solid transparent;
-        border-radius: var(--_radius-small);
-        background: none;
-        cursor: pointer;
-      }
-      .toggle:hover {
-        border-color: var(--_border);
-      }
-      .toggle .chevron {
-        transition: transform 0.15s;
-      }
-      .toggle[aria-expanded='true'] .chevron {
-        transform: rotate(90deg);
-      }
-      tr.journey-row > td {
-        padding: var(--_space) 0 calc(var(--_space) * 1.5);
-      }
-      dozor-session-journey::part(card) {
-        border-style: dashed;
-        background: var(--_surface-sunken);
-      }
-      .id {
-        display: inline-block;
-        max-width: 100%;
-        overflow: hidden;
-        white-space: nowrap;
-        text-overflow: ellipsis;
-        vertical-align: bottom;
-        padding: 0;
-        border: 0;
-        background: none;
-        color: var(--_accent);
-        font: inherit;
-        font-family: var(--_font-mono);
-        text-align: left;
-        text-decoration: none;
-        cursor: pointer;
-      }
-      .id:hover {
-        text-decoration: underline;
-      }
-      .actions {
-        display: flex;
-        gap: var(--_space);
-        margin-top: calc(var(--_space) * 1.5);
-      }
-      .skeleton.line {
-        display: block;
-        height: 1.6em;
-        margin: 6px 0;
-      }
-    `,
-  ];
+  static override styles = [tokens, baseStyles, cardStyles, tableStyles, sessionsTableStyles];
 
   constructor() {
     super();
@@ -267,10 +116,7 @@ export class DozorSessionsTable extends DozorElement {
   /** Sessions per page (1..100); the backend's default when unset. */
   @property({ type: Number }) limit: number | undefined;
 
-  /** The rows of the pages loaded with "Load more", and where the next one starts. */
-  @state() private moreRows: SessionListItem[] = [];
-  @state() private moreCursor: string | null | undefined;
-  /** The sessions whose journey is open under their row. */
+  /** The sessions whose journey is open under their row (by id: another user's sessions are other ids). */
   @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, {
@@ -283,64 +129,25 @@ export class DozorSessionsTable extends DozorElement {
     fetch: (backend, userId, limit, signal) => backend.listSessions(userId, limit === undefined ? {} : { limit }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
-  private readonly nextPage = new BackendTask<Page<SessionListItem>>(this, 'listSessions');
-  private pagedFor: { backend: DozorBackend | undefined; userId: string | undefined } = { backend: undefined, userId: undefined };
+  private readonly pages = new SessionPages(this, {
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    limit: () => this.limit,
+    firstPage: () => this.firstPage,
+  });
 
   /** Refetches the first page in standalone mode (live refresh and retry do this). */
   refresh(): void {
     this.fetcher.reload();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const backend = this.resolvedBackend;
-    if (backend !== this.pagedFor.backend || this.userId !== this.pagedFor.userId) {
-      // Another user's or backend's further pages mean nothing here.
-      this.nextPage.reset();
-      this.moreRows = [];
-      this.moreCursor = undefined;
-      this.expanded = new Set();
-      this.pagedFor = { backend, userId: this.userId };
-    }
-  }
-
   private get firstPage(): Page<SessionListItem> | undefined {
     return this.data ?? this.fetcher.value;
   }
 
-  /** Every loaded session once, in page order. */
-  private get rows(): SessionListItem[] {
-    const first = this.firstPage;
-    if (!first) return [];
-    const seen = new Set<string>();
-    const rows: SessionListItem[] = [];
-    for (const session of [...first.data, ...this.moreRows]) {
-      if (seen.has(session.id)) continue;
-      seen.add(session.id);
-      rows.push(session);
-    }
-    return rows;
-  }
-
-  private get nextCursor(): string | null {
-    return this.moreCursor !== undefined ? this.moreCursor : (this.firstPage?.nextCursor ?? null);
-  }
-
   /** Appends the next page; does nothing while one is loading or when there is none. */
-  async loadMore(): Promise<void> {
-    const backend = this.resolvedBackend;
-    const userId = this.userId;
-    const cursor = this.nextCursor;
-    if (!backend || !userId || !cursor || this.nextPage.loading) return;
-    const before = this.rows.length;
-    const limit = this.limit;
-    const page = await this.nextPage.runWith((signal) =>
-      backend.listSessions(userId, { cursor, ...(limit === undefined ? {} : { limit }) }, { signal }),
-    );
-    if (!page) return;
-    this.moreRows = [...this.moreRows, ...page.data];
-    // A page that adds nothing new ends the list instead of offering the same page forever.
-    this.moreCursor = this.rows.length > before ? page.nextCursor : null;
+  loadMore(): Promise<void> {
+    return this.pages.loadMore();
   }
 
   override render() {
@@ -361,10 +168,10 @@ export class DozorSessionsTable extends DozorElement {
         true,
       );
     }
-    const rows = this.rows;
+    const rows = this.pages.rows;
     if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
     const capabilities = this.resolvedBackend?.capabilities;
-    const columns: Columns = {
+    const columns: SessionColumns = {
       // The journey is read from the timeline's url periods: no timeline, no journey toggles.
       journey: capabilities?.blocks.timeline !== false,
       entry: rows.some((session) => session.url),
@@ -372,6 +179,7 @@ export class DozorSessionsTable extends DozorElement {
       duration: capabilities?.metrics?.sessionDuration !== false,
       events: capabilities?.metrics?.sessionEvents !== false,
     };
+    const view = this.rowsView(s, columns);
     return this.renderCard(
       s,
       html`<div class="scroll">
@@ -401,11 +209,11 @@ export class DozorSessionsTable extends DozorElement {
               </tr>
             </thead>
             <tbody>
-              ${rows.map((session, index) => this.renderRow(session, index, s, columns))}
+              ${rows.map((session, index) => renderSessionRow(view, session, index))}
             </tbody>
           </table>
         </div>
-        ${this.renderActions(s, this.nextPage.error)}`,
+        ${this.renderActions(s)}`,
       html`<span class="meta">${s.sessionsShown(rows.length, this.numbers)}</span>`,
       this.fetcher.task.loading,
     );
@@ -418,90 +226,23 @@ export class DozorSessionsTable extends DozorElement {
     </section>`;
   }
 
-  /** `columns`: what the backend and the loaded rows know; the rest (e.g. Ductape's figures) is dropped rather than shown as 0. */
-  private renderRow(session: SessionListItem, index: number, s: Strings, columns: Columns): TemplateResult {
-    const href = this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id);
-    // The whole id is the text (and so the accessible name); cut in the middle where narrow.
-    const id = clipText(session.externalId);
-    const link = href
-      ? html`<a class="id" part="link" href=${href} title=${id} @click=${(event: MouseEvent) => this.emitFromLinkClick(event, 'dozor-session-select', this.selectDetail(session))}
-          >${middleTruncated(id)}</a
-        >`
-      : html`<button class="id" part="link" type="button" title=${id} @click=${() => this.emit('dozor-session-select', this.selectDetail(session))}>
-          ${middleTruncated(id)}
-        </button>`;
-    const startedAt = session.startedAt ?? session.createdAt;
-    const startedMs = toMsOrNull(startedAt);
-    const now = Date.now();
-    const expanded = this.expanded.has(session.id);
-    // Row positions, not session ids (untrusted text), name the journey rows.
-    const journeyId = `journey-${index}`;
-    const toggle = html`<td part="cell">
-        <button
-          class="toggle"
-          part="button journey-toggle"
-          type="button"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls=${expanded ? journeyId : nothing}
-          aria-label=${s.sessionsShowJourney(id)}
-          @click=${() => this.toggleJourney(session.id)}
-        >
-          <span class="chevron" aria-hidden="true">›</span>
-        </button>
-      </td>`;
-    return html`<tr part="row">
-      ${columns.journey ? toggle : nothing}
-      <th part="cell" scope="row">${link}</th>
-      <td part="cell">
-        <span class="stacked">
-          <span>${startedMs === null ? s.emptyValue : formatDateTime(startedMs, startedFormat(startedMs, now), this.resolvedLocale)}</span>
-          <span class="second"><dozor-relative-time .datetime=${startedAt}></dozor-relative-time></span>
-        </span>
-      </td>
-      ${columns.entry ? html`<td part="cell">${this.renderEntry(session.url, s)}</td>` : nothing}
-      ${columns.device ? html`<td part="cell">${this.renderDevice(session, s)}</td>` : nothing}
-      ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, this.resolvedLocale)}</td>` : nothing}
-      ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, this.resolvedLocale)}</td>` : nothing}
-    </tr>
-    ${expanded && columns.journey ? this.renderJourneyRow(session, journeyId, Object.values(columns).filter(Boolean).length + 2) : nothing}`;
-  }
-
-  private renderEntry(url: string | null, s: Strings): TemplateResult | string {
-    if (!url) return s.emptyValue;
-    const { path, host } = entryPage(url);
-    return html`<span class="stacked" title=${url}>
-      <span class="mono">${path}</span>
-      ${host ? html`<span class="second">${host}</span>` : nothing}
-    </span>`;
-  }
-
-  /** "Chrome 131 · Windows" over "Desktop · 1920×1080 · en-US"; whatever the user agent rule cannot read is left out. */
-  private renderDevice(session: SessionListItem, s: Strings): TemplateResult | string {
-    const { browser, os, device } = summarizeUserAgent(session.userAgent);
-    const screen =
-      session.screenWidth && session.screenHeight ? s.sessionsScreen(session.screenWidth, session.screenHeight, this.numbers) : null;
-    const first = [browser, os].filter((part) => part !== null).join(' · ');
-    const second = [device === null ? null : s.sessionsDeviceKinds[device], screen, session.language || null]
-      .filter((part) => part !== null)
-      .join(' · ');
-    if (!first && !second) return s.emptyValue;
-    return html`<span class="stacked" title=${session.userAgent ?? nothing}>
-      <span>${first || second}</span>
-      ${first && second ? html`<span class="second">${second}</span>` : nothing}
-    </span>`;
-  }
-
-  private renderJourneyRow(session: SessionListItem, journeyId: string, columnCount: number): TemplateResult {
-    return html`<tr class="journey-row" part="journey-row">
-        <td id=${journeyId} colspan=${columnCount}>
-          <dozor-session-journey
-            part="journey"
-            user-id=${this.userId ?? session.trackedUserId ?? ''}
-            session-id=${session.id}
-            session-href=${this.sessionHref ?? nothing}
-          ></dozor-session-journey>
-        </td>
-      </tr>`;
+  private rowsView(s: Strings, columns: SessionColumns): SessionRowsView {
+    return {
+      s,
+      columns,
+      locale: this.resolvedLocale,
+      numbers: this.numbers,
+      now: Date.now(),
+      userId: this.userId,
+      sessionHref: this.sessionHref,
+      href: (session) => this.hrefFromTemplate(this.sessionHref ?? this.config?.sessionHref, session.id),
+      isExpanded: (sessionId) => this.expanded.has(sessionId),
+      onSelect: (session, linkClick) =>
+        linkClick
+          ? this.emitFromLinkClick(linkClick, 'dozor-session-select', this.selectDetail(session))
+          : this.emit('dozor-session-select', this.selectDetail(session)),
+      onToggle: (sessionId) => this.toggleJourney(sessionId),
+    };
   }
 
   private toggleJourney(sessionId: string): void {
@@ -510,10 +251,11 @@ export class DozorSessionsTable extends DozorElement {
     this.expanded = next;
   }
 
-  private renderActions(s: Strings, error: DozorBackendError | undefined): TemplateResult | typeof nothing {
+  private renderActions(s: Strings): TemplateResult | typeof nothing {
+    const error = this.pages.error;
     if (error) return html`<div class="actions">${renderErrorState(error, s, this.numbers, () => void this.loadMore())}</div>`;
-    if (!this.nextCursor || !this.userId || !this.resolvedBackend) return nothing;
-    const loading = this.nextPage.loading;
+    if (!this.pages.hasMore) return nothing;
+    const loading = this.pages.loading;
     return html`<div class="actions">
       <button
         class="button"

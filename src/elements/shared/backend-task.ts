@@ -11,7 +11,10 @@ export interface BackendTaskOptions<T, A extends readonly unknown[]> {
   task?: (args: A, options: { signal: AbortSignal }) => Promise<T>;
   /** Whether new inputs need a new request (default: the same values, compared with `Object.is`). */
   argsEqual?: (previous: A, next: A) => boolean;
-  /** Runs by itself before an update when the inputs changed (default true); else only `run()` runs it. */
+  /**
+   * Runs by itself before an update when the inputs changed (default true); else only `run()` or
+   * `runWith()` runs it, and changed inputs only forget the old value.
+   */
   autoRun?: boolean;
   /** Whether the value for `previous` stays on screen while other inputs `next` load (default: yes); no forgets it at once. */
   keepValue?: (previous: A, next: A) => boolean;
@@ -71,7 +74,10 @@ export class BackendTask<T, A extends readonly unknown[] = readonly unknown[]> i
     return this.status === 'pending';
   }
 
-  /** The inputs of the latest run (undefined before the first, or after the task went back to its initial state). */
+  /**
+   * The inputs of the latest run (undefined before the first, or after the task went back to its initial
+   * state); without `autoRun`, the current inputs.
+   */
   get args(): A | undefined {
     return this.lastArgs;
   }
@@ -93,7 +99,7 @@ export class BackendTask<T, A extends readonly unknown[] = readonly unknown[]> i
   }
 
   hostUpdate(): void {
-    if (this.options.autoRun === false || !this.options.args) return;
+    if (!this.options.args) return;
     const next = this.options.args();
     const previous = this.lastArgs;
     if (next === undefined) {
@@ -101,6 +107,12 @@ export class BackendTask<T, A extends readonly unknown[] = readonly unknown[]> i
       return;
     }
     const equal = this.options.argsEqual ?? sameArgs;
+    if (this.options.autoRun === false) {
+      // Runs only when asked (e.g. "Load more"), but what it loaded for other inputs means nothing now.
+      if (previous !== undefined && !equal(previous, next)) this.reset();
+      this.lastArgs = next;
+      return;
+    }
     if (previous !== undefined && !this.rerunOnUpdate && equal(previous, next)) return;
     void this.run(next);
   }

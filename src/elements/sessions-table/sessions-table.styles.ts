@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const sessionsTableStyles = css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. */
+      table {
+        min-width: 54em;
+      }
+      .col-id {
+        width: 9em;
+      }
+      .col-started {
+        width: 10.5em;
+      }
+      .col-device {
+        width: 13em;
+      }
+      .col-duration {
+        width: 5.5em;
+      }
+      .col-events {
+        width: 4.5em;
+      }
+      .col-toggle {
+        width: 2.75rem;
+      }
+      .stacked {
+        display: grid;
+        min-width: 0;
+      }
+      .stacked > * {
+        min-width: 0;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      .second,
+      .second dozor-relative-time {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .second dozor-relative-time {
+        font-size: inherit;
+      }
+      .mono {
+        font-family: var(--_font-mono);
+      }
+      .toggle {
+        display: inline-grid;
+        place-items: center;
+        width: 28px;
+        height: 28px;
+        padding: 0;
+        border: 1px solid transparent;
+        border-radius: var(--_radius-small);
+        background: none;
+        cursor: pointer;
+      }
+      .toggle:hover {
+        border-color: var(--_border);
+      }
+      .toggle .chevron {
+        transition: transform 0.15s;
+      }
+      .toggle[aria-expanded='true'] .chevron {
+        transform: rotate(90deg);
+      }
+      tr.journey-row > td {
+        padding: var(--_space) 0 calc(var(--_space) * 1.5);
+      }
+      dozor-session-journey::part(card) {
+        border-style: dashed;
+        background: var(--_surface-sunken);
+      }
+      .id {
+        display: inline-block;
+        max-width: 100%;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+        vertical-align: bottom;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font: inherit;
+        font-family: var(--_font-mono);
+        text-align: left;
+        text-decoration: none;
+        cursor: pointer;
+      }
+      .id:hover {
+        text-decoration: underline;
+      }
+      .actions {
+        display: flex;
+        gap: var(--_space);
+        margin-top: calc(var(--_space) * 1.5);
+      }
+      .skeleton.line {
+        display: block;
+        height: 1.6em;
+        margin: 6px 0;
+      }
+    `;
