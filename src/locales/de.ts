@@ -118,8 +118,8 @@ export const de: DozorTranslation<DozorStrings> = {
     emptyHint: 'Nutzer erscheinen hier, sobald das SDK eine Sitzung für sie aufzeichnet.',
     noMatchTitle: 'Keine Nutzer entsprechen diesen Filtern',
     noMatchHint: 'Versuchen Sie eine andere Suche oder setzen Sie die Filter zurück.',
-    limitedStatusFilter: (window) =>
-      `Dieser Server filtert den Status nur unter seinen ${window} zuletzt aktualisierten Nutzern und zeigt eine Seite: Nutzer können fehlen.`,
+    limitedStatusFilter: (window, n) =>
+      `Dieser Server filtert den Status nur unter seinen ${n.number(window)} zuletzt aktualisierten Nutzern und zeigt eine Seite: Nutzer können fehlen.`,
     limitedSearch: 'Dieser Server durchsucht nur Nutzer-IDs und eigene Namen, keine Namen oder E-Mails aus Traits.',
     limitedSort: 'Dieser Server sortiert jede Seite für sich: seitenübergreifend ist die Reihenfolge ungefähr.',
     clearFilters: 'Filter zurücksetzen',

@@ -126,8 +126,8 @@ export const es: DozorTranslation<DozorStrings> = {
     emptyHint: 'Los usuarios aparecen aquí en cuanto el SDK registra una sesión suya.',
     noMatchTitle: 'Ningún usuario coincide con estos filtros',
     noMatchHint: 'Pruebe otra búsqueda o borre los filtros.',
-    limitedStatusFilter: (window) =>
-      `Este servidor filtra por estado solo entre sus ${window} usuarios actualizados más recientemente y muestra una página: pueden faltar usuarios.`,
+    limitedStatusFilter: (window, n) =>
+      `Este servidor filtra por estado solo entre sus ${n.number(window)} usuarios actualizados más recientemente y muestra una página: pueden faltar usuarios.`,
     limitedSearch: 'Este servidor solo busca en los identificadores y los nombres personalizados, no en nombres ni correos de los rasgos.',
     limitedSort: 'Este servidor ordena cada página por separado: entre páginas el orden es aproximado.',
     clearFilters: 'Borrar filtros',

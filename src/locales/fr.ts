@@ -129,8 +129,8 @@ export const fr: DozorTranslation<DozorStrings> = {
     emptyHint: 'Les utilisateurs apparaissent ici dès que le SDK enregistre une session pour eux.',
     noMatchTitle: 'Aucun utilisateur ne correspond à ces filtres',
     noMatchHint: 'Essayez une autre recherche ou effacez les filtres.',
-    limitedStatusFilter: (window) =>
-      `Ce serveur ne filtre le statut que parmi ses ${window} utilisateurs mis à jour le plus récemment et n’affiche qu’une page : des utilisateurs peuvent manquer.`,
+    limitedStatusFilter: (window, n) =>
+      `Ce serveur ne filtre le statut que parmi ses ${n.number(window)} utilisateurs mis à jour le plus récemment et n’affiche qu’une page : des utilisateurs peuvent manquer.`,
     limitedSearch:
       'Ce serveur ne cherche que dans les identifiants et les noms personnalisés, pas dans les noms ni les e-mails des traits.',
     limitedSort: 'Ce serveur trie chaque page séparément : d’une page à l’autre, l’ordre est approximatif.',

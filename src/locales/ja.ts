@@ -110,8 +110,8 @@ export const ja: DozorTranslation<DozorStrings> = {
     emptyHint: 'SDK がセッションを記録すると、ユーザーがここに表示されます。',
     noMatchTitle: 'この条件に一致するユーザーはいません',
     noMatchHint: '別の語句で検索するか、フィルターをクリアしてください。',
-    limitedStatusFilter: (window) =>
-      `このサーバーは最近更新された ${window} 人のユーザーの中でのみステータスで絞り込み、1 ページだけ表示します。表示されないユーザーがいる可能性があります。`,
+    limitedStatusFilter: (window, n) =>
+      `このサーバーは最近更新された ${n.number(window)} 人のユーザーの中でのみステータスで絞り込み、1 ページだけ表示します。表示されないユーザーがいる可能性があります。`,
     limitedSearch: 'このサーバーはユーザー ID とカスタム名のみを検索します（トレイトの名前やメールは対象外です）。',
     limitedSort: 'このサーバーはページごとに並べ替えます。ページをまたぐ順序はおおよそです。',
     clearFilters: 'フィルターをクリア',

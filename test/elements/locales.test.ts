@@ -41,7 +41,7 @@ const SAMPLES: Samples<DozorStrings> = {
   projectsFilter: [2],
   statusesFilter: [0],
   showing: [5, 25, 'identified', true],
-  limitedStatusFilter: ['500'],
+  limitedStatusFilter: [500],
   exporting: [100, 2000],
   profileLastSeen: ['5 min'],
   profileFirstSeen: ['01.02.2026'],

@@ -170,6 +170,21 @@ describe('<dozor-user-list>', () => {
     expect(names(el)).to.deep.equal(['Bob Stone', 'Ada Lovelace', 'Dee', 'u-cy']);
   });
 
+  it('says under the User header what it sorts by, in its name and title, and sorts by when users were first tracked', async () => {
+    const el = await mount(world(PEOPLE));
+    const user = [...shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].find((h) => h.textContent!.includes('User'))!;
+    const button = user.querySelector('button')!;
+    // Two flex items: Chromium names the button "User first tracked".
+    expect([...button.children].map((part) => part.textContent)).to.deep.equal(['first tracked', '↓']);
+    expect(button.getAttribute('title')).to.equal('Sort by when first tracked');
+    button.click();
+    await until(() => user.getAttribute('aria-sort') === 'descending', 'sorted by first tracked');
+    // Newest first: the people were tracked in the order Ada, Bob, Cy, Dee.
+    await until(() => names(el)[0] === 'Dee', 'newest first');
+    expect(names(el)).to.deep.equal(['Dee', 'u-cy', 'Bob Stone', 'Ada Lovelace']);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by status, project and a debounced search that finds an email only stored as a trait', async () => {
     const el = await mount(world(PEOPLE));
     const statusMenu = shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')[1]!;

@@ -123,6 +123,20 @@ describe('<dozor-user-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('words a profile tracked without a counted session so both facts read true together', async () => {
+    const scenario = createScenario();
+    // One throwaway session (too few events): the profile exists, no session counts.
+    const userId = await addUser(scenario, { externalId: 'user-new', sessions: [{ start: -2 * HOUR, end: -HOUR, events: 5, path: '/' }] });
+    const el = await mount(scenario.backend, userId);
+    await loadedHeader(el);
+    const header = root(el).querySelector('[part~="header"]')!;
+    const texts = [...header.querySelectorAll('[part~="badge"], [part~="online"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts).to.include('No counted session yet');
+    expect(texts).to.include('0 sessions');
+    expect(texts.some((text) => text.startsWith('Tracked since '))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   for (const range of ['6h', '24h', '7d'] as const) {
     it(`shows the six stats for ${range}`, async () => {
       const { scenario, userId } = await scenarioWithAda();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatCount } from '../../core/index.js';
+import { localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import { MAX_PAGE_LIMIT, type DozorBackend, type ListUsersQuery, type ProjectInfo } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
@@ -80,7 +80,7 @@ export class ListQuery implements ReactiveController {
     if (!limits) return null;
     const filters = this.options.filters();
     if (limits.statusFilterWindow !== undefined && filters.statuses.length > 0)
-      return s.limitedStatusFilter(formatCount(limits.statusFilterWindow, locale));
+      return s.limitedStatusFilter(limits.statusFilterWindow, localeNumbers(locale));
     if (limits.searchFields && filters.search.trim() !== '') return s.limitedSearch;
     if (limits.pageLocalSort && morePages) return s.limitedSort;
     return null;
@@ -88,7 +88,8 @@ export class ListQuery implements ReactiveController {
 }
 
 export interface LimitationStrings {
-  limitedStatusFilter: (window: string) => string;
+  /** The server filters statuses among its `window` most recently updated users only. */
+  limitedStatusFilter: (window: number, n: LocaleNumbers) => string;
   limitedSearch: string;
   limitedSort: string;
 }

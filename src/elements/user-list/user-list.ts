@@ -105,8 +105,8 @@ export const USER_LIST_STRINGS: UserListStrings = {
   emptyHint: 'Users appear here once the SDK records a session for them.',
   noMatchTitle: 'No users match these filters',
   noMatchHint: 'Try another search or clear the filters.',
-  limitedStatusFilter: (window) =>
-    `This server filters by status among its ${window} most recently updated users only, and shows one page: users may be missing.`,
+  limitedStatusFilter: (window, n) =>
+    `This server filters by status among its ${n.number(window)} most recently updated users only, and shows one page: users may be missing.`,
   limitedSearch: 'This server searches user ids and custom names only, not names or emails from traits.',
   limitedSort: 'This server sorts each page on its own: across pages the order is approximate.',
   clearFilters: 'Clear filters',
