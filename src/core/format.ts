@@ -55,6 +55,29 @@ function durationStyle(locale: string): DurationStyle {
  */
 export function formatDuration(seconds: number, locale: string = DEFAULT_LOCALE): string {
   const parts = durationParts(seconds);
+  const shown = (parts.hours ?? 0) * 3600 + (parts.minutes ?? 0) * 60 + (parts.seconds ?? 0);
+  let texts = durationTexts.get(locale);
+  if (!texts) {
+    texts = new Map();
+    durationTexts.set(locale, texts);
+  }
+  let text = texts.get(shown);
+  if (text === undefined) {
+    if (texts.size >= DURATION_TEXTS_KEPT) texts.clear();
+    text = formatDurationParts(parts, locale);
+    texts.set(shown, text);
+  }
+  return text;
+}
+
+/**
+ * Durations already formatted, by locale and shown seconds: every row's active time is formatted again
+ * on each window shift, and `Intl.DurationFormat` costs about as much as rendering the rest of the row.
+ */
+const durationTexts = new Map<string, Map<number, string>>();
+const DURATION_TEXTS_KEPT = 5000;
+
+function formatDurationParts(parts: DurationParts, locale: string): string {
   const style = durationStyle(locale);
   if (DurationFormat) {
     // DurationFormat hides zero fields, so "0 s" needs its seconds shown explicitly.

@@ -6,6 +6,7 @@ import {
   clampPageLimit,
   computeTags,
   deriveStatus,
+  durationParts,
   formatDuration,
   formatRelative,
   isRealSession,
@@ -205,6 +206,17 @@ describe('formatting', () => {
     expect(formatDuration(3900, 'es')).to.equal('1h 5min');
     expect(formatDuration(440, 'uk').replace(/\s/gu, ' ')).to.equal('7 хв і 20 с');
     expect(formatDuration(3600, 'ja')).to.equal('1 時間');
+  });
+  it('formats a duration the same from its remembered text, per locale and past the texts it keeps', () => {
+    type Format = new (locale: string, options: object) => { format(parts: object): string };
+    const { DurationFormat } = Intl as unknown as { DurationFormat: Format };
+    const french = new DurationFormat('fr', { style: 'narrow' });
+    // More distinct texts than are kept: every second below an hour, then every minute for 40 hours.
+    const shown = [...Array.from({ length: 3540 }, (_, i) => 60 + i), ...Array.from({ length: 2400 }, (_, i) => 3600 + 60 * i)];
+    for (const seconds of shown) expect(formatDuration(seconds, 'fr')).to.equal(french.format(durationParts(seconds)));
+    expect(formatDuration(440, 'de')).to.equal('7 Min., 20 Sek.');
+    expect(formatDuration(440)).to.equal('7m 20s');
+    expect(formatDuration(439.6)).to.equal('7m 20s');
   });
   it('walks the relative-time staircase through Intl', () => {
     expect(formatRelative(NOW - 4000, NOW)).to.equal('just now');
