@@ -12,7 +12,11 @@ const pageSchemeListeners = new Set<() => void>();
 let darkMedia: MediaQueryList | undefined;
 let pageObserver: MutationObserver | undefined;
 
+/** The page's scheme while it is watched (read again after each change): every update of every element asks for it. */
+let watchedScheme: ColorScheme | undefined;
+
 const notifyPageSchemeListeners = () => {
+  watchedScheme = undefined;
   for (const listener of pageSchemeListeners) listener();
 };
 
@@ -32,11 +36,19 @@ function watchPageScheme(listener: () => void): () => void {
     pageObserver?.disconnect();
     darkMedia = undefined;
     pageObserver = undefined;
+    watchedScheme = undefined;
   };
 }
 
 /** `auto`: the host page's declaration (a `dark` class, `data-theme`/`data-color-scheme`, `color-scheme`), else the OS. */
 function pageScheme(): ColorScheme {
+  if (watchedScheme) return watchedScheme;
+  const scheme = readPageScheme();
+  if (pageSchemeListeners.size > 0) watchedScheme = scheme;
+  return scheme;
+}
+
+function readPageScheme(): ColorScheme {
   for (const root of [document.body, document.documentElement]) {
     if (!root) continue;
     if (root.classList.contains('dark')) return 'dark';
