@@ -184,7 +184,8 @@ export class DozorUserTags extends DozorElement {
     if (tags.length === 0) return nothing;
     const s = this.resolveStrings(USER_TAGS_STRINGS);
     const label = (tag: UserTag) => s.tagLabels[tag.id] ?? tag.label;
-    const reason = (tag: UserTag) => (tag.evidence ? tagReason(tag.evidence, s.tagReasons, this.numbers) : tag.reason);
+    // Each reason shows three times (tooltip, screen-reader text, popover): formatted once.
+    const reasons = tags.map((tag) => (tag.evidence ? tagReason(tag.evidence, s.tagReasons, this.numbers) : tag.reason));
     const shown = Math.min(this.shownCount, tags.length);
     const hidden = tags.slice(shown);
     // The button is always rendered (unused: out of the line, invisible) so its width is known before it is needed.
@@ -192,8 +193,8 @@ export class DozorUserTags extends DozorElement {
     return html`<div class="line">
       <ul part="tags" aria-label=${s.tagsLabel}>
         ${tags.map(
-          (tag, i) => html`<li class="chip ${tag.id} ${i < shown ? '' : 'overflow'}" part="tag tag-${tag.id}" title=${reason(tag)}>
-            ${label(tag)}<span class="visually-hidden">: ${reason(tag)}</span>
+          (tag, i) => html`<li class="chip ${tag.id} ${i < shown ? '' : 'overflow'}" part="tag tag-${tag.id}" title=${reasons[i]!}>
+            ${label(tag)}<span class="visually-hidden">: ${reasons[i]!}</span>
           </li>`,
         )}
       </ul>
@@ -214,7 +215,7 @@ export class DozorUserTags extends DozorElement {
       </button>
       <div id="all-tags" popover part="popover" @toggle=${this.onPopoverToggle}>
         <ul aria-label=${s.tagsLabel}>
-          ${tags.map((tag) => html`<li><span class="chip ${tag.id}">${label(tag)}</span><span class="reason">${reason(tag)}</span></li>`)}
+          ${tags.map((tag, i) => html`<li><span class="chip ${tag.id}">${label(tag)}</span><span class="reason">${reasons[i]!}</span></li>`)}
         </ul>
       </div>
     </div>`;
