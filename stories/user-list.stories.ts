@@ -82,3 +82,59 @@ export const ColumnPicker: Story = {
     list.shadowRoot!.querySelector<HTMLElement>('[part~="columns-button"]')!.click();
   },
 };
+
+const VIEWS = [
+  { id: 'online', name: 'Online now', query: 'statuses=ONLINE&columns=user,status,last-seen', isDefault: true },
+  { id: 'power', name: 'Most sessions', query: 'sort=sessions', isDefault: false },
+];
+/** A host store of saved views (here in memory); `answer` decides how its list() settles. */
+function viewStore(answer: () => Promise<typeof VIEWS>) {
+  return { list: answer, save: async (view: (typeof VIEWS)[number]) => view, remove: async () => {} };
+}
+const openViews = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const list = canvasElement.querySelector('dozor-user-list')!;
+  await list.updateComplete;
+  list.shadowRoot!.querySelector<HTMLElement>('[part~="views-button"]')?.click();
+};
+
+/** Saved views in a host store; the default (Online now) is on the list before its first request. */
+export const SavedViews: Story = {
+  render: () =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list .viewStore=${viewStore(async () => VIEWS.map((v) => ({ ...v })))}></dozor-user-list>`,
+    ),
+  play: openViews,
+};
+/** The store is still answering: the list waits (skeleton) rather than flash the unfiltered users. */
+export const SavedViewsLoading: Story = {
+  render: () =>
+    inProvider({ backend: demoBackend() }, html`<dozor-user-list .viewStore=${viewStore(() => new Promise(() => {}))}></dozor-user-list>`),
+};
+/** No saved views yet (localStorage under a storage key), the menu open. */
+export const SavedViewsEmpty: Story = {
+  render: () => inProvider({ backend: demoBackend() }, html`<dozor-user-list storage-key=${`story-${Date.now()}`}></dozor-user-list>`),
+  play: openViews,
+};
+/** The store failed: the menu says why, the list loads anyway. */
+export const SavedViewsError: Story = {
+  render: () =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list .viewStore=${viewStore(() => Promise.reject(new globalThis.Error('The views service is unreachable')))}></dozor-user-list>`,
+    ),
+  play: openViews,
+};
+/** The KPI strip above the list: choosing a card filters the list, shown as a removable chip. */
+export const WithKpiStrip: Story = {
+  render: () => inProvider({ backend: demoBackend() }, html`<dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list>`),
+};
+/** A quick filter applied (Online now): its chip, with a remove button. */
+export const QuickFilterChip: Story = {
+  render: () => inProvider({ backend: demoBackend() }, html`<dozor-kpi-strip></dozor-kpi-strip><dozor-user-list></dozor-user-list>`),
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('dozor-user-list')!;
+    await list.updateComplete;
+    list.applyQuickFilter({ kpi: 'online', query: { statuses: ['ONLINE'], identity: 'all' } });
+  },
+};

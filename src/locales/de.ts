@@ -303,6 +303,17 @@ export const de: DozorTranslation<DozorStrings> = {
     traitColumnKeyLabel: 'Merkmal',
     resetColumns: 'Standardspalten',
     traitColumnLabel: (key) => key,
+    viewsButton: (active) => (active === null ? 'Ansichten' : `Ansicht: ${active}`),
+    viewsLegend: 'Gespeicherte Ansichten',
+    viewsEmpty: 'Noch keine gespeicherten Ansichten.',
+    viewNameLabel: 'Name der Ansicht',
+    saveView: 'Ansicht speichern',
+    deleteView: (name) => `Ansicht ${name} löschen`,
+    makeDefaultView: (name) => `Standardansicht: ${name}`,
+    defaultViewMark: 'Standard',
+    viewSaved: (name) => `Ansicht ${name} gespeichert`,
+    quickFilterLabels: { total: 'Alle erfassten Nutzer', online: 'Jetzt online', active: 'Aktiv 24 h', identified: 'Identifiziert' },
+    removeQuickFilter: (label) => `Schnellfilter ${label} entfernen`,
   },
 };
 

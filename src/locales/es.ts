@@ -310,6 +310,17 @@ export const es: DozorTranslation<DozorStrings> = {
     traitColumnKeyLabel: 'Atributo',
     resetColumns: 'Columnas predeterminadas',
     traitColumnLabel: (key) => key,
+    viewsButton: (active) => (active === null ? 'Vistas' : `Vista: ${active}`),
+    viewsLegend: 'Vistas guardadas',
+    viewsEmpty: 'Aún no hay vistas guardadas.',
+    viewNameLabel: 'Nombre de la vista',
+    saveView: 'Guardar vista',
+    deleteView: (name) => `Eliminar la vista ${name}`,
+    makeDefaultView: (name) => `Vista predeterminada: ${name}`,
+    defaultViewMark: 'Predeterminada',
+    viewSaved: (name) => `Vista ${name} guardada`,
+    quickFilterLabels: { total: 'Todos los usuarios', online: 'En línea ahora', active: 'Activos 24 h', identified: 'Identificados' },
+    removeQuickFilter: (label) => `Quitar el filtro rápido ${label}`,
   },
 };
 

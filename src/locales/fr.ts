@@ -314,6 +314,17 @@ export const fr: DozorTranslation<DozorStrings> = {
     traitColumnKeyLabel: 'Attribut',
     resetColumns: 'Colonnes par défaut',
     traitColumnLabel: (key) => key,
+    viewsButton: (active) => (active === null ? 'Vues' : `Vue : ${active}`),
+    viewsLegend: 'Vues enregistrées',
+    viewsEmpty: 'Aucune vue enregistrée.',
+    viewNameLabel: 'Nom de la vue',
+    saveView: 'Enregistrer la vue',
+    deleteView: (name) => `Supprimer la vue ${name}`,
+    makeDefaultView: (name) => `Vue par défaut : ${name}`,
+    defaultViewMark: 'Par défaut',
+    viewSaved: (name) => `Vue ${name} enregistrée`,
+    quickFilterLabels: { total: 'Tous les utilisateurs suivis', online: 'En ligne', active: 'Actifs 24 h', identified: 'Identifiés' },
+    removeQuickFilter: (label) => `Retirer le filtre rapide ${label}`,
   },
 };
 

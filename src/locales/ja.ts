@@ -287,6 +287,17 @@ export const ja: DozorTranslation<DozorStrings> = {
     traitColumnKeyLabel: '属性',
     resetColumns: '既定の列',
     traitColumnLabel: (key) => key,
+    viewsButton: (active) => (active === null ? 'ビュー' : `ビュー: ${active}`),
+    viewsLegend: '保存したビュー',
+    viewsEmpty: '保存したビューはまだありません。',
+    viewNameLabel: 'ビューの名前',
+    saveView: 'ビューを保存',
+    deleteView: (name) => `ビュー「${name}」を削除`,
+    makeDefaultView: (name) => `既定のビュー: ${name}`,
+    defaultViewMark: '既定',
+    viewSaved: (name) => `ビュー「${name}」を保存しました`,
+    quickFilterLabels: { total: 'すべての追跡ユーザー', online: 'オンライン', active: '24時間以内にアクティブ', identified: '識別済み' },
+    removeQuickFilter: (label) => `クイックフィルター「${label}」を解除`,
   },
 };
 

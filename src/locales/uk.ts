@@ -356,6 +356,17 @@ export const uk: DozorTranslation<DozorStrings> = {
     traitColumnKeyLabel: 'Ознака',
     resetColumns: 'Типові стовпці',
     traitColumnLabel: (key) => key,
+    viewsButton: (active) => (active === null ? 'Подання' : `Подання: ${active}`),
+    viewsLegend: 'Збережені подання',
+    viewsEmpty: 'Збережених подань ще немає.',
+    viewNameLabel: 'Назва подання',
+    saveView: 'Зберегти подання',
+    deleteView: (name) => `Видалити подання ${name}`,
+    makeDefaultView: (name) => `Типове подання: ${name}`,
+    defaultViewMark: 'Типове',
+    viewSaved: (name) => `Подання ${name} збережено`,
+    quickFilterLabels: { total: 'Усі користувачі', online: 'Зараз онлайн', active: 'Активні за 24 год', identified: 'Ідентифіковані' },
+    removeQuickFilter: (label) => `Прибрати швидкий фільтр ${label}`,
   },
 };
 

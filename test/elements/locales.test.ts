@@ -75,6 +75,11 @@ const SAMPLES: Samples<DozorStrings> = {
   moveColumnEarlier: ['Status'],
   moveColumnLater: ['Status'],
   traitColumnLabel: ['plan'],
+  viewsButton: ['Online'],
+  deleteView: ['Online'],
+  makeDefaultView: ['Online'],
+  viewSaved: ['Online'],
+  removeQuickFilter: ['Online now'],
 };
 const TAG_REASON_SAMPLES: Samples<TagReasonStrings> = { sessions: [3], trackedFor: [61], traitSet: [['email', 'phone']], orders: [1] };
 

@@ -21,6 +21,24 @@ export interface ListFilters {
   pageSize: number;
 }
 
+/** The list's filters when nothing narrows or orders it. */
+export const DEFAULT_LIST_FILTERS: Readonly<Omit<ListFilters, 'pageSize'>> = Object.freeze({
+  search: '',
+  projectIds: [],
+  statuses: [],
+  identity: 'identified',
+  sort: DEFAULT_USER_SORT,
+  sortDir: DEFAULT_SORT_DIRECTION,
+});
+
+/** The query-string keys of the list's state: its filters, and its columns next to them. */
+const LIST_URL_KEYS = ['search', 'projects', 'statuses', 'identity', 'sort', 'dir', 'columns'];
+
+/** True when the query string names any of the list's state. */
+export function hasListState(params: URLSearchParams): boolean {
+  return LIST_URL_KEYS.some((key) => params.has(key));
+}
+
 /**
  * The one query-string form of the list's state: `sync-url` writes it, saved views store it, and a
  * profile opened from the list reads the list's order from it. Unknown values are skipped.

@@ -90,8 +90,10 @@ export interface ToolbarView {
   cancelExport: () => void;
   /** "Showing 50 of 1,234 users", also announced by the list. */
   count: string;
-  /** The list's own menus (columns), after the filters. */
+  /** The list's own menus (saved views, columns), after the filters. */
   menus: unknown;
+  /** The active quick filter's chip, before the count. */
+  chips: unknown;
 }
 
 /** The search box, the project / status / identity filters, the CSV export and the count. */
@@ -166,6 +168,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         : html`<button class="button" part="button export-button" type="button" ?disabled=${!view.canExport} @click=${view.startExport}>${s.exportCsv}</button>`
     }
     ${view.exportError ? html`<span role="alert" part="export-error">${s.exportFailed}: ${view.exportError.message}</span>` : nothing}
+    ${view.chips}
     <span class="count" aria-hidden="true">${view.count}</span>
   </div>`;
 }

@@ -99,7 +99,8 @@ export const userListStyles = css`
     cursor: pointer;
     white-space: nowrap;
   }
-  .columns-menu {
+  .columns-menu,
+  .views-menu {
     display: grid;
     gap: var(--_space);
     min-width: 260px;
@@ -132,6 +133,31 @@ export const userListStyles = css`
   }
   .move:hover:not(:disabled) {
     border-color: var(--_border);
+  }
+  .view-pick {
+    flex: 1;
+    text-align: start;
+  }
+  .view-pick[aria-current='true'],
+  .move[aria-pressed='true'] {
+    font-weight: 600;
+  }
+  .move[aria-pressed='true'] {
+    border-color: var(--_accent);
+  }
+  .menu-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 0 2px 0 10px;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    font-size: 0.9em;
   }
   .move:disabled {
     opacity: 0.4;

@@ -3,7 +3,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, query } from 'lit/decorators.js';
-import { DEFAULT_COLUMNS, formatColumns, parseColumns, type ListColumn, type LocaleNumbers, type UserStatus } from '../../core/index.js';
+import {
+  DEFAULT_COLUMNS,
+  formatColumns,
+  parseColumns,
+  type ListColumn,
+  type LocaleNumbers,
+  type UserStatus,
+  type ViewStore,
+} from '../../core/index.js';
 import {
   DEFAULT_SORT_DIRECTION,
   DEFAULT_USER_SORT,
@@ -29,6 +37,10 @@ import { ROW_HEIGHT, RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
 import { renderToolbar, SearchDraft, type ToolbarStrings } from './toolbar.js';
 import { ColumnPicker, type ColumnPickerStrings } from './column-picker.js';
+import { SavedViews, type SavedViewsStrings } from './saved-views.js';
+import { QuickFilter, type QuickFilterStrings } from './quick-filter.js';
+import { DEFAULT_LIST_FILTERS, filtersFromParams, hasListState, writeFiltersToParams } from '../shared/list-url.js';
+import type { KpiSelection } from '../shared/list-channel.js';
 import { UrlState } from '../shared/url-state.js';
 import '../status-badge/define.js';
 import '../relative-time/define.js';
@@ -36,7 +48,8 @@ import '../user-tags/define.js';
 
 /** Every string of the list: the toolbar's, the grid's and these. */
 /** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
-export interface UserListStrings extends ToolbarStrings, grid.GridStrings, ColumnPickerStrings, LimitationStrings {
+export interface UserListStrings
+  extends ToolbarStrings, grid.GridStrings, ColumnPickerStrings, SavedViewsStrings, QuickFilterStrings, LimitationStrings {
   listLabel: string;
   /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
   showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => string;
@@ -98,6 +111,17 @@ export const USER_LIST_STRINGS: UserListStrings = {
   traitColumnKeyLabel: 'Trait',
   addTraitColumn: 'Add column',
   resetColumns: 'Default columns',
+  viewsButton: (active) => (active === null ? 'Views' : `View: ${active}`),
+  viewsLegend: 'Saved views',
+  viewsEmpty: 'No saved views yet.',
+  viewNameLabel: 'Name this view',
+  saveView: 'Save view',
+  deleteView: (name) => `Delete view ${name}`,
+  makeDefaultView: (name) => `Default view: ${name}`,
+  defaultViewMark: 'Default',
+  viewSaved: (name) => `View ${name} saved`,
+  quickFilterLabels: { total: 'All tracked users', online: 'Online now', active: 'Active 24h', identified: 'Identified' },
+  removeQuickFilter: (label) => `Remove the quick filter ${label}`,
   loadMore: 'Load more',
   loadingMore: 'Loading more users…',
   allLoaded: 'All users loaded',
@@ -165,6 +189,9 @@ declare module '../shared/strings.js' {
  * @csspart error - the error state.
  * @csspart columns-button - the button that opens the column picker (show, hide, reorder, add trait columns).
  * @csspart trait-key - the column picker's trait key input.
+ * @csspart views-button - the button that opens the saved views menu (with a host `viewStore` or a `storage-key`).
+ * @csspart view-name - the saved views menu's name input.
+ * @csspart quick-filter - the chip of the KPI card's quick filter; its remove-quick-filter-button removes it.
  * @csspart button - every button.
  * @cssprop --dozor-list-height - the grid's maximum height (default 560px).
  * @cssprop --dozor-list-columns - the grid's `grid-template-columns`.
@@ -208,8 +235,14 @@ export class DozorUserList extends DozorElement {
   }
   private hostColumns: readonly ListColumn[] = DEFAULT_COLUMNS;
 
-  /** Keeps the viewer's columns in localStorage under this key (nothing is stored without one). */
+  /** Keeps the viewer's columns and saved views in localStorage under this key (nothing is stored without one). */
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+
+  /**
+   * The host's store of saved views (`list`, `save`, `remove`: e.g. on its server, per viewer); without
+   * one, views live in localStorage under `storage-key`. The default view is on the list before its first request.
+   */
+  @property({ attribute: false }) viewStore: ViewStore | undefined;
 
   /** Trait keys offered as columns, besides those found in the loaded rows. */
   @property({ attribute: false }) traitKeys: readonly string[] = [];
@@ -228,7 +261,8 @@ export class DozorUserList extends DozorElement {
     () => this.pages.maybePrefetch(),
   );
   private readonly pages: PagedRows = new PagedRows(this, {
-    backend: () => this.resolvedBackend,
+    // Held while a host's view store is read, so a default view never flashes the unfiltered list.
+    backend: () => (this.views.ready ? this.resolvedBackend : undefined),
     query: () => this.listQuery.current,
     intervalMs: () => this.refreshIntervalMs,
     lastVisibleRow: () => this.rowWindow.lastVisibleRow,
@@ -275,6 +309,18 @@ export class DozorUserList extends DozorElement {
       else params.set('columns', text);
     },
   });
+  private readonly views = new SavedViews(this, {
+    viewStore: () => this.viewStore,
+    storageKey: () => this.storageKey,
+    currentQuery: () => this.stateQuery(),
+    apply: (query) => this.applyState(query),
+    urlHasState: () => this.syncUrl && hasListState(new URLSearchParams(window.location.search)),
+  });
+  private readonly quickFilter = new QuickFilter(this, {
+    channel: () => this.config?.channel,
+    filters: () => this.filters,
+    apply: (filters) => Object.assign(this, filters),
+  });
 
   constructor() {
     super();
@@ -293,6 +339,32 @@ export class DozorUserList extends DozorElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('search')) this.draft.follow(this.search);
+    this.views.sync();
+  }
+
+  /**
+   * Puts a KPI card's filter (`dozor-kpi-select`'s detail) on the list, shown as a removable chip, for a
+   * host that routes the event itself (under one provider the strip does it); undefined removes it.
+   */
+  applyQuickFilter(selection: KpiSelection | undefined): void {
+    this.quickFilter.apply(selection);
+  }
+
+  /** The list's state (filters, sort, chosen columns) in its query-string form: what a saved view keeps. */
+  private stateQuery(): string {
+    const params = new URLSearchParams();
+    writeFiltersToParams(params, this.filters);
+    const columns = this.columnPicker.chosenText;
+    if (columns !== null) params.set('columns', columns);
+    return params.toString();
+  }
+
+  /** Puts a saved view's state on the list: what it does not name goes back to the default. */
+  private applyState(query: string): void {
+    const params = new URLSearchParams(query);
+    Object.assign(this, { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) });
+    this.columnPicker.applyText(params.get('columns'));
+    this.columnsUrl.write();
   }
 
   /** Re-reads the list from the top (keeps filters and sort). */
@@ -370,12 +442,13 @@ export class DozorUserList extends DozorElement {
       startExport: () => void this.exportCsv(),
       cancelExport: () => this.cancelExport(),
       count: this.announcement(s),
-      menus: this.columnPicker.render(s),
+      menus: html`${this.views.render(s)}${this.columnPicker.render(s)}`,
+      chips: this.quickFilter.render(s),
     });
   }
 
   private renderBody(s: Strings): TemplateResult {
-    const loadingFirst = this.pages.task.loading && this.pages.rows.length === 0;
+    const loadingFirst = (this.pages.task.loading || !this.views.ready) && this.pages.rows.length === 0;
     if (!loadingFirst && this.pages.rows.length === 0) {
       if (this.pages.task.error)
         return html`<div part="error">${renderErrorState(this.pages.task.error, s, this.numbers, () => this.refresh())}</div>`;
