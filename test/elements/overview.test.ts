@@ -266,6 +266,30 @@ describe('small blocks', () => {
     expect(getComputedStyle(more()).visibility).to.equal('hidden');
   });
 
+  it('user tags: refit when their box changes width inside another shadow root (as in the list)', async () => {
+    const tags = computeTags({
+      sessionCount: 42,
+      firstSeenAt: Date.now() - 120 * DAY,
+      traits: { email: 'a@b.test', company: 'C' },
+      orderCount: 1,
+    });
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 150px"></div>`);
+    const el = document.createElement('dozor-user-tags');
+    el.tags = tags;
+    host.attachShadow({ mode: 'open' }).append(el);
+    const more = () => shadow(el).querySelector<HTMLButtonElement>('[part~="more"]');
+    await until(() => more()?.disabled === false, 'the +N button');
+    // Only the element's own box changes now (not a chip's): it alone must bring the refit.
+    host.style.width = '1200px';
+    await until(() => more()!.disabled, 'every chip on the line once wider');
+    host.style.width = '150px';
+    await until(() => el.hasHiddenTags, 'the +N button once narrower again');
+    for (const chip of shadow(el).querySelectorAll<HTMLElement>('[part~="tag"]')) {
+      if (getComputedStyle(chip).visibility !== 'hidden')
+        expect(chip.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+
   it('last updated: ticking text, refreshing state and a refresh request', async () => {
     const el = await fixture<HTMLElement & { updatedAt: number; refreshing: boolean; updateComplete: Promise<unknown> }>(
       html`<dozor-last-updated></dozor-last-updated>`,

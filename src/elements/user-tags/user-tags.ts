@@ -61,8 +61,9 @@ const listsToFit = new Set<DozorUserTags>();
 let fitFrame = 0;
 const tagsResizeObserver = new ResizeObserver((entries) => {
   for (const entry of entries) {
+    // The list itself, or a chip or "+N" inside its shadow root.
     const root = entry.target.getRootNode();
-    const list = root instanceof ShadowRoot ? root.host : entry.target;
+    const list = entry.target instanceof DozorUserTags ? entry.target : root instanceof ShadowRoot ? root.host : undefined;
     if (list instanceof DozorUserTags) listsToFit.add(list);
   }
   cancelAnimationFrame(fitFrame);
@@ -149,7 +150,7 @@ export class DozorUserTags extends DozorElement {
     super.updated(changed);
     // A new or relabelled chip, or another "+N" text, changes what fits: the observer refits (outside
     // the update, so no update is scheduled from within one).
-    this.observe([this, ...this.renderRoot.querySelectorAll('.line .chip, .more')]);
+    this.observe([this, ...this.renderRoot.querySelectorAll('.line > ul > .chip, .more')]);
   }
 
   private observe(boxes: Element[]): void {
@@ -169,7 +170,7 @@ export class DozorUserTags extends DozorElement {
     const count = this.tags?.length ?? 0;
     const available = this.getBoundingClientRect().width;
     if (this.wrap || count === 0 || available === 0) return count;
-    const widths = [...this.renderRoot.querySelectorAll('.line .chip')].map((chip) => chip.getBoundingClientRect().width);
+    const widths = [...this.renderRoot.querySelectorAll('.line > ul > .chip')].map((chip) => chip.getBoundingClientRect().width);
     const moreWidth = (this.moreButton?.getBoundingClientRect().width ?? 0) + CHIP_GAP_PX;
     return fittingCount(widths, available, moreWidth);
   }
