@@ -15,7 +15,7 @@ import {
 import type { UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
-import { renderErrorState } from '../shared/error-view.js';
+import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tooltipStyles } from '../shared/block-styles.js';
@@ -114,7 +114,6 @@ export class DozorActivityChart extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, range, signal) => backend.getActivity(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -181,37 +180,16 @@ export class DozorActivityChart extends DozorElement {
     const s: Strings = this.resolveStrings(ACTIVITY_CHART_STRINGS);
     const model = this.model;
     if (!model) {
-      const error = this.fetcher.error;
-      if (error)
-        return this.renderCard(
-          s,
-          renderErrorState(error, s, this.numbers, () => this.refresh()),
-        );
-      return this.renderCard(
-        s,
-        html`<span class="skeleton plot-skeleton" aria-hidden="true"></span>
-          <span class="visually-hidden" role="status">${s.activityChartLoading}</span>`,
-        html`<span class="skeleton meta-skeleton" aria-hidden="true"></span>`,
-        true,
-      );
+      const look = { title: s.activityChartTitle, loading: s.activityChartLoading, skeleton: 'plot-skeleton', metaSkeleton: true };
+      return renderLoadingCard(look, this.fetcher, s, this.numbers);
     }
     const meta = html`<span class="meta">${s.activityChartEvents(model.totalEvents, this.numbers)}</span>`;
     // Standalone, a refresh (e.g. of another range) keeps the bars until the new ones arrive.
     const refreshing = this.standalone && this.fetcher.task.loading;
     if (model.peak === 0) {
-      return this.renderCard(s, html`<div class="empty" part="empty">${s.activityChartEmpty}</div>`, meta, refreshing);
+      return renderCard(s.activityChartTitle, html`<div class="empty" part="empty">${s.activityChartEmpty}</div>`, meta, refreshing);
     }
-    return this.renderCard(s, this.renderChart(model, s), meta, refreshing);
-  }
-
-  private renderCard(s: Strings, body: TemplateResult, meta: TemplateResult | typeof nothing = nothing, busy = false): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <div class="head">
-        <h2 id="title">${s.activityChartTitle}</h2>
-        ${meta}
-      </div>
-      ${body}
-    </section>`;
+    return renderCard(s.activityChartTitle, this.renderChart(model, s), meta, refreshing);
   }
 
   private renderChart(model: ActivityChartModel, s: Strings): TemplateResult {

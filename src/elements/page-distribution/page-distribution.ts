@@ -19,7 +19,7 @@ import {
 import type { UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
-import { renderErrorState } from '../shared/error-view.js';
+import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, pagePaletteStyles, tableStyles } from '../shared/block-styles.js';
@@ -151,30 +151,19 @@ export class DozorPageDistribution extends DozorElement {
     const s: Strings = this.resolveStrings(PAGE_DISTRIBUTION_STRINGS);
     const activity = this.activity;
     if (!activity) {
-      const error = this.fetcher.error;
-      if (error)
-        return this.renderCard(
-          s,
-          renderErrorState(error, s, this.numbers, () => this.refresh()),
-        );
-      return this.renderCard(
-        s,
-        html`<div aria-hidden="true">${Array.from({ length: PAGE_DISTRIBUTION_INITIAL }, () => html`<span class="skeleton line"></span>`)}</div>
-          <span class="visually-hidden" role="status">${s.pagesLoading}</span>`,
-        html`<span class="skeleton meta-skeleton" aria-hidden="true"></span>`,
-        true,
-      );
+      const look = { title: s.pagesTitle, loading: s.pagesLoading, skeleton: PAGE_DISTRIBUTION_INITIAL, metaSkeleton: true };
+      return renderLoadingCard(look, this.fetcher, s, this.numbers);
     }
     const limit = this.limit;
     const rows = (activity.pageDistribution ?? []).slice(0, limit);
     const total = uniquePages(activity);
     const refreshing = this.standalone && this.fetcher.task.loading;
     if (rows.length === 0 && !total) {
-      return this.renderCard(s, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
+      return renderCard(s.pagesTitle, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
     }
     const meta = total === undefined ? nothing : html`<span class="meta">${s.pagesUniqueCount(rows.length, total, this.numbers)}</span>`;
-    return this.renderCard(
-      s,
+    return renderCard(
+      s.pagesTitle,
       html`<div class="scroll">
           <table part="table" aria-labelledby="title">
             <colgroup>
@@ -202,16 +191,6 @@ export class DozorPageDistribution extends DozorElement {
       meta,
       refreshing,
     );
-  }
-
-  private renderCard(s: Strings, body: TemplateResult, meta: TemplateResult | typeof nothing = nothing, busy = false): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <div class="head">
-        <h2 id="title">${s.pagesTitle}</h2>
-        ${meta}
-      </div>
-      ${body}
-    </section>`;
   }
 
   private renderRow(row: PageDistributionRow, index: number): TemplateResult {

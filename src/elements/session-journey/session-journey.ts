@@ -17,8 +17,8 @@ import {
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { StandaloneFetch } from '../shared/standalone-fetch.js';
-import { renderErrorState } from '../shared/error-view.js';
+import { StandaloneFetch, TIMELINE_FETCH } from '../shared/standalone-fetch.js';
+import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import { COMMON_STRINGS, type CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, pagePaletteStyles } from '../shared/block-styles.js';
@@ -124,13 +124,11 @@ export class DozorSessionJourney extends DozorElement {
   private cached: { session: TimelineSession; journey: SessionJourney } | undefined;
 
   private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
-    operation: 'getTimeline',
+    ...TIMELINE_FETCH,
     active: () => this.session === undefined && !!this.userId && !!this.sessionId && this.resolvedBackend !== undefined,
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    queryEqual: (loaded, wanted) => loaded === wanted,
-    fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
 
@@ -161,29 +159,18 @@ export class DozorSessionJourney extends DozorElement {
     const s: Strings = this.resolveStrings(SESSION_JOURNEY_STRINGS);
     const session = this.shownSession;
     if (session === undefined) {
-      const error = this.fetcher.error;
-      if (error)
-        return this.renderCard(
-          s,
-          renderErrorState(error, s, this.numbers, () => this.refresh()),
-        );
-      return this.renderCard(
-        s,
-        html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
-          <span class="visually-hidden" role="status">${s.journeyLoading}</span>`,
-        nothing,
-        true,
-      );
+      const look = { title: s.journeyTitle, loading: s.journeyLoading, skeleton: 3 };
+      return renderLoadingCard(look, this.fetcher, s, this.numbers);
     }
     if (session === null) {
-      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyNotInRange(this.range)}</p>`);
+      return renderCard(s.journeyTitle, html`<p class="empty" part="empty">${s.journeyNotInRange(this.range)}</p>`);
     }
     const journey = this.journeyOf(session);
     if (journey.pages === 0)
-      return this.renderCard(s, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
+      return renderCard(s.journeyTitle, html`<p class="empty" part="empty">${s.journeyEmpty}</p>`, this.renderReplayLink(session, s));
     const meta = s.journeyMeta(journey.pages, formatDuration(journey.timeOnPages, this.resolvedLocale), journey.open, this.numbers);
-    return this.renderCard(
-      s,
+    return renderCard(
+      s.journeyTitle,
       html`<ol class="journey" part="journey" aria-label=${s.journeyLabel(journey.pages, this.numbers)}>
         ${journey.steps.slice(0, MAX_JOURNEY_STEPS_SHOWN).map((step) => (step.kind === 'page' ? this.renderPage(step, journey, s) : this.renderGap(step, s)))}
       </ol>
@@ -194,13 +181,6 @@ export class DozorSessionJourney extends DozorElement {
       }`,
       html`<span class="meta">${meta}</span>${this.renderReplayLink(session, s)}`,
     );
-  }
-
-  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <div class="head"><h2 id="title">${s.journeyTitle}</h2>${meta}</div>
-      ${body}
-    </section>`;
   }
 
   private renderPage(page: JourneyPage, journey: SessionJourney, s: Strings): TemplateResult {

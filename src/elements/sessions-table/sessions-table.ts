@@ -6,6 +6,7 @@ import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
+import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
@@ -125,7 +126,6 @@ export class DozorSessionsTable extends DozorElement {
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.limit,
-    queryEqual: (loaded, wanted) => loaded === wanted,
     fetch: (backend, userId, limit, signal) => backend.listSessions(userId, limit === undefined ? {} : { limit }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
@@ -154,22 +154,11 @@ export class DozorSessionsTable extends DozorElement {
     const s: Strings = this.resolveStrings(SESSIONS_TABLE_STRINGS);
     const first = this.firstPage;
     if (!first) {
-      const error = this.fetcher.error;
-      if (error)
-        return this.renderCard(
-          s,
-          renderErrorState(error, s, this.numbers, () => this.refresh()),
-        );
-      return this.renderCard(
-        s,
-        html`<div aria-hidden="true">${[0, 1, 2].map(() => html`<span class="skeleton line"></span>`)}</div>
-          <span class="visually-hidden" role="status">${s.sessionsLoading}</span>`,
-        nothing,
-        true,
-      );
+      const look = { title: s.sessionsTitle, loading: s.sessionsLoading, skeleton: 3 };
+      return renderLoadingCard(look, this.fetcher, s, this.numbers);
     }
     const rows = this.pages.rows;
-    if (rows.length === 0) return this.renderCard(s, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
+    if (rows.length === 0) return renderCard(s.sessionsTitle, html`<p class="empty" part="empty">${s.sessionsEmpty}</p>`);
     const capabilities = this.resolvedBackend?.capabilities;
     const columns: SessionColumns = {
       // The journey is read from the timeline's url periods: no timeline, no journey toggles.
@@ -180,8 +169,8 @@ export class DozorSessionsTable extends DozorElement {
       events: capabilities?.metrics?.sessionEvents !== false,
     };
     const view = this.rowsView(s, columns);
-    return this.renderCard(
-      s,
+    return renderCard(
+      s.sessionsTitle,
       html`<div class="scroll">
           <table part="table" aria-labelledby="title">
             <colgroup>
@@ -217,13 +206,6 @@ export class DozorSessionsTable extends DozorElement {
       html`<span class="meta">${s.sessionsShown(rows.length, this.numbers)}</span>`,
       this.fetcher.task.loading,
     );
-  }
-
-  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <div class="head"><h2 id="title">${s.sessionsTitle}</h2>${meta}</div>
-      ${body}
-    </section>`;
   }
 
   private rowsView(s: Strings, columns: SessionColumns): SessionRowsView {

@@ -20,9 +20,9 @@ import {
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { StandaloneFetch } from '../shared/standalone-fetch.js';
+import { StandaloneFetch, TIMELINE_FETCH } from '../shared/standalone-fetch.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
-import { renderErrorState } from '../shared/error-view.js';
+import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, pagePaletteStyles, tooltipStyles } from '../shared/block-styles.js';
@@ -155,13 +155,11 @@ export class DozorSessionsTimeline extends DozorElement {
   private cachedModel: TimelineModel | undefined;
 
   private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
-    operation: 'getTimeline',
+    ...TIMELINE_FETCH,
     active: () => this.data === undefined && !!this.userId && this.resolvedBackend !== undefined,
     backend: () => this.resolvedBackend,
     userId: () => this.userId,
     query: () => this.range,
-    queryEqual: (loaded, wanted) => loaded === wanted,
-    fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
     refreshIntervalMs: () => this.refreshIntervalMs,
   });
 
@@ -195,29 +193,22 @@ export class DozorSessionsTimeline extends DozorElement {
     const model = this.model;
     const rangeLabel = s.rangeLabels[this.range];
     if (!model) {
-      const error = this.fetcher.error;
-      if (error)
-        return this.renderCard(
-          s,
-          renderErrorState(error, s, this.numbers, () => this.refresh()),
-        );
-      return this.renderCard(
-        s,
-        html`<span class="skeleton lanes-skeleton" aria-hidden="true"></span>
-          <span class="visually-hidden" role="status">${s.timelineLoading}</span>`,
-        html`<span class="skeleton meta-skeleton" aria-hidden="true"></span>`,
-        true,
-      );
+      const look = { title: s.timelineTitle, loading: s.timelineLoading, skeleton: 'lanes-skeleton', metaSkeleton: true };
+      return renderLoadingCard(look, this.fetcher, s, this.numbers);
     }
     if (model.count === 0) {
-      return this.renderCard(s, html`<p class="empty" part="empty">${s.timelineEmpty}</p>`, html`<span class="meta">${rangeLabel}</span>`);
+      return renderCard(
+        s.timelineTitle,
+        html`<p class="empty" part="empty">${s.timelineEmpty}</p>`,
+        html`<span class="meta">${rangeLabel}</span>`,
+      );
     }
     const locale = this.resolvedLocale;
     const lanes = model.lanes.length;
     const span = Math.max(1, model.windowEnd - model.windowStart);
     const ticks = formatAxisTicks(model.windowStart, model.windowEnd, this.range, locale);
-    return this.renderCard(
-      s,
+    return renderCard(
+      s.timelineTitle,
       html`<div class="chart" part="chart" role="group" aria-label=${s.timelineLabel(model.count, lanes, this.numbers)}>
           ${model.lanes.map(() => html`<div class="lane" part="lane"></div>`)}
           ${model.bars.map(({ session, lane }) => this.renderBar(session, lane, model.windowStart, span, s))}
@@ -233,13 +224,6 @@ export class DozorSessionsTimeline extends DozorElement {
         ${this.renderJourney(model)}`,
       html`<span class="meta">${s.timelineMeta(model.count, lanes, rangeLabel, this.numbers)}</span>`,
     );
-  }
-
-  private renderCard(s: Strings, body: unknown, meta: unknown = nothing, busy = false): TemplateResult {
-    return html`<section class="card" part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <div class="head"><h2 id="title">${s.timelineTitle}</h2>${meta}</div>
-      ${body}
-    </section>`;
   }
 
   private durationText(session: TimelineSession, s: Strings): string {

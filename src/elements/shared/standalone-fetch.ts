@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { BackendChange, DozorBackend } from '../../backend/index.js';
+import type { ActivityRange } from '../../core/index.js';
+import type { BackendChange, DozorBackend, UserTimeline } from '../../backend/index.js';
 import { BackendTask } from './backend-task.js';
 import { LiveController } from './live-controller.js';
 
@@ -67,3 +68,10 @@ export class StandaloneFetch<T, Q> {
     if (this.options.active()) void this.task.run();
   }
 }
+
+/** How a block that reads the user's timeline for a range fetches it alone (the sessions timeline, the session journey). */
+export const TIMELINE_FETCH = {
+  operation: 'getTimeline',
+  fetch: (backend: DozorBackend, userId: string, range: ActivityRange, signal: AbortSignal): Promise<UserTimeline> =>
+    backend.getTimeline(userId, { range }, { signal }),
+} as const;
