@@ -14,6 +14,7 @@ import {
 } from '../../src/backend/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
+import { install } from '@sinonjs/fake-timers';
 
 const NOW = Date.now();
 const MIN = 60_000;
@@ -373,6 +374,29 @@ describe('<dozor-user-list>', () => {
       body(7777, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-new', traits: { name: 'Newcomer' } } })),
     );
     await until(() => names(el)[0] === 'Newcomer', 'pushed update');
+  });
+
+  it('a live change during a CSV export refreshes the list once the export is done (deferred, not dropped)', async () => {
+    const held = gate();
+    const inner = world(PEOPLE);
+    const backend = controlled(inner, (call) => ({ holdUntil: call === 2 ? held.opened : undefined }));
+    const el = await mount(backend);
+    const exported = el.exportCsv({ download: false }); // call 2: the export's page, held
+    const clock = install({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      inner.ingest(
+        KEY1,
+        body(7778, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-late', traits: { name: 'Latecomer' } } })),
+      );
+      await clock.tickAsync(1_000); // the push's coalescing delay: the refresh comes due while the export runs
+      expect(backend.calls, 'no list request while exporting').to.equal(2);
+    } finally {
+      clock.uninstall();
+    }
+    held.open();
+    expect(await exported).to.include('u-ada');
+    await until(() => names(el)[0] === 'Latecomer', 'the deferred refresh');
+    expect(backend.calls).to.equal(3);
   });
 
   it('keeps a bounded number of rows in the DOM with 100,000 users loaded', async function () {

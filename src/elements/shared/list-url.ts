@@ -60,16 +60,27 @@ export function filtersFromParams(params: URLSearchParams): Partial<ListFilters>
   return filters;
 }
 
+/** What a query string without the key stands for (`writeFiltersToParams` drops these values). */
+export const DEFAULT_URL_FILTERS: Omit<ListFilters, 'pageSize'> = {
+  search: '',
+  projectIds: [],
+  statuses: [],
+  identity: 'identified',
+  sort: DEFAULT_USER_SORT,
+  sortDir: DEFAULT_SORT_DIRECTION,
+};
+
 /** Writes the filters (a default value deletes its key, so a plain list has a clean URL). */
 export function writeFiltersToParams(params: URLSearchParams, filters: Omit<ListFilters, 'pageSize'>): void {
   const set = (key: string, value: string, fallback: string) => {
     if (value === fallback) params.delete(key);
     else params.set(key, value);
   };
-  set('search', filters.search.trim(), '');
-  set('projects', filters.projectIds.join(','), '');
-  set('statuses', filters.statuses.join(','), '');
-  set('identity', filters.identity, 'identified');
-  set('sort', filters.sort, DEFAULT_USER_SORT);
-  set('dir', filters.sortDir, DEFAULT_SORT_DIRECTION);
+  const defaults = DEFAULT_URL_FILTERS;
+  set('search', filters.search.trim(), defaults.search);
+  set('projects', filters.projectIds.join(','), defaults.projectIds.join(','));
+  set('statuses', filters.statuses.join(','), defaults.statuses.join(','));
+  set('identity', filters.identity, defaults.identity);
+  set('sort', filters.sort, defaults.sort);
+  set('dir', filters.sortDir, defaults.sortDir);
 }

@@ -8,6 +8,11 @@ export interface LiveOptions {
   refresh: (change?: BackendChange) => void;
   /** Return false to ignore a pushed change (e.g. one about another user). */
   relevant?: (change: BackendChange) => boolean;
+  /**
+   * True while the host cannot refresh (e.g. an export walks the list): a refresh due meanwhile is
+   * kept, not dropped, and made at the first update after the host is free again.
+   */
+  busy?: () => boolean;
 }
 
 /** How long pushed changes are gathered into one refresh, so live traffic cannot flood the backend. */
@@ -24,6 +29,8 @@ export class LiveController implements ReactiveController {
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
   private subscribedTo: DozorBackend | undefined;
   private lastRefresh = Date.now();
+  /** A refresh came due while the host was busy (with the change that caused it, if pushed). */
+  private deferred: { change: BackendChange | undefined } | undefined;
   private readonly onVisibility = () => this.syncPolling(true);
 
   constructor(
@@ -41,9 +48,12 @@ export class LiveController implements ReactiveController {
   hostUpdated(): void {
     // The backend or the interval may have changed through properties or the provider.
     this.sync();
+    // After this update, not inside it (a refresh requests another update).
+    if (this.deferred && !this.options.busy?.()) queueMicrotask(() => this.fireDeferred());
   }
 
   hostDisconnected(): void {
+    this.deferred = undefined;
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopPush();
     this.stopPolling();
@@ -91,7 +101,19 @@ export class LiveController implements ReactiveController {
     this.timer = setInterval(() => this.fire(), interval);
   }
 
+  private fireDeferred(): void {
+    const deferred = this.deferred;
+    if (!deferred || this.options.busy?.()) return;
+    this.deferred = undefined;
+    this.fire(deferred.change);
+  }
+
   private fire(change?: BackendChange): void {
+    if (this.options.busy?.()) {
+      // A later pushed change may be about other users: without one, the refresh covers everything.
+      this.deferred = { change: this.deferred ? undefined : change };
+      return;
+    }
     this.lastRefresh = Date.now();
     this.options.refresh(change);
   }

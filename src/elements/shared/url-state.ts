@@ -1,10 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export type RestoreCause = 'connect' | 'popstate';
+
 export interface UrlStateOptions {
   /** The element's `sync-url`. */
   enabled: () => boolean;
-  /** Applies what the query string holds (keys it lacks leave the state as it is). */
-  restore: (params: URLSearchParams) => void;
+  /**
+   * Applies what the query string holds. On connect, keys it lacks leave the state as it is (the
+   * host's attributes); on back / forward (`popstate`) the entry is the whole state, as `write` left it.
+   */
+  restore: (params: URLSearchParams, cause: RestoreCause) => void;
   /** Writes the state into the query string (delete a key to drop it). */
   write: (params: URLSearchParams) => void;
 }
@@ -15,7 +20,7 @@ export interface UrlStateOptions {
  * `history.replaceState` (no history entry of its own) whenever it changes.
  */
 export class UrlState implements ReactiveController {
-  private readonly onPopState = () => this.restore();
+  private readonly onPopState = () => this.restore('popstate');
 
   constructor(
     host: ReactiveControllerHost,
@@ -33,8 +38,8 @@ export class UrlState implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  restore(): void {
-    if (this.options.enabled()) this.options.restore(new URLSearchParams(window.location.search));
+  restore(cause: RestoreCause = 'connect'): void {
+    if (this.options.enabled()) this.options.restore(new URLSearchParams(window.location.search), cause);
   }
 
   write(): void {

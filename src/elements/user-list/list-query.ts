@@ -3,7 +3,7 @@ import { localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import { MAX_PAGE_LIMIT, type DozorBackend, type ListUsersQuery, type ProjectInfo } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
-import { filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
+import { DEFAULT_URL_FILTERS, filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
 
 export interface ListQueryOptions {
   backend: () => DozorBackend | undefined;
@@ -30,7 +30,9 @@ export class ListQuery implements ReactiveController {
     this.projects = new BackendTask<ProjectInfo[]>(host, 'listProjects');
     this.url = new UrlState(host, {
       enabled: options.syncUrl,
-      restore: (params) => options.apply(filtersFromParams(params)),
+      // `write` leaves defaults out: on back / forward an entry without a key went back to its default.
+      restore: (params, cause) =>
+        options.apply(cause === 'popstate' ? { ...DEFAULT_URL_FILTERS, ...filtersFromParams(params) } : filtersFromParams(params)),
       write: (params) => writeFiltersToParams(params, options.filters()),
     });
     host.addController(this);

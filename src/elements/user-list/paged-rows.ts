@@ -43,7 +43,10 @@ export class PagedRows implements ReactiveController {
   updatesPending = false;
   readonly task: BackendTask<Page<TrackedUserListItem>>;
   private readonly live: LiveController;
+  /** The query of the last update (a change since is the list's new query). */
   private queryKey: string | undefined;
+  /** The query the rows were last asked for: a refresh made between a change and its update may have read another. */
+  private requestedKey: string | undefined;
   private backend: DozorBackend | undefined;
   /** The ids in `rows`, kept with them, so appending a page costs that page, not the whole list again. */
   private loadedIds = new Set<string>();
@@ -54,7 +57,13 @@ export class PagedRows implements ReactiveController {
     private readonly options: PagedRowsOptions,
   ) {
     this.task = new BackendTask(host, 'listUsers');
-    this.live = new LiveController(host, { backend: options.backend, intervalMs: options.intervalMs, refresh: () => this.liveRefresh() });
+    // While an export walks the list a refresh waits (it is kept, not dropped: LiveController's busy).
+    this.live = new LiveController(host, {
+      backend: options.backend,
+      intervalMs: options.intervalMs,
+      refresh: () => this.liveRefresh(),
+      busy: options.exporting,
+    });
     host.addController(this);
   }
 
@@ -63,12 +72,13 @@ export class PagedRows implements ReactiveController {
     const backend = this.options.backend();
     if (!backend) return;
     const key = JSON.stringify(this.options.query());
-    if (backend === this.backend && key === this.queryKey) return;
+    const changed = backend !== this.backend || key !== this.queryKey;
+    if (!changed && key === this.requestedKey) return;
     const first = this.queryKey === undefined;
     this.backend = backend;
     this.queryKey = key;
     this.reload();
-    if (!first) this.options.onQueryChange();
+    if (changed && !first) this.options.onQueryChange();
   }
 
   hostConnected(): void {
@@ -79,6 +89,7 @@ export class PagedRows implements ReactiveController {
   hostDisconnected(): void {
     this.disconnected = true;
     this.queryKey = undefined;
+    this.requestedKey = undefined;
   }
 
   /** Re-reads the list from the top. */
@@ -86,6 +97,7 @@ export class PagedRows implements ReactiveController {
     const backend = this.options.backend();
     if (!backend) return;
     const query = this.options.query();
+    this.requestedKey = JSON.stringify(query);
     this.updatesPending = false;
     this.loadMoreError = undefined;
     this.live.markRefreshed();
@@ -132,13 +144,15 @@ export class PagedRows implements ReactiveController {
   /** Pushed or polled changes: re-read what is loaded when it is small, else offer to jump to the latest. */
   private liveRefresh(): void {
     const backend = this.options.backend();
-    if (!backend || this.task.loading || this.options.exporting()) return;
+    // A request in flight was asked before this change: it is superseded, never waited for.
+    if (!backend) return;
     if (this.rows.length > LIVE_RELOAD_LIMIT) {
       this.updatesPending = true;
       this.host.requestUpdate();
       return;
     }
     const query = this.options.query();
+    this.requestedKey = JSON.stringify(query);
     const wanted = Math.max(this.rows.length, query.limit ?? 0);
     void this.task
       .runWith(async (signal) => {

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { localeNumbers, type LocaleNumbers, USER_STATUSES, type UserStatus } from '../../core/index.js';
 import type { BackendCapabilities, DozorBackendError, IdentityFilter, ProjectInfo } from '../../backend/index.js';
 import type { CommonStrings } from '../shared/strings.js';
@@ -108,7 +109,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           <input
             part="search"
             type="search"
-            .value=${draft.text}
+            .value=${live(draft.text)}
             aria-label=${s.searchLabel}
             placeholder=${s.searchPlaceholder}
             maxlength="200"
@@ -150,7 +151,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           <select
             id="identity"
             part="filter identity"
-            .value=${filters.identity}
+            .value=${live(filters.identity)}
             @change=${(event: Event) => view.setFilters({ identity: (event.target as HTMLSelectElement).value as IdentityFilter })}
           >
             ${IDENTITY_FILTERS.map((value) => html`<option value=${value} ?selected=${value === filters.identity}>${s.identityOptions[value]}</option>`)}
