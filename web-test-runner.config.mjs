@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/ensure-chromium.mjs';
 import { isLitDevModeNotice } from './scripts/lit-warnings.mjs';
 import { summaryFileReporter } from './scripts/summary-reporter.mjs';
 
@@ -126,15 +126,7 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

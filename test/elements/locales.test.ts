@@ -19,7 +19,7 @@ import es from '../../src/locales/es.js';
 import fr from '../../src/locales/fr.js';
 import ja from '../../src/locales/ja.js';
 import uk from '../../src/locales/uk.js';
-import { until } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const english = Object.assign(
   {},

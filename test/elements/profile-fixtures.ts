@@ -134,6 +134,3 @@ export function englishDuration(seconds: number): string {
   const m = totalMinutes % 60;
   return m === 0 ? `${h}h` : `${h}h ${m}m`;
 }
-
-// Tests written before test/wait.ts import `until` from here: the same helper, re-exported while they move.
-export { until } from '../wait.js';

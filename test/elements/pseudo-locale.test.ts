@@ -20,7 +20,8 @@ import {
 } from '../../src/index.js';
 import uk from '../../src/locales/uk.js';
 import ja from '../../src/locales/ja.js';
-import { createScenario, DAY, ingestSession, MINUTE, trackedUserId, until } from './profile-fixtures.js';
+import { createScenario, DAY, ingestSession, MINUTE, trackedUserId } from './profile-fixtures.js';
+import { until } from '../wait.js';
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = 'áƀçđéƒĝĥíĵķĺɱñóþǫŕšŧúṽŵẋýžÁɃÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŦÚṼŴẊÝŽ';
