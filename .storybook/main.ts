@@ -13,6 +13,15 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => {
     if (viteConfig.build) delete viteConfig.build.lib;
     if (viteConfig.build?.rolldownOptions) delete viteConfig.build.rolldownOptions;
+    // The story test's `--dev` run starts cold, with a pre-bundling cache of its own.
+    if (process.env['DOZOR_STORYBOOK_CACHE_DIR']) viteConfig.cacheDir = process.env['DOZOR_STORYBOOK_CACHE_DIR'];
+    // Storybook's own preview entries are served unbundled and import `lit/directive-helpers.js`, which
+    // no story imports: unless it is pre-bundled with the rest of Lit, it loads a second lit-html (a
+    // "Multiple versions of Lit loaded" warning, and templates of one copy that the other cannot render).
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     return viteConfig;
   },
 };

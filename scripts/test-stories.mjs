@@ -2,9 +2,14 @@
 // Chromium and fails on a page error, a console error or warning, a Storybook render error or an axe
 // (WCAG 2.1 A/AA) violation. With `--layout` it also resizes each story to every width of WIDTHS and
 // fails on a layout problem (text overlapping text or leaving its row or card, cut to nothing, a page
-// that scrolls sideways: scripts/layout-check.mjs). Prints `N passed, N failed` last.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// that scrolls sideways: scripts/layout-check.mjs). With `--dev` it checks Storybook's dev server instead,
+// started cold (an empty pre-bundling cache), one story of each stories file: what only the dev server does
+// (Lit's development build and its warnings, dependencies pre-bundled apart, late-found ones reloading
+// the page) shows there. Prints `N passed, N failed` last.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveDirectory } from './browser-harness.mjs';
 import { checkLayout } from './layout-check.mjs';
@@ -15,23 +20,73 @@ const STORY_TIMEOUT_MS = 90_000;
 const CONCURRENCY = 2;
 // A phone, a tablet, a laptop beside a host page's sidebar, a desktop; widest first (the load and axe run there).
 const WIDTHS = [1440, 1024, 768, 390];
-// Opt-in until every story has been seen to pass it on a quiet machine (then: always).
 const checkLayouts = process.argv.includes('--layout');
+const devServer = process.argv.includes('--dev');
+const DEV_START_TIMEOUT_MS = 180_000;
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+/** Starts `storybook dev` on a free port with a fresh pre-bundling cache; resolves once it serves its index. */
+async function startDevServer() {
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const cacheDir = mkdtempSync(join(tmpdir(), 'dozor-storybook-'));
+  const args = ['dev', '-p', String(port), '--host', '127.0.0.1', '--exact-port', '--ci', '--no-open', '--quiet'];
+  const server = spawn('node_modules/.bin/storybook', args, {
+    env: { ...process.env, DOZOR_STORYBOOK_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    rmSync(cacheDir, { recursive: true, force: true });
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + DEV_START_TIMEOUT_MS;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`storybook dev exited with ${server.exitCode}`);
+    const index = await fetch(`${base}/index.json`).then(
+      (response) => (response.ok ? response.json() : undefined),
+      () => undefined,
+    );
+    if (index) return { base, close: stop, index };
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`storybook dev did not start in ${DEV_START_TIMEOUT_MS / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
-const { base, close } = await serveDirectory(ROOT);
+async function serveBuild() {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const { base, close } = await serveDirectory(ROOT);
+  return { base, close, index: JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) };
+}
 
-const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
-// `--only <text>` runs the stories whose id contains the text (for working on a few).
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-// Every story, and every autodocs page (its props table from custom-elements.json, all its stories inline).
-const stories = Object.values(index.entries).filter(
-  (entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)),
-);
+const { base, close, index } = devServer ? await startDevServer() : await serveBuild();
+
+// `--only <text>[,<text>…]` runs the stories whose id contains one of the texts (for working on a few).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
+// Every story, and every autodocs page (its props table from custom-elements.json, all its stories inline);
+// on the dev server, the first story of each stories file (each file's imports are pre-bundled on first use).
+const seenFiles = new Set();
+const stories = Object.values(index.entries).filter((entry) => {
+  if (only && !only.some((text) => entry.id.includes(text))) return false;
+  if (!devServer) return entry.type === 'story' || entry.type === 'docs';
+  if (entry.type !== 'story' || seenFiles.has(entry.importPath)) return false;
+  seenFiles.add(entry.importPath);
+  return true;
+});
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const browser = await launchChromium();
