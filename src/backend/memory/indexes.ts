@@ -41,27 +41,24 @@ export class SortedUserIndex {
 
   /** First position whose (key, id) is >= the given one. */
   lowerBound(key: number, id: string): number {
-    const { keys, items } = this;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k < key || (k === key && items[mid]!.id < id)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.search(key, id, false);
   }
 
   /** First position whose (key, id) is > the given one. */
   upperBound(key: number, id: string): number {
+    return this.search(key, id, true);
+  }
+
+  /** Binary search in (key, id) order: the first position at (key, id) or beyond it; with `after`, only beyond it. */
+  private search(key: number, id: string, after: boolean): number {
     const { keys, items } = this;
     let lo = 0;
     let hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const k = keys[mid]!;
-      if (k < key || (k === key && items[mid]!.id <= id)) lo = mid + 1;
+      const itemId = items[mid]!.id;
+      if (k < key || (k === key && (after ? itemId <= id : itemId < id))) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../shared/styles.js';
 
 export const editorStyles = css`
   :host {
@@ -82,11 +83,7 @@ export const editorStyles = css`
     min-width: 0;
     min-height: 32px;
     padding: 4px 8px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    ${controlBox}
   }
   .input.mono {
     font-family: var(--_font-mono);

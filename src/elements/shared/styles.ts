@@ -66,6 +66,15 @@ export const tokens = css`
 `;
 
 /** What every element shares: box sizing, `[hidden]`, focus ring, reduced motion, utility classes. */
+/** The box of a control (text field, select, button), put inside a rule: `select { ${controlBox} }`. */
+export const controlBox = css`
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius-small);
+  background: var(--_surface);
+  color: var(--_text);
+  font: inherit;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -120,10 +129,7 @@ export const baseStyles = css`
     gap: 6px;
     min-height: 32px;
     padding: 4px 12px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
+    ${controlBox}
     cursor: pointer;
   }
   .button:hover:not(:disabled) {

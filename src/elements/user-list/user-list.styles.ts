@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from '../shared/styles.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './row-window.js';
 
 export const userListStyles = css`
@@ -34,11 +35,7 @@ export const userListStyles = css`
     flex: 1;
     min-height: 32px;
     padding: 4px 32px 4px 10px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    ${controlBox}
   }
   .search input::-webkit-search-cancel-button {
     display: none;
@@ -182,11 +179,7 @@ export const userListStyles = css`
   .menu-form input {
     min-height: 28px;
     padding: 2px 6px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    ${controlBox}
   }
   .trait-value {
     overflow: hidden;
@@ -196,11 +189,7 @@ export const userListStyles = css`
   select {
     min-height: 32px;
     padding: 4px 8px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    ${controlBox}
   }
   .count {
     margin-inline-start: auto;
