@@ -243,6 +243,40 @@ describe('<dozor-user-list>', () => {
     expect(selected!.userId).to.equal(el.loadedUsers[1]!.id);
   });
 
+  it('reaches the tags\' "+N" by keyboard: Enter or F2 on the cell opens every tag, Escape returns to the cell', async () => {
+    const el = await mount(world(PEOPLE));
+    el.style.width = '900px'; // the tags column too narrow for every chip
+    const tagLists = () => [...shadow(el).querySelectorAll('dozor-user-tags')];
+    await until(() => tagLists().some((tags) => tags.hasHiddenTags), 'a row with a "+N"');
+    const tags = tagLists().find((list) => list.hasHiddenTags)!;
+    const cell = tags.closest<HTMLElement>('[data-row]')!;
+    const more = tags.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    expect(more.tabIndex, 'no tab stop of its own inside the grid').to.equal(-1);
+    shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
+    for (let i = 0; i < Number(cell.dataset['row']); i++) await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i < Number(cell.dataset['col']); i++) await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement).to.equal(cell);
+    let selected = 0;
+    el.addEventListener('dozor-user-select', () => selected++);
+    const popover = tags.shadowRoot!.querySelector<HTMLElement>('[part="popover"]')!;
+    for (const key of ['Enter', 'F2']) {
+      await sendKeys({ press: key });
+      expect(popover.matches(':popover-open'), `${key} opens every tag`).to.equal(true);
+      // The focus is in the list of every tag (a screen reader reads it), not left on the row.
+      expect(tags.shadowRoot!.activeElement).to.equal(popover.querySelector('ul'));
+      expect([...popover.querySelectorAll('li')].length).to.equal(tags.tags!.length);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !popover.matches(':popover-open'), 'closed');
+      expect(shadow(el).activeElement, 'the focus back on the cell').to.equal(cell);
+    }
+    expect(selected, 'the row did not open').to.equal(0);
+    // Elsewhere Enter still opens the row.
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    expect(selected).to.equal(1);
+  });
+
   it('swaps Left and Right between cells under dir=rtl', async () => {
     const el = await mount(world(PEOPLE));
     el.setAttribute('dir', 'rtl');

@@ -10,11 +10,14 @@ export interface GridKeyboardOptions {
   reveal: (row: number) => void;
   /** Enter or Space on a row. */
   open: (row: number) => void;
+  /** Enter or F2 on a cell: its own control acts (e.g. the tags' "+N"); false when it has none and the row opens. */
+  activateCell?: (cell: HTMLElement) => boolean;
 }
 
 /**
  * The ARIA grid's roving focus: one cell is tabbable (`tabindex=0`), the arrow keys, Home / End
- * and Page Up / Page Down move it (Left / Right swap under `dir=rtl`), Enter or Space opens the row.
+ * and Page Up / Page Down move it (Left / Right swap under `dir=rtl`), Enter or Space opens the row;
+ * on a cell with a control of its own, Enter or F2 works that control instead.
  */
 export class GridKeyboard {
   activeRow = 0;
@@ -52,6 +55,10 @@ export class GridKeyboard {
     if (!(event.target as HTMLElement).matches('[data-row]')) return;
     const count = this.options.rowCount();
     if (count === 0) return;
+    if ((event.key === 'Enter' || event.key === 'F2') && this.options.activateCell?.(event.target as HTMLElement)) {
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.options.open(this.activeRow);

@@ -180,7 +180,8 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
     case 'status':
       return html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`;
     case 'tags':
-      return html`<dozor-user-tags .tags=${user.tags}></dozor-user-tags>`;
+      // Its "+N" is no tab stop of its own: the grid's roving focus reaches it (Enter or F2 on the cell).
+      return html`<dozor-user-tags .tags=${user.tags} .moreTabIndex=${-1}></dozor-user-tags>`;
     case 'last-seen':
       return user.lastEventAt ? html`<dozor-relative-time .datetime=${user.lastEventAt}></dozor-relative-time>` : s.neverSeen;
     case 'sessions':

@@ -279,6 +279,12 @@ export class DozorUserList extends DozorElement {
     rowsPerPage: () => this.rowWindow.rowsPerPage,
     reveal: (row) => this.rowWindow.reveal(row),
     open: (row) => this.open(this.pages.rows[row]!, row),
+    activateCell: (cell) => {
+      const tags = cell.querySelector('dozor-user-tags');
+      if (!tags?.hasHiddenTags) return false;
+      tags.showAllTags();
+      return true;
+    },
   });
   private readonly csv = new CsvExport(this, {
     backend: () => this.resolvedBackend,

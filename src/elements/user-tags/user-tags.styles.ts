@@ -92,6 +92,10 @@ export const userTagsStyles = css`
     display: grid;
     gap: 6px;
   }
+  [popover] ul:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 4px;
+  }
   [popover] li {
     display: grid;
     justify-items: start;

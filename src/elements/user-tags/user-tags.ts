@@ -35,6 +35,13 @@ declare module '../shared/strings.js' {
   interface DozorStrings extends UserTagsStrings {}
 }
 
+/** The focused element, inside shadow roots too. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
 /**
  * How many chips fit in `available` pixels, in order, leaving room for the "+N" button when some
  * do not: all of them when everything fits.
@@ -116,6 +123,8 @@ export class DozorUserTags extends DozorElement {
 
   /** What this list has the shared observer watch: itself, its chips and its "+N" button. */
   private readonly observedBoxes = new Set<Element>();
+  /** Where the focus was when `showAllTags()` opened the popover. */
+  private focusBeforePopover: HTMLElement | undefined;
   private positionFrame = 0;
 
   override connectedCallback(): void {
@@ -136,9 +145,16 @@ export class DozorUserTags extends DozorElement {
     return this.shownCount < (this.tags?.length ?? 0);
   }
 
-  /** Opens the popover that lists every tag (what the "+N" button does). */
+  /**
+   * Opens the popover that lists every tag (what the "+N" button does) and moves the focus into it, so a
+   * screen reader reads the list; closing it (Escape, a click elsewhere) gives the focus back.
+   */
   showAllTags(): void {
-    this.tagsPopover?.showPopover();
+    const popover = this.tagsPopover;
+    if (!popover) return;
+    this.focusBeforePopover = deepActiveElement();
+    popover.showPopover();
+    popover.querySelector<HTMLElement>('ul')?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -215,7 +231,7 @@ export class DozorUserTags extends DozorElement {
         )}</span>
       </button>
       <div id="all-tags" popover part="popover" @toggle=${this.onPopoverToggle}>
-        <ul aria-label=${s.tagsLabel}>
+        <ul aria-label=${s.tagsLabel} tabindex="-1">
           ${tags.map((tag, i) => html`<li><span class="chip ${tag.id}">${label(tag)}</span><span class="reason">${reasons[i]!}</span></li>`)}
         </ul>
       </div>
@@ -224,7 +240,15 @@ export class DozorUserTags extends DozorElement {
 
   private onPopoverToggle(event: ToggleEvent): void {
     cancelAnimationFrame(this.positionFrame);
-    if (event.newState === 'open') this.followButton();
+    if (event.newState === 'open') {
+      this.followButton();
+      return;
+    }
+    const back = this.focusBeforePopover;
+    this.focusBeforePopover = undefined;
+    // Only where the focus went nowhere else (it was in the popover, or on the page's body after it closed).
+    const now = deepActiveElement();
+    if (back?.isConnected && (!now || now === document.body || this.tagsPopover?.contains(now))) back.focus({ preventScroll: true });
   }
 
   /** Keeps the popover (in the top layer, fixed to the viewport) under its button while the page or a grid scrolls. */
