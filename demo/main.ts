@@ -92,12 +92,14 @@ function route(): void {
   const userId = userMatch ? decodeURIComponent(userMatch[1]!) : null;
   const sessionId = sessionMatch ? decodeURIComponent(sessionMatch[1]!) : null;
   // The list and the profile stay in the page while hidden, so going back finds them as they were.
+  const profileWasShown = !profileView.hidden;
   listView.hidden = userId !== null || sessionId !== null;
   profileView.hidden = userId === null;
   sessionView.hidden = sessionId === null;
   if (userId !== null) {
     profile.userId = userId;
-    profileView.querySelector('a')?.focus();
+    // Previous / next keeps the focus where it is; coming from the list, it starts at "Back to users".
+    if (!profileWasShown) profileView.querySelector('a')?.focus();
   }
   if (sessionId !== null) {
     sessionView.querySelector('#session-id')!.textContent = sessionId;
@@ -107,6 +109,11 @@ function route(): void {
 window.addEventListener('hashchange', route);
 route();
 profile.addEventListener('dozor-back', () => (location.hash = '#/'));
+// Previous / next user (in the order of the list above, shared through the provider) goes through the route too.
+profile.addEventListener('dozor-user-select', (event) => {
+  event.preventDefault();
+  location.hash = `#/users/${encodeURIComponent(event.detail.userId)}`;
+});
 sessionView.querySelector('#session-back')!.addEventListener('click', () => history.back());
 
 const toggle = document.querySelector<HTMLButtonElement>('#theme-toggle')!;

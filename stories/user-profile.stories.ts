@@ -42,3 +42,24 @@ export const German: Story = {
   render: (_args, { loaded }) =>
     inProvider({ backend: demoBackend(), locale: 'de-DE' }, html`<dozor-user-profile user-id=${loaded['userId']}></dozor-user-profile>`),
 };
+
+/** Previous / next user in the order of the list on the same page (shared through the provider); `[` and `]` step too. */
+export const PreviousNext: Story = {
+  loaders: [async () => ({ second: (await demoBackend().listUsers({ sort: 'sessions', limit: 2 })).data[1]?.id ?? '' })],
+  render: (_args, { loaded }) =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list sort="sessions" page-size="5" style="--dozor-list-height: 200px"></dozor-user-list>
+        <dozor-user-profile user-id=${loaded['second']}></dozor-user-profile>`,
+    ),
+};
+/** The first user of the list's order: Previous is disabled. */
+export const PreviousNextAtTheStart: Story = {
+  loaders: [async () => ({ first: (await demoBackend().listUsers({ sort: 'sessions', limit: 1 })).data[0]?.id ?? '' })],
+  render: (_args, { loaded }) =>
+    inProvider(
+      { backend: demoBackend() },
+      html`<dozor-user-list sort="sessions" page-size="5" style="--dozor-list-height: 200px"></dozor-user-list>
+        <dozor-user-profile user-id=${loaded['first']}></dozor-user-profile>`,
+    ),
+};

@@ -314,6 +314,10 @@ export const de: DozorTranslation<DozorStrings> = {
     viewSaved: (name) => `Ansicht ${name} gespeichert`,
     quickFilterLabels: { total: 'Alle erfassten Nutzer', online: 'Jetzt online', active: 'Aktiv 24 h', identified: 'Identifiziert' },
     removeQuickFilter: (label) => `Schnellfilter ${label} entfernen`,
+    adjacentLabel: 'Nutzer in der Liste',
+    previousUser: 'Vorheriger Nutzer',
+    nextUser: 'Nächster Nutzer',
+    adjacentShowing: (name) => `${name} wird angezeigt`,
   },
 };
 

@@ -321,6 +321,10 @@ export const es: DozorTranslation<DozorStrings> = {
     viewSaved: (name) => `Vista ${name} guardada`,
     quickFilterLabels: { total: 'Todos los usuarios', online: 'En línea ahora', active: 'Activos 24 h', identified: 'Identificados' },
     removeQuickFilter: (label) => `Quitar el filtro rápido ${label}`,
+    adjacentLabel: 'Usuarios de la lista',
+    previousUser: 'Usuario anterior',
+    nextUser: 'Usuario siguiente',
+    adjacentShowing: (name) => `Mostrando a ${name}`,
   },
 };
 

@@ -325,6 +325,10 @@ export const fr: DozorTranslation<DozorStrings> = {
     viewSaved: (name) => `Vue ${name} enregistrée`,
     quickFilterLabels: { total: 'Tous les utilisateurs suivis', online: 'En ligne', active: 'Actifs 24 h', identified: 'Identifiés' },
     removeQuickFilter: (label) => `Retirer le filtre rapide ${label}`,
+    adjacentLabel: 'Utilisateurs de la liste',
+    previousUser: 'Utilisateur précédent',
+    nextUser: 'Utilisateur suivant',
+    adjacentShowing: (name) => `Affichage de ${name}`,
   },
 };
 

@@ -298,6 +298,10 @@ export const ja: DozorTranslation<DozorStrings> = {
     viewSaved: (name) => `ビュー「${name}」を保存しました`,
     quickFilterLabels: { total: 'すべての追跡ユーザー', online: 'オンライン', active: '24時間以内にアクティブ', identified: '識別済み' },
     removeQuickFilter: (label) => `クイックフィルター「${label}」を解除`,
+    adjacentLabel: 'リスト内のユーザー',
+    previousUser: '前のユーザー',
+    nextUser: '次のユーザー',
+    adjacentShowing: (name) => `${name} を表示中`,
   },
 };
 

@@ -367,6 +367,10 @@ export const uk: DozorTranslation<DozorStrings> = {
     viewSaved: (name) => `Подання ${name} збережено`,
     quickFilterLabels: { total: 'Усі користувачі', online: 'Зараз онлайн', active: 'Активні за 24 год', identified: 'Ідентифіковані' },
     removeQuickFilter: (label) => `Прибрати швидкий фільтр ${label}`,
+    adjacentLabel: 'Користувачі у списку',
+    previousUser: 'Попередній користувач',
+    nextUser: 'Наступний користувач',
+    adjacentShowing: (name) => `Показано: ${name}`,
   },
 };
 

@@ -68,6 +68,7 @@ export const DozorUserProfile = createComponent({
     onDozorRangeChange: event<DozorRangeChangeDetail>('dozor-range-change'),
     onDozorDisplayNameChange: event<DozorDisplayNameChangeDetail>('dozor-display-name-change'),
     onDozorBack: event<DozorBackDetail>('dozor-back'),
+    onDozorUserSelect: event<DozorUserSelectDetail>('dozor-user-select'),
   },
 });
 

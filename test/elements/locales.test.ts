@@ -80,6 +80,7 @@ const SAMPLES: Samples<DozorStrings> = {
   makeDefaultView: ['Online'],
   viewSaved: ['Online'],
   removeQuickFilter: ['Online now'],
+  adjacentShowing: ['Ada'],
 };
 const TAG_REASON_SAMPLES: Samples<TagReasonStrings> = { sessions: [3], trackedFor: [61], traitSet: [['email', 'phone']], orders: [1] };
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_USER_SORT,
   USER_SORTS,
   type IdentityFilter,
+  type ListUsersQuery,
   type SortDirection,
   type UserSort,
 } from '../../backend/index.js';
@@ -83,4 +84,18 @@ export function writeFiltersToParams(params: URLSearchParams, filters: Omit<List
   set('identity', filters.identity, defaults.identity);
   set('sort', filters.sort, defaults.sort);
   set('dir', filters.sortDir, defaults.sortDir);
+}
+
+/** The list order a query string names (a profile's previous / next), or undefined when it names none. */
+export function listQueryFromParams(params: URLSearchParams): ListUsersQuery | undefined {
+  if (!hasListState(params)) return undefined;
+  const filters = { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) };
+  return {
+    search: filters.search.trim() || undefined,
+    projectIds: filters.projectIds.length > 0 ? filters.projectIds : undefined,
+    statuses: filters.statuses.length > 0 ? filters.statuses : undefined,
+    identity: filters.identity,
+    sort: filters.sort,
+    sortDir: filters.sortDir,
+  };
 }

@@ -1,4 +1,5 @@
-// Over 400 lines: the string table (USER_LIST_STRINGS, ~90 lines) stays here, where custom-elements.json documents it.
+// Over 400 lines: the string table (USER_LIST_STRINGS, ~120 lines) stays here, where custom-elements.json documents it, and the
+// columns, saved views and quick filter are wired here to the controllers that hold them.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -348,6 +349,11 @@ export class DozorUserList extends DozorElement {
     this.views.sync();
   }
 
+  override updated(): void {
+    // A profile under the same provider steps through this order (previous / next).
+    if (this.views.ready) this.config?.channel?.publishQuery(this.listQuery.current);
+  }
+
   /**
    * Puts a KPI card's filter (`dozor-kpi-select`'s detail) on the list, shown as a removable chip, for a
    * host that routes the event itself (under one provider the strip does it); undefined removes it.
@@ -474,11 +480,13 @@ export class DozorUserList extends DozorElement {
       toggleSort: (sort) => Object.assign(this, { sort, sortDir: this.sort === sort && this.sortDir === 'desc' ? 'asc' : 'desc' }),
     };
     const userHref = this.userHref ?? this.config?.userHref;
+    // With sync-url a profile opened from a row finds the list's order in its URL (its previous / next).
+    const listState = this.syncUrl ? this.stateQuery() : '';
     const row: grid.RowView = {
       s,
       locale: this.resolvedLocale,
       columns,
-      href: (user) => this.hrefFromTemplate(userHref, user.id),
+      href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
       activeRow: this.keyboard.activeRow,
       tabIndex: (index, column) => this.keyboard.tabIndex(index, column),
       onRowClick: (event, user, index) => {
@@ -522,6 +530,7 @@ export class DozorUserList extends DozorElement {
                         first + i,
                         this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1,
                         userHref,
+                        listState,
                         row.locale,
                         columns,
                         s.neverSeen,
@@ -591,4 +600,10 @@ export class DozorUserList extends DozorElement {
     if (link) link.click();
     else this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true });
   }
+}
+
+/** A row's link with the list's state in its query string; hash routes (`#/users/{id}`) are left as they are. */
+function withListState(href: string | undefined, state: string): string | undefined {
+  if (!href || state === '' || href.includes('#')) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${state}`;
 }

@@ -19,6 +19,10 @@ export const profileStyles = css`
     align-items: center;
     gap: var(--_space);
   }
+  .adjacent {
+    display: flex;
+    gap: 6px;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

@@ -1,3 +1,4 @@
+// Over 400 lines: the string table (USER_PROFILE_STRINGS) stays here, where custom-elements.json documents it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -16,9 +17,12 @@ import type { DozorDisplayNameEditor } from '../display-name-editor/display-name
 import { profileStyles } from './user-profile.styles.js';
 import { ProfileData } from './profile-data.js';
 import { renderProfileStats, type ProfileStatsStrings } from './profile-stats.js';
+import { AdjacentUsers, type AdjacentUsersStrings } from './adjacent-users.js';
+import { ListChannelController } from '../shared/list-channel.js';
+import { listQueryFromParams } from '../shared/list-url.js';
 
 /** Every string of the profile: the stat cards' and these. */
-export interface UserProfileStrings extends ProfileStatsStrings {
+export interface UserProfileStrings extends ProfileStatsStrings, AdjacentUsersStrings {
   profileNotFoundTitle: string;
   profileNotFoundDescription: string;
   /** When the backend answered "no permission" rather than "not found". */
@@ -49,6 +53,10 @@ export const USER_PROFILE_STRINGS: UserProfileStrings = {
   profileNoAccessTitle: 'No access to this user',
   profileNoAccessDescription: "You don't have permission to see this tracked user. Ask for access to its project, then try again.",
   profileBack: 'Back to users',
+  adjacentLabel: 'Users in the list',
+  previousUser: 'Previous user',
+  nextUser: 'Next user',
+  adjacentShowing: (name) => `Showing ${name}`,
   profileTrackedUserId: 'Tracked user · ID',
   profileCopyId: 'Copy ID',
   profileCopied: 'Copied',
@@ -97,7 +105,9 @@ const RANGE_PARAM = 'range';
  * @fires dozor-range-change - {range} when the user picks another range (from the range selector).
  * @fires dozor-display-name-change - {userId, update, displayName} after a rename (from the editor).
  * @fires dozor-back - {userId} from "Back to users" in the not-found and no-access states (cancelable when it is a `back-href` link).
+ * @fires dozor-user-select - {userId, user} when previous / next (or `[` / `]`) steps to a neighbour in the list's order (cancelable: cancel to route yourself; otherwise the profile shows that user).
  * @fires dozor-error - {error, operation} when a request fails.
+ * @csspart adjacent - the previous / next user buttons (with a list order from the URL or the provider, on a backend with `adjacentUser`).
  * @csspart header - the header card.
  * @csspart card - every card of the profile.
  * @csspart stat - each of the six stat cards.
@@ -146,6 +156,22 @@ export class DozorUserProfile extends DozorElement {
     },
     write: (params) => params.set(RANGE_PARAM, this.range),
   });
+  private readonly channel = new ListChannelController(this, () => this.config?.channel);
+  private readonly adjacent = new AdjacentUsers(this, {
+    backend: () => this.resolvedBackend,
+    userId: () => this.userId,
+    // The list's order: in the URL (a list with sync-url links its state along), else from a list under the same provider.
+    listQuery: () =>
+      (this.syncUrl ? listQueryFromParams(new URLSearchParams(window.location.search)) : undefined) ?? this.channel.channel?.listQuery,
+    current: () => {
+      const detail = this.data.detail.value;
+      return detail?.id === this.userId ? detail : undefined;
+    },
+    open: (user) => {
+      if (this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true })) this.userId = user.id;
+      this.adjacent.announce(this.resolveStrings(USER_PROFILE_STRINGS).adjacentShowing(clipText(user.displayName, 80)));
+    },
+  });
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -191,7 +217,7 @@ export class DozorUserProfile extends DozorElement {
     if (!detail && error && (error.kind === 'not-found' || error.kind === 'permission')) return this.renderUnavailable(error.kind, s);
     if (!detail && error) return html`<div class="stack">${renderErrorState(error, s, this.numbers, () => this.refresh())}</div>`;
     return html`<div class="stack" aria-busy=${detail ? 'false' : 'true'}>
-      ${this.renderToolbar()}
+      ${this.renderToolbar(s)}
       ${detail ? this.renderHeader(detail, s) : this.renderHeaderSkeleton(s)}
       ${
         detail && detail.traits && Object.keys(detail.traits).length > 0
@@ -235,7 +261,7 @@ export class DozorUserProfile extends DozorElement {
     </section>`;
   }
 
-  private renderToolbar(): TemplateResult {
+  private renderToolbar(s: Strings): TemplateResult {
     const refreshing = this.data.refreshing;
     const blocks = this.blocks;
     // A range only changes the activity, pages and timeline: without any of them there is nothing to pick.
@@ -254,6 +280,7 @@ export class DozorUserProfile extends DozorElement {
         .refreshing=${refreshing}
         @dozor-refresh-request=${this.onRefreshRequest}
       ></dozor-last-updated>
+      ${this.adjacent.render(s)}
     </div>`;
   }
 
