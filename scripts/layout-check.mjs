@@ -1,7 +1,8 @@
 // The story test's layout rules, measured from bounding boxes in the page (passed to `page.evaluate`, so
 // this function must stay self-contained). Under `rootSelector`, through every shadow root, each line of
 // visible text is a box; the rules:
-// - no two text boxes overlap;
+// - no two text boxes of one layer overlap (an open popover, or a positioned box with a z-index such as an open
+//   menu, is a layer of its own: it is drawn over the page on purpose);
 // - a text box stays inside its row (`tr`, `[role=row]`) and its card (`.card`, `[part~=card]`);
 // - a text cut by an `overflow: hidden` box (an ellipsis) still shows at least ~3em of itself, and is
 //   not cut vertically;
@@ -147,9 +148,20 @@ export function checkLayout({ rootSelector, limit = 6 }) {
           );
         }
       }
-      boxes.push({ rect: visible, text: text.data.trim(), node: text, element });
+      boxes.push({ rect: visible, text: text.data.trim(), node: text, element, layer: layerOf(element) });
     }
   }
+  /** The nearest box drawn over the page on purpose: an open popover, or a positioned box with a z-index. */
+  function layerOf(element) {
+    for (let node = element; node && node !== document.documentElement; node = parentOf(node)) {
+      if (!(node instanceof Element)) continue;
+      if (node.matches(':popover-open')) return node;
+      const computed = style(node);
+      if ((computed.position === 'absolute' || computed.position === 'fixed') && computed.zIndex !== 'auto') return node;
+    }
+    return null;
+  }
+
   visit(root);
 
   // Overlaps: sort by left edge and compare only boxes whose horizontal spans meet.
@@ -158,7 +170,7 @@ export function checkLayout({ rootSelector, limit = 6 }) {
     const a = boxes[i];
     for (let j = i + 1; j < boxes.length && boxes[j].rect.left < a.rect.right - 1; j++) {
       const b = boxes[j];
-      if (b.node === a.node) continue; // the lines of one text
+      if (b.node === a.node || b.layer !== a.layer) continue; // the lines of one text; a layer above the other
       const overlap = intersect(a.rect, b.rect);
       if (overlap.width > 1 && overlap.height > 1)
         report(`${quote(a.text)} overlaps ${quote(b.text)} (in ${describe(a.element)} / ${describe(b.element)})`);

@@ -204,7 +204,7 @@ export class DozorPageDistribution extends DozorElement {
           <span class="path" title=${clipText(row.pathname)}>${clipText(row.pathname)}</span>
         </span>
       </th>
-      <td part="cell" class="num">${formatDuration(row.duration, this.resolvedLocale)}</td>
+      <td part="cell" class="num duration">${formatDuration(row.duration, this.resolvedLocale)}</td>
       <td part="cell" class="num">
         <span class="share">
           <span class="bar" part="bar" aria-hidden="true"><span ${styleProperties({ '--_share': `${share * 100}%` })}></span></span>

@@ -108,7 +108,7 @@ export function renderSessionRow(view: SessionRowsView, session: SessionListItem
       </td>
       ${columns.entry ? html`<td part="cell">${renderEntry(session.url, s)}</td>` : nothing}
       ${columns.device ? html`<td part="cell">${renderDevice(view, session)}</td>` : nothing}
-      ${columns.duration ? html`<td part="cell" class="num">${formatDuration(session.duration, view.locale)}</td>` : nothing}
+      ${columns.duration ? html`<td part="cell" class="num duration">${formatDuration(session.duration, view.locale)}</td>` : nothing}
       ${columns.events ? html`<td part="cell" class="num">${formatCount(session.eventCount, view.locale)}</td>` : nothing}
     </tr>
     ${expanded && columns.journey ? renderJourneyRow(view, session, journeyId, Object.values(columns).filter(Boolean).length + 2) : nothing}`;

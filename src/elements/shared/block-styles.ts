@@ -147,4 +147,8 @@ export const tableStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A duration may be long in words ("16 Min., 59 Sek."): it wraps between its units, not into the next column. */
+  .num.duration {
+    white-space: normal;
+  }
 `;

@@ -93,7 +93,7 @@ export function renderHeaderCell(column: ListColumn, view: HeaderCellView): Temp
   const ariaSort = active ? (view.sortDir === 'asc' ? 'ascending' : 'descending') : 'none';
   return html`<div class="cell ${numeric ? 'number' : ''}" part="cell" role="columnheader" aria-sort=${ariaSort}>
     <button class="sort" part="button sort-button" type="button" title=${view.s.sortBy[sort]} @click=${() => view.toggleSort(sort)}>
-      ${label}${column === 'user' ? html`<span class="sort-key">${view.s.columnUserSortKey}</span>` : nothing}<span class="arrow" aria-hidden="true">${active && view.sortDir === 'asc' ? '↑' : '↓'}</span>
+      <span class="sort-label">${label}</span>${column === 'user' ? html`<span class="sort-key">${view.s.columnUserSortKey}</span>` : nothing}<span class="arrow" aria-hidden="true">${active && view.sortDir === 'asc' ? '↑' : '↓'}</span>
     </button>
   </div>`;
 }

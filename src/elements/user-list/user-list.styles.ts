@@ -257,6 +257,19 @@ export const userListStyles = css`
     font-weight: inherit;
     cursor: pointer;
   }
+  /* A long label (another language) is cut with an ellipsis; the arrow stays. */
+  .sort {
+    max-width: 100%;
+  }
+  .sort .sort-label,
+  .sort .sort-key {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .sort .arrow {
+    flex: none;
+  }
   .sort .sort-key {
     color: var(--_muted);
     font-size: 0.85em;
