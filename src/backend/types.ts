@@ -78,6 +78,8 @@ export interface TrackedUserListItem {
   identity?: IdentityKind;
   tags?: UserTag[];
   orderCount?: number;
+  /** Set by an adapter that cut this row's traits to the bounds of core (too many entries or levels): `traits` holds a part. */
+  traitsTruncated?: boolean;
 }
 
 /** `GET /api/tracked-users/{id}` (reference §1.6). */

@@ -142,3 +142,59 @@ export function jsonExceeds(value: unknown, maxEntries: number, maxDepth: number
   };
   return visit(value, 0);
 }
+
+export interface PrunedJson<T> {
+  value: T;
+  /** True when entries or levels beyond the bounds were left out. */
+  truncated: boolean;
+}
+
+/**
+ * A copy of a JSON value within the bounds `jsonExceeds` checks: the first `maxEntries` entries (keys
+ * and array items, depth first, in order), and no object or array at `maxDepth` levels or deeper. It
+ * stops where the bounds do, so its cost is bounded whatever the value holds.
+ */
+export function pruneJson<T>(value: T, maxEntries: number, maxDepth: number): PrunedJson<T> {
+  let entries = 0;
+  let truncated = false;
+  const isContainer = (node: unknown): node is object => typeof node === 'object' && node !== null;
+  /** Whether an entry holding `child` at `depth` fits; false (and truncated) once the bounds are reached. */
+  const fits = (child: unknown, depth: number): boolean => {
+    if (isContainer(child) && depth + 1 >= maxDepth) {
+      truncated = true;
+      return false;
+    }
+    entries++;
+    return true;
+  };
+  const copy = (node: unknown, depth: number): unknown => {
+    if (!isContainer(node)) return node;
+    if (Array.isArray(node)) {
+      const items: unknown[] = [];
+      for (const item of node) {
+        if (entries >= maxEntries) {
+          truncated = true;
+          break;
+        }
+        if (fits(item, depth)) items.push(copy(item, depth + 1));
+      }
+      return items;
+    }
+    const record = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      if (entries >= maxEntries) {
+        truncated = true;
+        break;
+      }
+      if (!fits(record[key], depth)) continue;
+      const kept = copy(record[key], depth + 1);
+      // An own "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+      else out[key] = kept;
+    }
+    return out;
+  };
+  return { value: copy(value, 0) as T, truncated };
+}

@@ -89,6 +89,7 @@ export const de: DozorTranslation<DozorStrings> = {
     identityOptions: { identified: 'Identifizierte Nutzer', anonymous: 'Anonyme Besucher', all: 'Alle' },
     columnUser: 'Nutzer',
     columnUserSortKey: 'zuerst erfasst',
+    rowTraitsTruncated: 'Eigenschaften gekürzt',
     columnProject: 'Projekt',
     columnStatus: 'Status',
     columnTags: 'Tags',

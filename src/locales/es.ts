@@ -98,6 +98,7 @@ export const es: DozorTranslation<DozorStrings> = {
     identityOptions: { identified: 'Usuarios identificados', anonymous: 'Visitantes anónimos', all: 'Todos' },
     columnUser: 'Usuario',
     columnUserSortKey: 'primer seguimiento',
+    rowTraitsTruncated: 'Atributos recortados',
     columnProject: 'Proyecto',
     columnStatus: 'Estado',
     columnTags: 'Etiquetas',

@@ -101,6 +101,7 @@ export const fr: DozorTranslation<DozorStrings> = {
     identityOptions: { identified: 'Utilisateurs identifiés', anonymous: 'Visiteurs anonymes', all: 'Tout le monde' },
     columnUser: 'Utilisateur',
     columnUserSortKey: 'premier suivi',
+    rowTraitsTruncated: 'Attributs tronqués',
     columnProject: 'Projet',
     columnStatus: 'Statut',
     columnTags: 'Étiquettes',

@@ -86,6 +86,7 @@ export const ja: DozorTranslation<DozorStrings> = {
     identityOptions: { identified: '識別済みユーザー', anonymous: '匿名の訪問者', all: 'すべて' },
     columnUser: 'ユーザー',
     columnUserSortKey: '初回トラッキング順',
+    rowTraitsTruncated: '属性を一部省略',
     columnProject: 'プロジェクト',
     columnStatus: 'ステータス',
     columnTags: 'タグ',

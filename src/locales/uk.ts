@@ -117,6 +117,7 @@ export const uk: DozorTranslation<DozorStrings> = {
     identityOptions: { identified: 'Ідентифіковані користувачі', anonymous: 'Анонімні відвідувачі', all: 'Усі' },
     columnUser: 'Користувач',
     columnUserSortKey: 'перше відстеження',
+    rowTraitsTruncated: 'Атрибути скорочено',
     columnProject: 'Проєкт',
     columnStatus: 'Статус',
     columnTags: 'Мітки',

@@ -10,6 +10,7 @@ import {
   bucketSlotCount,
   clipText,
   jsonExceeds,
+  pruneJson,
 } from '../../src/core/index.js';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -61,6 +62,39 @@ describe('core/bounds', () => {
     expect(jsonExceeds(nested(10_000), 2_000, 32)).to.equal('depth');
     expect(jsonExceeds(Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])), 2_000, 32)).to.equal('entries');
     expect(jsonExceeds({ list: Array.from({ length: 3_000 }, () => 0) }, 2_000, 32)).to.equal('entries');
+  });
+
+  it('pruneJson copies values within the bounds exactly, and cuts others to values within them', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        (value, maxEntries, maxDepth) => {
+          const pruned = pruneJson(value, maxEntries, maxDepth);
+          const within = jsonExceeds(value, maxEntries, maxDepth) === null;
+          expect(pruned.truncated, 'truncated exactly when a bound is broken').to.equal(!within);
+          if (within) expect(JSON.stringify(pruned.value)).to.equal(JSON.stringify(value));
+          expect(jsonExceeds(pruned.value, maxEntries, maxDepth), 'the cut value fits').to.equal(null);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pruneJson keeps the first entries in order, drops what is too deep, and keeps "__proto__" a key', () => {
+    const wide = pruneJson(Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])), 2_000, 32);
+    expect(wide.truncated).to.equal(true);
+    expect(Object.keys(wide.value)).to.have.length(2_000);
+    expect(Object.keys(wide.value).slice(0, 2)).to.deep.equal(['k0', 'k1']);
+    const deep = pruneJson({ email: 'a@b.test', deep: nested(10_000) }, 2_000, 32);
+    expect(deep.truncated).to.equal(true);
+    expect(deep.value.email).to.equal('a@b.test');
+    expect(jsonExceeds(deep.value, 2_000, 32)).to.equal(null);
+    const hostile = pruneJson(JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>, 10, 5);
+    expect(Object.getPrototypeOf(hostile.value)).to.equal(Object.prototype);
+    expect(Object.keys(hostile.value)).to.deep.equal(['__proto__', 'a']);
+    expect((hostile.value as { polluted?: boolean }).polluted).to.equal(undefined);
   });
 
   it('bucketGrid refuses a window of more slots than the cap, before laying any', () => {

@@ -245,7 +245,7 @@ describe('hostile answers (issue 15)', function () {
     await expect(el!).to.be.accessible();
   });
 
-  it('100 users with 5,000 trait keys each: the list shows invalid-response with retry', async () => {
+  it('100 users with 5,000 trait keys each (a 12 MB page, over the body cap): the list shows invalid-response with retry', async () => {
     const { answers } = await realAnswers();
     const hostile = copy(answers);
     const page = hostile.users as { data: Record<string, unknown>[] };
@@ -257,6 +257,81 @@ describe('hostile answers (issue 15)', function () {
       await until(() => shadow(el).querySelector(isHostile ? '[part~="retry-button"]' : '[part="row"]') !== null, 'list settled');
       if (isHostile) expect(shadow(el).textContent).to.match(/malformed server response/i);
     });
+  });
+
+  it('rows with 5,000 trait keys or traits 10,000 deep: those rows say their traits were cut, the rest of the page renders', async () => {
+    const { answers } = await realAnswers();
+    const hostile = copy(answers);
+    const page = hostile.users as { data: Record<string, unknown>[] };
+    const template = page.data[0]!;
+    const wide = (i: number) => ({
+      email: `wide${i}@example.test`,
+      ...Object.fromEntries(Array.from({ length: 5_000 }, (_, k) => [`trait_${k}`, `v${k}`])),
+    });
+    // Rows 0, 20, 40 …: 5,000 keys; row 1: 10,000 levels; the others as the server sends them.
+    const traitsOf = (i: number) => (i % 20 === 0 ? wide(i) : i === 1 ? { email: 'deep@example.test', deep: 'DEEP' } : template['traits']);
+    page.data = Array.from({ length: 100 }, (_, i) => ({
+      ...template,
+      id: `u${i}`,
+      externalId: `usr_${i}`,
+      displayName: `User ${i}`,
+      traits: traitsOf(i),
+    }));
+    // Spliced into the body as text: JSON.stringify of 10,000 levels would overflow the test's own stack.
+    const bodies = serialise(hostile);
+    bodies.users = bodies.users.replace('"DEEP"', `${'{"level":'.repeat(10_000)}1${'}'.repeat(10_000)}`);
+    let shown: HTMLElement | undefined;
+    await expectBounded('list rows with traits beyond the caps', answers, bodies, async (backend, isHostile) => {
+      const el = await fixture<HTMLElement>(
+        html`<dozor-user-list .backend=${backend} columns="user,status,trait:trait_1"></dozor-user-list>`,
+      );
+      await until(() => shadow(el).querySelector('[part="row"]') !== null, 'rows');
+      if (isHostile) shown = el;
+    });
+    const rowAt = (i: number) => shadow(shown!).querySelector<HTMLElement>(`[part="row"][aria-rowindex="${i + 2}"]`)!;
+    const note = (i: number) => rowAt(i).querySelector('[part="traits-truncated"]');
+    expect(shadow(shown!).querySelector('[part~="retry-button"]'), 'no page error').to.equal(null);
+    expect(note(0)!.textContent).to.equal('Traits cut');
+    expect(note(1), 'the deep row').to.not.equal(null);
+    expect(
+      [2, 3, 4].map((i) => note(i)),
+      'rows within the caps',
+    ).to.deep.equal([null, null, null]);
+    expect(rowAt(0).textContent).to.include('wide0@example.test');
+    expect(rowAt(0).textContent, 'a kept trait as a column').to.include('v1');
+    await expect(shown!).to.be.accessible();
+  });
+
+  it('1 MB names, ids, emails, projects and trait values: each list cell and title shows at most 200 characters', async () => {
+    const { answers } = await realAnswers();
+    const hostile = copy(answers);
+    const page = hostile.users as { data: Record<string, unknown>[] };
+    const huge = (c: string) => c.repeat(1_000_000);
+    page.data = [
+      {
+        ...page.data[0]!,
+        displayName: huge('n'),
+        externalId: huge('i'),
+        projectName: huge('p'),
+        traits: { email: huge('e'), plan: huge('v') },
+      },
+      ...page.data,
+    ];
+    let shown: HTMLElement | undefined;
+    await expectBounded('list 1 MB strings', answers, hostile, async (backend, isHostile) => {
+      const el = await fixture<HTMLElement>(
+        html`<dozor-user-list .backend=${backend} columns="user,project,trait:plan"></dozor-user-list>`,
+      );
+      await until(() => shadow(el).querySelector('[part="row"]') !== null, 'rows');
+      if (isHostile) shown = el;
+    });
+    const row = shadow(shown!).querySelector<HTMLElement>('[part="row"][aria-rowindex="2"]')!;
+    for (const node of row.querySelectorAll<HTMLElement>('[title]')) expect(node.title.length, node.className).to.be.at.most(201);
+    for (const cell of row.querySelectorAll<HTMLElement>('[part="cell"]'))
+      expect(cell.textContent!.trim().length).to.be.at.most(3 * 201 + 30);
+    expect(row.querySelector('[part="name"]')!.textContent).to.equal(`${'n'.repeat(200)}…`);
+    for (const text of [`${'i'.repeat(200)}…`, `${'e'.repeat(200)}…`, `${'p'.repeat(200)}…`, `${'v'.repeat(200)}…`])
+      expect(row.textContent).to.include(text);
   });
 
   it('traits nested 10,000 levels deep: the profile shows invalid-response with retry', async () => {

@@ -416,7 +416,8 @@ describe('<dozor-user-list>', () => {
     const backend = controlled(inner, (call) => ({ holdUntil: call === 2 ? held.opened : undefined }));
     const el = await mount(backend);
     const exported = el.exportCsv({ download: false }); // call 2: the export's page, held
-    const clock = install({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Native timers still pending (earlier waits' timeouts) may be cleared while these are installed.
+    const clock = install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
     try {
       inner.ingest(
         KEY1,

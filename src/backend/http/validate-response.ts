@@ -26,6 +26,7 @@ import {
   object,
   oneOf,
   positiveInteger,
+  prunedJsonRecord,
   string,
   tooLarge,
   type Check,
@@ -79,7 +80,12 @@ const listItemShape = {
   activeTime7d: count,
   createdAt: isoTimestamp,
 };
-export const listItemCheck: Check<TrackedUserListItem> = object(listItemShape);
+const listRowCheck = object({ ...listItemShape, traits: nullable(prunedJsonRecord) });
+/** A list row: traits beyond the bounds are cut (`traitsTruncated`), so one hostile row never fails its page. */
+export const listItemCheck: Check<TrackedUserListItem> = (value, path) => {
+  const { traits, ...row } = listRowCheck(value, path);
+  return traits?.truncated ? { ...row, traits: traits.value, traitsTruncated: true } : { ...row, traits: traits?.value ?? null };
+};
 
 export const detailCheck: Check<TrackedUserDetail> = object({
   ...listItemShape,

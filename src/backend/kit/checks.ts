@@ -4,7 +4,7 @@
  * field is ignored, never passed on), or throws an `invalid-response` `DozorBackendError` whose `field`
  * is the offending path (`data.3.lastEventAt`; `response` for the root).
  */
-import { jsonExceeds, MAX_TRAIT_DEPTH, MAX_TRAIT_ENTRIES, toMs } from '../../core/index.js';
+import { jsonExceeds, MAX_TRAIT_DEPTH, MAX_TRAIT_ENTRIES, pruneJson, toMs, type PrunedJson } from '../../core/index.js';
 import { DozorBackendError } from '../errors.js';
 
 /** Checks `value` found at `path` and returns the checked (copied) value. */
@@ -115,6 +115,16 @@ export const jsonRecord: Check<Record<string, unknown>> = (value, path) => {
   if (excess === 'entries') throw tooLarge(path, `more than ${MAX_TRAIT_ENTRIES} entries`);
   if (excess === 'depth') throw tooLarge(path, `more than ${MAX_TRAIT_DEPTH} levels`);
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+};
+
+/**
+ * A JSON object (one list row's traits) cut to the size bounds of core rather than refused: a row whose
+ * traits are too large says so, and the rest of its page is still shown.
+ */
+export const prunedJsonRecord: Check<PrunedJson<Record<string, unknown>>> = (value, path) => {
+  if (!isPlainObject(value)) throw malformed(path, 'an object', value);
+  // The copy is the pruned one: callers cannot alias the response either way.
+  return pruneJson(value, MAX_TRAIT_ENTRIES, MAX_TRAIT_DEPTH);
 };
 
 type Shape = Record<string, Check<unknown>>;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  clipText,
   formatCount,
   formatDuration,
   isTraitColumn,
@@ -52,6 +53,8 @@ export interface GridStrings {
   neverSeen: string;
   /** A trait column's header (the key itself in English). */
   traitColumnLabel: (key: string) => string;
+  /** Beside a user's name when the backend's answer held more traits than are kept (only a part is shown). */
+  rowTraitsTruncated: string;
 }
 
 /** The grid's `grid-template-columns` for these columns (`--dozor-list-columns` still wins). */
@@ -162,21 +165,28 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
     case 'user': {
       const href = view.href(user);
       const subtitles = userSubtitles(user);
+      // Untrusted text of any length: clipped in the cell and in its title (the profile shows more).
+      const name = clipText(user.displayName);
+      const nameView = href
+        ? html`<a class="name" part="name" href=${href} tabindex="-1" title=${name} @click=${(e: MouseEvent) => view.onLinkClick(e, user)}>${name}</a>`
+        : html`<span class="name" part="name" title=${name}>${name}</span>`;
       return html`<div class="user">
         ${renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 })}
         <div class="names">
           ${
-            href
-              ? html`<a class="name" part="name" href=${href} tabindex="-1" title=${user.displayName} @click=${(e: MouseEvent) => view.onLinkClick(e, user)}>${user.displayName}</a>`
-              : html`<span class="name" part="name" title=${user.displayName}>${user.displayName}</span>`
+            user.traitsTruncated
+              ? html`<span class="name-line">${nameView}<span class="truncated-note" part="traits-truncated">${s.rowTraitsTruncated}</span></span>`
+              : nameView
           }
-          ${subtitles.externalId !== null ? html`<span class="subtitle mono" title=${subtitles.externalId}>${subtitles.externalId}</span>` : nothing}
-          ${subtitles.email !== null ? html`<span class="subtitle" title=${subtitles.email}>${subtitles.email}</span>` : nothing}
+          ${subtitles.externalId !== null ? renderSubtitle(subtitles.externalId, 'subtitle mono') : nothing}
+          ${subtitles.email !== null ? renderSubtitle(subtitles.email, 'subtitle') : nothing}
         </div>
       </div>`;
     }
-    case 'project':
-      return html`<span class="project" part="project" title=${user.projectName}>${user.projectName}</span>`;
+    case 'project': {
+      const project = clipText(user.projectName);
+      return html`<span class="project" part="project" title=${project}>${project}</span>`;
+    }
     case 'status':
       return html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`;
     case 'tags':
@@ -189,4 +199,9 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
     case 'active':
       return user.activeTime7d > 0 ? formatDuration(user.activeTime7d, locale) : s.emptyValue;
   }
+}
+
+function renderSubtitle(text: string, className: string): TemplateResult {
+  const shown = clipText(text);
+  return html`<span class=${className} title=${shown}>${shown}</span>`;
 }

@@ -343,6 +343,23 @@ export const userListStyles = css`
   a.name:hover {
     text-decoration: underline;
   }
+  .name-line {
+    display: flex;
+    align-items: baseline;
+    gap: 6px;
+    min-width: 0;
+  }
+  .name-line .name {
+    min-width: 0;
+  }
+  .truncated-note {
+    flex: none;
+    padding: 0 4px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
   .subtitle {
     overflow: hidden;
     text-overflow: ellipsis;

@@ -82,6 +82,7 @@ export const USER_LIST_STRINGS: UserListStrings = {
   identityOptions: { identified: 'Identified users', anonymous: 'Anonymous visitors', all: 'Everyone' },
   columnUser: 'User',
   columnUserSortKey: 'first tracked',
+  rowTraitsTruncated: 'Traits cut',
   columnProject: 'Project',
   columnStatus: 'Status',
   columnTags: 'Tags',
@@ -183,6 +184,7 @@ declare module '../shared/strings.js' {
  * @csspart cell - each cell.
  * @csspart avatar - the user's generated avatar.
  * @csspart name - the user's display name (a link when `user-href` is set).
+ * @csspart traits-truncated - the note beside a name whose traits were cut to the bounds (`traitsTruncated`).
  * @csspart project - the project badge.
  * @csspart footer - the load-more / progress line.
  * @csspart empty - the empty state.
