@@ -96,8 +96,11 @@ export const userListStyles = css`
     cursor: pointer;
     white-space: nowrap;
   }
+  /* Their buttons sit near the toolbar's end: these menus open towards its start, so the page never scrolls sideways. */
   .columns-menu,
   .views-menu {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
     display: grid;
     gap: var(--_space);
     min-width: 260px;
