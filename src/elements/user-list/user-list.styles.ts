@@ -1,3 +1,4 @@
+// Over 400 lines: one stylesheet for the grid, the toolbar and its menus, which share the row height and the list's custom properties.
 import { css } from 'lit';
 import { controlBox } from '../shared/styles.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './row-window.js';
