@@ -108,14 +108,11 @@ export class DozorActivityChart extends DozorElement {
 
   @query('.plot') private plotHost!: HTMLDivElement | null;
 
-  private readonly fetcher = new StandaloneFetch<UserActivity, ActivityRange>(this, {
+  private readonly fetcher = new StandaloneFetch<UserActivity, ActivityRange>(this, this.resolved, {
     operation: 'getActivity',
-    active: () => this.standalone,
-    backend: () => this.resolvedBackend,
-    userId: () => this.userId,
+    given: () => this.data,
     query: () => this.range,
     fetch: (backend, userId, range, signal) => backend.getActivity(userId, { range }, { signal }),
-    refreshIntervalMs: () => this.refreshIntervalMs,
   });
   private cachedModel: ActivityChartModel<UserActivity> | undefined;
   private readonly bars = new UplotBars(this, {
@@ -155,10 +152,6 @@ export class DozorActivityChart extends DozorElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  private get standalone(): boolean {
-    return this.data === undefined && !!this.userId && this.resolvedBackend !== undefined;
-  }
-
   /** What is shown: the given data, else (standalone) the fetched one. */
   private get activity(): UserActivity | undefined {
     return this.data ?? this.fetcher.value;
@@ -185,7 +178,7 @@ export class DozorActivityChart extends DozorElement {
     }
     const meta = html`<span class="meta">${s.activityChartEvents(model.totalEvents, this.numbers)}</span>`;
     // Standalone, a refresh (e.g. of another range) keeps the bars until the new ones arrive.
-    const refreshing = this.standalone && this.fetcher.task.loading;
+    const refreshing = this.fetcher.refreshing;
     if (model.peak === 0) {
       return renderCard(s.activityChartTitle, html`<div class="empty" part="empty">${s.activityChartEmpty}</div>`, meta, refreshing);
     }

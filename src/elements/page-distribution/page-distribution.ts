@@ -111,25 +111,18 @@ export class DozorPageDistribution extends DozorElement {
   /** Standalone mode: the tracked user whose activity is fetched when no `.data` is given. */
   @property({ attribute: 'user-id' }) userId: string | undefined;
 
-  private readonly fetcher = new StandaloneFetch<UserActivity, { range: ActivityRange; pageLimit: number }>(this, {
+  private readonly fetcher = new StandaloneFetch<UserActivity, { range: ActivityRange; pageLimit: number }>(this, this.resolved, {
     operation: 'getActivity',
-    active: () => this.standalone,
-    backend: () => this.resolvedBackend,
-    userId: () => this.userId,
+    given: () => this.data,
     query: () => ({ range: this.range, pageLimit: this.limit }),
     // Fewer rows than already loaded need no request: the table just shows fewer.
     queryEqual: (loaded, wanted) => loaded.range === wanted.range && wanted.pageLimit <= loaded.pageLimit,
     fetch: (backend, userId, query, signal) => backend.getActivity(userId, query, { signal }),
-    refreshIntervalMs: () => this.refreshIntervalMs,
   });
 
   /** Refetches in standalone mode (live refresh and retry do this). */
   refresh(): void {
     this.fetcher.reload();
-  }
-
-  private get standalone(): boolean {
-    return this.data === undefined && !!this.userId && this.resolvedBackend !== undefined;
   }
 
   private get activity(): UserActivity | undefined {
@@ -157,7 +150,7 @@ export class DozorPageDistribution extends DozorElement {
     const limit = this.limit;
     const rows = (activity.pageDistribution ?? []).slice(0, limit);
     const total = uniquePages(activity);
-    const refreshing = this.standalone && this.fetcher.task.loading;
+    const refreshing = this.fetcher.refreshing;
     if (rows.length === 0 && !total) {
       return renderCard(s.pagesTitle, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
     }

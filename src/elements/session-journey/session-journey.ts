@@ -123,13 +123,11 @@ export class DozorSessionJourney extends DozorElement {
 
   private cached: { session: TimelineSession; journey: SessionJourney } | undefined;
 
-  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
+  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, this.resolved, {
     ...TIMELINE_FETCH,
-    active: () => this.session === undefined && !!this.userId && !!this.sessionId && this.resolvedBackend !== undefined,
-    backend: () => this.resolvedBackend,
-    userId: () => this.userId,
+    given: () => this.session,
+    ready: () => !!this.sessionId,
     query: () => this.range,
-    refreshIntervalMs: () => this.refreshIntervalMs,
   });
 
   /** Re-reads the timeline when the journey fetches it itself (live refresh and retry do this). */

@@ -120,14 +120,11 @@ export class DozorSessionsTable extends DozorElement {
   /** The sessions whose journey is open under their row (by id: another user's sessions are other ids). */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, {
+  private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, this.resolved, {
     operation: 'listSessions',
-    active: () => this.data === undefined && !!this.userId && this.resolvedBackend !== undefined,
-    backend: () => this.resolvedBackend,
-    userId: () => this.userId,
+    given: () => this.data,
     query: () => this.limit,
     fetch: (backend, userId, limit, signal) => backend.listSessions(userId, limit === undefined ? {} : { limit }, { signal }),
-    refreshIntervalMs: () => this.refreshIntervalMs,
   });
   private readonly pages = new SessionPages(this, {
     backend: () => this.resolvedBackend,

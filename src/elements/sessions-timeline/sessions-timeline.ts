@@ -154,13 +154,10 @@ export class DozorSessionsTimeline extends DozorElement {
 
   private cachedModel: TimelineModel | undefined;
 
-  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, {
+  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, this.resolved, {
     ...TIMELINE_FETCH,
-    active: () => this.data === undefined && !!this.userId && this.resolvedBackend !== undefined,
-    backend: () => this.resolvedBackend,
-    userId: () => this.userId,
+    given: () => this.data,
     query: () => this.range,
-    refreshIntervalMs: () => this.refreshIntervalMs,
   });
 
   /** Refetches in standalone mode (live refresh and retry do this). */

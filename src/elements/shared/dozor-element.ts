@@ -8,6 +8,12 @@ import { COMMON_STRINGS, type DozorStrings } from './strings.js';
 import { ThemeController } from './theme-controller.js';
 import { TranslationUpdates, translationFor } from './translations.js';
 
+/** What a shared controller reads of its element's resolved configuration, when it needs it. */
+export interface ResolvedSource {
+  backend: () => DozorBackend | undefined;
+  refreshIntervalMs: () => number;
+}
+
 /**
  * Base of every public element: reads the shared configuration from `<dozor-provider>` and lets
  * the element's own properties override it, so each element also works alone.
@@ -57,6 +63,12 @@ export class DozorElement extends LitElement {
   protected get refreshIntervalMs(): number {
     return this.config?.refreshInterval ?? DEFAULT_REFRESH_INTERVAL_MS;
   }
+
+  /** The resolved backend and refresh interval as callbacks, for a shared controller (`StandaloneFetch`). */
+  protected readonly resolved: ResolvedSource = {
+    backend: () => this.resolvedBackend,
+    refreshIntervalMs: () => this.refreshIntervalMs,
+  };
 
   /**
    * English defaults first, then the registered translation for the resolved locale, then the

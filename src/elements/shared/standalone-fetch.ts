@@ -3,21 +3,24 @@ import type { ActivityRange } from '../../core/index.js';
 import type { BackendChange, DozorBackend, UserTimeline } from '../../backend/index.js';
 import { BackendTask } from './backend-task.js';
 import { LiveController } from './live-controller.js';
+import type { ResolvedSource } from './dozor-element.js';
 
 export interface StandaloneFetchOptions<T, Q> {
   /** The backend method's name, reported in `dozor-error`. */
   operation: string;
-  /** True when the block has no `.data` but a user id and a backend, and so fetches by itself. */
-  active: () => boolean;
-  backend: () => DozorBackend | undefined;
-  userId: () => string | undefined;
+  /** What the owner gave the block (its `.data`): it fetches by itself only while this is undefined. */
+  given: () => unknown;
+  /** Besides a user id and a backend, what else a fetch waits for (the journey: a session id); default nothing. */
+  ready?: () => boolean;
   /** What to ask for now (range, limits…). */
   query: () => Q;
   /** Whether the answer to `loaded` also answers `wanted` (the task's `argsEqual` for the query; default `Object.is`). */
   queryEqual?: (loaded: Q, wanted: Q) => boolean;
   fetch: (backend: DozorBackend, userId: string, query: Q, signal: AbortSignal) => Promise<T>;
-  refreshIntervalMs: () => number;
 }
+
+/** The block that fetches: a Lit host with a public `user-id`. */
+export type StandaloneHost = ReactiveControllerHost & EventTarget & { readonly userId: string | undefined };
 
 type FetchArgs<Q> = readonly [backend: DozorBackend, userId: string, query: Q];
 
@@ -31,41 +34,54 @@ export class StandaloneFetch<T, Q> {
   readonly task: BackendTask<T, FetchArgs<Q>>;
 
   constructor(
-    host: ReactiveControllerHost & EventTarget,
+    private readonly host: StandaloneHost,
+    private readonly resolved: ResolvedSource,
     private readonly options: StandaloneFetchOptions<T, Q>,
   ) {
     const queryEqual = options.queryEqual ?? Object.is;
     const sameSubject = (a: FetchArgs<Q>, b: FetchArgs<Q>) => a[0] === b[0] && a[1] === b[1];
     this.task = new BackendTask<T, FetchArgs<Q>>(host, {
       operation: options.operation,
-      args: () => (options.active() ? [options.backend()!, options.userId()!, options.query()] : undefined),
+      args: () => (this.active ? [resolved.backend()!, host.userId!, options.query()] : undefined),
       argsEqual: (a, b) => sameSubject(a, b) && queryEqual(a[2], b[2]),
       keepValue: sameSubject,
       task: ([backend, userId, query], { signal }) => options.fetch(backend, userId, query, signal),
     });
     new LiveController(host, {
-      backend: () => (options.active() ? options.backend() : undefined),
-      intervalMs: options.refreshIntervalMs,
+      backend: () => (this.active ? resolved.backend() : undefined),
+      intervalMs: resolved.refreshIntervalMs,
       refresh: () => this.reload(),
       relevant: (change: BackendChange) => {
-        const userId = options.userId();
+        const userId = host.userId;
         return !change.userIds || (userId !== undefined && change.userIds.includes(userId));
       },
     });
   }
 
+  /** True when the block has no `.data` but a user id and a backend (and what `ready` waits for), and so fetches by itself. */
+  get active(): boolean {
+    return (
+      this.options.given() === undefined && !!this.host.userId && this.resolved.backend() !== undefined && (this.options.ready?.() ?? true)
+    );
+  }
+
+  /** True while standalone and a request is in flight (the old answer stays on screen meanwhile). */
+  get refreshing(): boolean {
+    return this.active && this.task.loading;
+  }
+
   /** The fetched value while standalone; undefined otherwise. */
   get value(): T | undefined {
-    return this.options.active() ? this.task.value : undefined;
+    return this.active ? this.task.value : undefined;
   }
 
   get error() {
-    return this.options.active() ? this.task.error : undefined;
+    return this.active ? this.task.error : undefined;
   }
 
   /** Refetches what is wanted now (live refresh, retry and `refresh()` do this). */
   reload(): void {
-    if (this.options.active()) void this.task.run();
+    if (this.active) void this.task.run();
   }
 }
 
