@@ -47,10 +47,7 @@ function listCells(el: DozorUserList): string[][] {
   return [...root(el).querySelectorAll('[part="row"]')].map((row) =>
     [...row.querySelectorAll('[role="gridcell"]')]
       .filter((cell) => !cell.querySelector('dozor-user-tags'))
-      .map((cell) => {
-        const inner = cell.querySelector('dozor-status-badge, dozor-relative-time');
-        return (inner ? inner.shadowRoot!.textContent! : cell.textContent!).replace(/\s+/g, ' ').trim();
-      }),
+      .map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type Page,
   type TrackedUserListItem,
 } from '../../src/backend/index.js';
+import { formatRelative } from '../../src/core/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
 import { install } from '@sinonjs/fake-timers';
@@ -114,9 +115,8 @@ describe('<dozor-user-list>', () => {
     // Duplicate suppression: u-cy's title is its externalId, so only the email is a subtitle.
     expect([...cy!.querySelectorAll('.subtitle')].map((s) => s.textContent)).to.deep.equal(['cy@hidden-domain.test']);
     expect(cy!.querySelector('[part="project"]')!.textContent).to.equal('Docs');
-    const badge = ada!.querySelector('dozor-status-badge')!;
-    await badge.updateComplete;
-    expect(shadow(badge).textContent).to.contain('Online');
+    expect(ada!.querySelector('[part="badge"]')!.textContent).to.contain('Online');
+    expect(ada!.querySelector('[part="badge"]')!.getAttribute('title')).to.equal('Active in the last 2 minutes');
     const tags = ada!.querySelector('dozor-user-tags')!;
     await tags.updateComplete;
     expect(shadow(tags).textContent).to.contain('Returning user');
@@ -384,6 +384,30 @@ describe('<dozor-user-list>', () => {
       expect(params.get('other')).to.equal('kept');
     } finally {
       history.replaceState(null, '', original);
+    }
+  });
+
+  it("keeps every row's last-seen time current with one timer for the whole list", async () => {
+    const el = await mount(world(PEOPLE));
+    const timeOf = (row: HTMLElement) => row.querySelector('[part="time"]')!;
+    const [ada, bob] = rowsOf(el);
+    const adaSeen = Date.parse(timeOf(ada!).getAttribute('datetime')!);
+    expect(timeOf(ada!).getAttribute('title')).to.match(/\d/); // the exact time
+    const clock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldClearNativeTimers: true });
+    try {
+      // Reconnected, the list asks the page's (now fake) clock to wake it when a row's text would change.
+      const parent = el.parentNode!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(clock.countTimers(), 'one timer for every row').to.equal(1);
+      await clock.tickAsync(3 * MIN);
+      await el.updateComplete;
+      expect(timeOf(ada!).textContent).to.equal(formatRelative(adaSeen, Date.now(), 'en'));
+      expect(timeOf(ada!).textContent).to.match(/minutes ago/);
+      expect(rowsOf(el)[1], 'rows are updated in place').to.equal(bob);
+    } finally {
+      clock.uninstall();
     }
   });
 

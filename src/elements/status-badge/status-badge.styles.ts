@@ -1,10 +1,7 @@
 import { css } from 'lit';
 
-/** The badge's own rules (the tokens and base styles come first). */
+/** The badge's rules, in `<dozor-status-badge>` and in the list that renders badges in its rows (the tokens and base styles come first). */
 export const statusBadgeStyles = css`
-  :host {
-    display: inline-block;
-  }
   .badge {
     display: inline-flex;
     align-items: center;

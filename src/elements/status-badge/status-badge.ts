@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { deriveStatus, parseStatus, type Timestamp, type UserStatus } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
+import { renderStatusBadge } from './badge-view.js';
 
 /**
  * A user's activity status: a colored dot, the label and (as a tooltip and for screen readers) what
@@ -18,7 +19,16 @@ import { statusBadgeStyles } from './status-badge.styles.js';
  * @cssprop --dozor-status-online - label color of ONLINE (also -active, -idle, -dormant).
  */
 export class DozorStatusBadge extends DozorElement {
-  static override styles = [tokens, baseStyles, statusBadgeStyles];
+  static override styles = [
+    tokens,
+    baseStyles,
+    statusBadgeStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+    `,
+  ];
 
   /** `ONLINE`, `ACTIVE_24H`, `IDLE_7D` or `DORMANT`; wins over `lastEventAt`. Unknown values are ignored. */
   @property({ reflect: true }) status: UserStatus | undefined;
@@ -32,13 +42,6 @@ export class DozorStatusBadge extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings({});
-    const status = this.effectiveStatus;
-    const description = s.statusDescriptions[status];
-    return html`<span class="badge ${status}" part="badge" title=${description}>
-      <span class="dot" part="dot" aria-hidden="true"></span>
-      <span part="label">${s.statusLabels[status]}</span>
-      ${description ? html`<span class="visually-hidden">: ${description}</span>` : nothing}
-    </span>`;
+    return renderStatusBadge(this.effectiveStatus, this.resolveStrings({}));
   }
 }

@@ -1,6 +1,4 @@
 import { defineElement } from '../shared/define.js';
-import '../status-badge/define.js';
-import '../relative-time/define.js';
 import '../user-tags/define.js';
 import { DozorUserList } from './user-list.js';
 

@@ -12,6 +12,8 @@ import {
 } from '../../core/index.js';
 import type { SortDirection, TrackedUserListItem, UserSort } from '../../backend/index.js';
 import { renderAvatar } from '../shared/avatar.js';
+import { renderStatusBadge } from '../status-badge/badge-view.js';
+import { renderRelativeTime } from '../relative-time/relative-view.js';
 import { styleProperties } from '../shared/style-properties.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { ROW_HEIGHT } from './row-window.js';
@@ -119,7 +121,7 @@ export function renderSkeletonRows(columns: number, s: GridStrings): TemplateRes
 }
 
 export interface RowView {
-  s: GridStrings & Pick<CommonStrings, 'emptyValue'>;
+  s: GridStrings & Pick<CommonStrings, 'emptyValue' | 'statusLabels' | 'statusDescriptions'>;
   locale: string;
   columns: readonly ListColumn[];
   href: (user: TrackedUserListItem) => string | undefined;
@@ -129,8 +131,14 @@ export interface RowView {
   onLinkClick: (event: MouseEvent, user: TrackedUserListItem) => void;
 }
 
+/** When a row's user was last seen, and how that reads now ("3 minutes ago"). */
+export interface LastSeen {
+  ms: number;
+  relative: string;
+}
+
 /** One user row, absolutely placed at its index (the window renders only the visible ones). */
-export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView): TemplateResult {
+export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView, lastSeen: LastSeen | null): TemplateResult {
   const cell = (column: ListColumn, i: number) =>
     html`<div
       class="cell ${column === 'sessions' || column === 'active' ? 'number' : ''}"
@@ -139,7 +147,7 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
       tabindex=${view.tabIndex(index, i)}
       data-row=${index}
       data-col=${i}
-    >${cellContent(column, user, view)}</div>`;
+    >${cellContent(column, user, view, lastSeen)}</div>`;
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (GridKeyboard)
   return html`<div
     class="row body-row"
@@ -155,7 +163,7 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
 }
 
 /** What a cell of `column` shows for `user`; a trait's value is untrusted text, clipped (all of it in the title). */
-function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView): unknown {
+function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView, lastSeen: LastSeen | null): unknown {
   const { s, locale } = view;
   if (isTraitColumn(column)) {
     const text = traitText(user.traits, traitKeyOf(column));
@@ -188,12 +196,12 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
       return html`<span class="project" part="project" title=${project}>${project}</span>`;
     }
     case 'status':
-      return html`<dozor-status-badge .status=${user.status}></dozor-status-badge>`;
+      return renderStatusBadge(user.status, s);
     case 'tags':
       // Its "+N" is no tab stop of its own: the grid's roving focus reaches it (Enter or F2 on the cell).
       return html`<dozor-user-tags .tags=${user.tags} .moreTabIndex=${-1}></dozor-user-tags>`;
     case 'last-seen':
-      return user.lastEventAt ? html`<dozor-relative-time .datetime=${user.lastEventAt}></dozor-relative-time>` : s.neverSeen;
+      return lastSeen ? renderRelativeTime(lastSeen.ms, lastSeen.relative, locale) : s.neverSeen;
     case 'sessions':
       return formatCount(user.sessionCount, locale);
     case 'active':

@@ -8,6 +8,7 @@ import {
   DEFAULT_COLUMNS,
   formatColumns,
   parseColumns,
+  toMsOrNull,
   type ListColumn,
   type LocaleNumbers,
   type UserStatus,
@@ -29,6 +30,8 @@ import { renderErrorState } from '../shared/error-view.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { userListStyles } from './user-list.styles.js';
+import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
+import { RelativeTimes } from '../relative-time/relative-view.js';
 import { CsvExport } from './csv-export.js';
 import { GridKeyboard } from './grid-keyboard.js';
 import { ListQuery, type LimitationStrings } from './list-query.js';
@@ -43,8 +46,6 @@ import { QuickFilter, type QuickFilterStrings } from './quick-filter.js';
 import { DEFAULT_LIST_FILTERS, filtersFromParams, hasListState, writeFiltersToParams } from '../shared/list-url.js';
 import type { KpiSelection } from '../shared/list-channel.js';
 import { UrlState } from '../shared/url-state.js';
-import '../status-badge/define.js';
-import '../relative-time/define.js';
 import '../user-tags/define.js';
 
 /** Every string of the list: the toolbar's, the grid's and these. */
@@ -186,6 +187,10 @@ declare module '../shared/strings.js' {
  * @csspart name - the user's display name (a link when `user-href` is set).
  * @csspart traits-truncated - the note beside a name whose traits were cut to the bounds (`traitsTruncated`).
  * @csspart project - the project badge.
+ * @csspart badge - each row's status badge (its dot is `dot`, its text `label`).
+ * @csspart dot - the status badge's coloured dot.
+ * @csspart label - the status badge's text.
+ * @csspart time - each row's last-seen time (its tooltip is the exact time).
  * @csspart footer - the load-more / progress line.
  * @csspart empty - the empty state.
  * @csspart limitation - the one line saying what the server could not do (`capabilities.limitations`).
@@ -202,7 +207,7 @@ declare module '../shared/strings.js' {
  * @cssprop --dozor-surface - background; --dozor-surface-raised the header and hovered rows.
  */
 export class DozorUserList extends DozorElement {
-  static override styles = [tokens, baseStyles, userListStyles];
+  static override styles = [tokens, baseStyles, statusBadgeStyles, userListStyles];
 
   /** The search text (a literal, case-insensitive substring of id, name or email). */
   @property() search = '';
@@ -296,6 +301,8 @@ export class DozorUserList extends DozorElement {
     header: () => this.resolveStrings(USER_LIST_STRINGS).csvHeader,
     columns: () => this.columnPicker.columns,
   });
+  /** The rows' last-seen times: the list re-renders when one of the visible ones would read otherwise. */
+  private readonly relativeTimes = new RelativeTimes(this);
   private readonly draft = new SearchDraft(this, (search) => (this.search = search));
   private readonly columnPicker = new ColumnPicker(this, {
     hostColumns: () => this.hostColumns,
@@ -496,6 +503,8 @@ export class DozorUserList extends DozorElement {
       },
       onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
     };
+    const showsLastSeen = columns.includes('last-seen');
+    const now = Date.now();
     const notice = this.listQuery.limitation(s, this.resolvedLocale, this.pages.nextCursor !== null && count > 0);
     return html`${notice === null ? nothing : html`<p class="limitation" part="limitation">${notice}</p>`}<div
       class="grid"
@@ -525,10 +534,12 @@ export class DozorUserList extends DozorElement {
                   (user) => user.id,
                   // Keyed rows stay put as the window moves; a row's template runs again only when what it
                   // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
-                  (user, i) =>
-                    guard(
+                  (user, i) => {
+                    const lastSeen = showsLastSeen ? this.lastSeen(user, now, row.locale) : null;
+                    return guard(
                       [
                         user,
+                        lastSeen?.relative,
                         first + i,
                         this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1,
                         userHref,
@@ -538,14 +549,21 @@ export class DozorUserList extends DozorElement {
                         s.neverSeen,
                         s.emptyValue,
                       ],
-                      () => grid.renderUserRow(user, first + i, row),
-                    ),
+                      () => grid.renderUserRow(user, first + i, row, lastSeen),
+                    );
+                  },
                 )
           }
         </div>
       </div>
       ${this.renderFooter(s)}
     </div>`;
+  }
+
+  /** A row's last-seen time and its words now (computed for every visible row, so each row's text stays current). */
+  private lastSeen(user: TrackedUserListItem, now: number, locale: string): grid.LastSeen | null {
+    const ms = toMsOrNull(user.lastEventAt);
+    return ms === null ? null : { ms, relative: this.relativeTimes.text(ms, now, locale) };
   }
 
   /** False for backends that record no active time (Ductape): the column would read — for everyone. */
