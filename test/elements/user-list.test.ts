@@ -461,6 +461,23 @@ describe('<dozor-user-list>', () => {
     expect(backend.calls).to.equal(3);
   });
 
+  it('shows a user once when a page repeats a row that moved between requests', async () => {
+    const inner = world(PEOPLE);
+    const all = (await inner.listUsers({ limit: 10 })).data;
+    const [a, b, c, d] = all;
+    const pages: Record<string, Page<TrackedUserListItem>> = {
+      first: { data: [a!, b!], nextCursor: 'second' },
+      second: { data: [b!, c!, c!, d!], nextCursor: null },
+    };
+    const backend = Object.create(inner) as DozorBackend;
+    backend.listUsers = async (query) => pages[query?.cursor ?? 'first']!;
+    const el = await mount(backend);
+    await el.loadMore();
+    await el.updateComplete;
+    expect(el.loadedUsers.map((user) => user.id)).to.deep.equal([a!.id, b!.id, c!.id, d!.id]);
+    expect(names(el)).to.deep.equal([a!, b!, c!, d!].map((user) => user.displayName));
+  });
+
   it('keeps a bounded number of rows in the DOM with 100,000 users loaded', async function () {
     this.timeout(180_000);
     const backend = createMemoryBackend();

@@ -48,8 +48,6 @@ export class PagedRows implements ReactiveController {
   /** The query the rows were last asked for: a refresh made between a change and its update may have read another. */
   private requestedKey: string | undefined;
   private backend: DozorBackend | undefined;
-  /** The ids in `rows`, kept with them, so appending a page costs that page, not the whole list again. */
-  private loadedIds = new Set<string>();
   private disconnected = false;
 
   constructor(
@@ -127,8 +125,7 @@ export class PagedRows implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const added = page.data.filter((row) => !this.loadedIds.has(row.id) && this.loadedIds.add(row.id));
-    this.rows = this.rows.concat(added);
+    this.rows = this.rows.concat(newRows(this.rows, page.data));
     this.nextCursor = page.nextCursor;
     this.total = page.total ?? this.total;
     this.host.requestUpdate();
@@ -180,10 +177,22 @@ export class PagedRows implements ReactiveController {
    * id). The answer lands after the task's own update was requested: ask for another.
    */
   private setRows(rows: TrackedUserListItem[], nextCursor = this.nextCursor, total = this.total): void {
-    this.loadedIds = new Set();
-    this.rows = rows.filter((row) => !this.loadedIds.has(row.id) && this.loadedIds.add(row.id));
+    this.rows = newRows([], rows);
     this.nextCursor = nextCursor;
     this.total = total;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The rows of `page` that are not in `loaded` yet, each id once (a row that moved between two pages'
+ * requests comes again; rows are keyed by id). No set of every loaded id is kept: at 100,000 rows it
+ * would outweigh the list itself, while one pass over the loaded ids per page is well under a frame.
+ */
+function newRows(loaded: readonly TrackedUserListItem[], page: readonly TrackedUserListItem[]): TrackedUserListItem[] {
+  const pending = new Set<string>();
+  const fresh = page.filter((row) => !pending.has(row.id) && pending.add(row.id));
+  if (loaded.length === 0 || fresh.length === 0) return fresh;
+  for (const row of loaded) if (pending.delete(row.id) && pending.size === 0) return [];
+  return pending.size === fresh.length ? fresh : fresh.filter((row) => pending.has(row.id));
 }
