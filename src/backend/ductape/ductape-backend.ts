@@ -89,8 +89,10 @@ export const DUCTAPE_CAPABILITIES: BackendCapabilities = Object.freeze({
 
 // ---- errors ----------------------------------------------------------------------------------------
 
-function unsupported(what: string, capability: string): DozorBackendError {
-  return new DozorBackendError('server', `The Ductape backend cannot serve ${what} (capabilities.${capability} is false)`);
+/** What a method Ductape cannot serve does: it rejects (as aborted, when it was) naming the capability that says so. */
+async function unsupported(what: string, capability: string, signal: AbortSignal | undefined): Promise<never> {
+  throwIfAborted(signal);
+  throw new DozorBackendError('server', `The Ductape backend cannot serve ${what} (capabilities.${capability} is false)`);
 }
 
 /** The HTTP status on whatever the SDK threw: fetch-like `status`, Node-like `statusCode`, axios-like `response.status`. */
@@ -245,10 +247,7 @@ export function createDuctapeBackend(options: DuctapeBackendOptions): DozorBacke
   return {
     capabilities: DUCTAPE_CAPABILITIES,
 
-    async getSummary(opts) {
-      throwIfAborted(opts?.signal);
-      throw unsupported('the tracked-users summary', 'blocks.summary');
-    },
+    getSummary: (opts) => unsupported('the tracked-users summary', 'blocks.summary', opts?.signal),
 
     async listProjects(opts) {
       throwIfAborted(opts?.signal);
@@ -298,15 +297,9 @@ export function createDuctapeBackend(options: DuctapeBackendOptions): DozorBacke
       return { ...toListItem(details, now()), customName: null, displayNameTraitKey: null, projectDisplayNameTraitKey: null };
     },
 
-    async getActivity(_userId, _query, opts) {
-      throwIfAborted(opts?.signal);
-      throw unsupported('activity', 'blocks.activity');
-    },
+    getActivity: (_userId, _query, opts) => unsupported('activity', 'blocks.activity', opts?.signal),
 
-    async getTimeline(_userId, _query, opts) {
-      throwIfAborted(opts?.signal);
-      throw unsupported('the sessions timeline', 'blocks.timeline');
-    },
+    getTimeline: (_userId, _query, opts) => unsupported('the sessions timeline', 'blocks.timeline', opts?.signal),
 
     async listSessions(userId, query: SessionsQuery = {}, opts) {
       const signal = opts?.signal;
@@ -332,14 +325,9 @@ export function createDuctapeBackend(options: DuctapeBackendOptions): DozorBacke
       return { online: lastEventAt !== null && deriveStatus(lastEventAt, now()) === 'ONLINE', lastEventAt };
     },
 
-    async updateDisplayName(_userId, _update, opts) {
-      throwIfAborted(opts?.signal);
-      throw unsupported('display-name edits', 'edits.displayName');
-    },
+    updateDisplayName: (_userId, _update, opts) => unsupported('display-name edits', 'edits.displayName', opts?.signal),
 
-    async updateProjectTraitKey(_projectId, _traitKey, opts) {
-      throwIfAborted(opts?.signal);
-      throw unsupported('project display-name trait keys', 'edits.projectTraitKey');
-    },
+    updateProjectTraitKey: (_projectId, _traitKey, opts) =>
+      unsupported('project display-name trait keys', 'edits.projectTraitKey', opts?.signal),
   };
 }
