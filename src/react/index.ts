@@ -4,7 +4,7 @@
  * the elements. React 18+ is a peer dependency.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import {
   DozorActivityChart as DozorActivityChartElement,
   DozorDisplayNameEditor as DozorDisplayNameEditorElement,
@@ -38,102 +38,53 @@ import type {
 
 const event = <D>(name: string) => name as EventName<CustomEvent<D>>;
 const onError = { onDozorError: event<DozorErrorDetail>('dozor-error') };
-
-export const DozorProvider = createComponent({ react: React, tagName: 'dozor-provider', elementClass: DozorProviderElement });
-
-export const DozorKpiStrip = createComponent({
-  react: React,
-  tagName: 'dozor-kpi-strip',
-  elementClass: DozorKpiStripElement,
-  events: { ...onError, onDozorKpiSelect: event<DozorKpiSelectDetail>('dozor-kpi-select') },
-});
-
-export const DozorUserList = createComponent({
-  react: React,
-  tagName: 'dozor-user-list',
-  elementClass: DozorUserListElement,
-  events: {
-    ...onError,
-    onDozorUserSelect: event<DozorUserSelectDetail>('dozor-user-select'),
-    onDozorFiltersChange: event<DozorFiltersChangeDetail>('dozor-filters-change'),
-  },
-});
-
-export const DozorUserProfile = createComponent({
-  react: React,
-  tagName: 'dozor-user-profile',
-  elementClass: DozorUserProfileElement,
-  events: {
-    ...onError,
-    onDozorRangeChange: event<DozorRangeChangeDetail>('dozor-range-change'),
-    onDozorDisplayNameChange: event<DozorDisplayNameChangeDetail>('dozor-display-name-change'),
-    onDozorBack: event<DozorBackDetail>('dozor-back'),
-    onDozorUserSelect: event<DozorUserSelectDetail>('dozor-user-select'),
-  },
-});
-
-export const DozorRangeSelector = createComponent({
-  react: React,
-  tagName: 'dozor-range-selector',
-  elementClass: DozorRangeSelectorElement,
-  events: { onDozorRangeChange: event<DozorRangeChangeDetail>('dozor-range-change') },
-});
-
-export const DozorDisplayNameEditor = createComponent({
-  react: React,
-  tagName: 'dozor-display-name-editor',
-  elementClass: DozorDisplayNameEditorElement,
-  events: {
-    ...onError,
-    onDozorDisplayNamePending: event<DozorDisplayNamePendingDetail>('dozor-display-name-pending'),
-    onDozorDisplayNameChange: event<DozorDisplayNameChangeDetail>('dozor-display-name-change'),
-  },
-});
-
-export const DozorTraitsInspector = createComponent({
-  react: React,
-  tagName: 'dozor-traits-inspector',
-  elementClass: DozorTraitsInspectorElement,
-});
-export const DozorStatusBadge = createComponent({ react: React, tagName: 'dozor-status-badge', elementClass: DozorStatusBadgeElement });
-export const DozorRelativeTime = createComponent({ react: React, tagName: 'dozor-relative-time', elementClass: DozorRelativeTimeElement });
-export const DozorUserTags = createComponent({ react: React, tagName: 'dozor-user-tags', elementClass: DozorUserTagsElement });
-export const DozorLastUpdated = createComponent({
-  react: React,
-  tagName: 'dozor-last-updated',
-  elementClass: DozorLastUpdatedElement,
-  events: { onDozorRefreshRequest: event<Record<string, never>>('dozor-refresh-request') },
-});
-
-export const DozorActivityChart = createComponent({
-  react: React,
-  tagName: 'dozor-activity-chart',
-  elementClass: DozorActivityChartElement,
-  events: onError,
-});
-export const DozorPageDistribution = createComponent({
-  react: React,
-  tagName: 'dozor-page-distribution',
-  elementClass: DozorPageDistributionElement,
-  events: { ...onError, onDozorPageLimitChange: event<DozorPageLimitChangeDetail>('dozor-page-limit-change') },
-});
-
 const onSessionSelect = { ...onError, onDozorSessionSelect: event<DozorSessionSelectDetail>('dozor-session-select') };
-export const DozorSessionsTimeline = createComponent({
-  react: React,
-  tagName: 'dozor-sessions-timeline',
-  elementClass: DozorSessionsTimelineElement,
-  events: onSessionSelect,
+
+/** The wrapper of one tag: its element's properties as props, and `events` as typed event props. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is @lit/react's own default for a wrapper without event props
+const wrap = <I extends HTMLElement, E extends Record<string, EventName> = {}>(
+  tagName: string,
+  elementClass: new () => I,
+  events?: E,
+): ReactWebComponent<I, E> => createComponent({ react: React, tagName, elementClass, events });
+
+export const DozorProvider = wrap('dozor-provider', DozorProviderElement);
+export const DozorKpiStrip = wrap('dozor-kpi-strip', DozorKpiStripElement, {
+  ...onError,
+  onDozorKpiSelect: event<DozorKpiSelectDetail>('dozor-kpi-select'),
 });
-export const DozorSessionsTable = createComponent({
-  react: React,
-  tagName: 'dozor-sessions-table',
-  elementClass: DozorSessionsTableElement,
-  events: onSessionSelect,
+export const DozorUserList = wrap('dozor-user-list', DozorUserListElement, {
+  ...onError,
+  onDozorUserSelect: event<DozorUserSelectDetail>('dozor-user-select'),
+  onDozorFiltersChange: event<DozorFiltersChangeDetail>('dozor-filters-change'),
 });
-export const DozorSessionJourney = createComponent({
-  react: React,
-  tagName: 'dozor-session-journey',
-  elementClass: DozorSessionJourneyElement,
-  events: onSessionSelect,
+export const DozorUserProfile = wrap('dozor-user-profile', DozorUserProfileElement, {
+  ...onError,
+  onDozorRangeChange: event<DozorRangeChangeDetail>('dozor-range-change'),
+  onDozorDisplayNameChange: event<DozorDisplayNameChangeDetail>('dozor-display-name-change'),
+  onDozorBack: event<DozorBackDetail>('dozor-back'),
+  onDozorUserSelect: event<DozorUserSelectDetail>('dozor-user-select'),
 });
+export const DozorRangeSelector = wrap('dozor-range-selector', DozorRangeSelectorElement, {
+  onDozorRangeChange: event<DozorRangeChangeDetail>('dozor-range-change'),
+});
+export const DozorDisplayNameEditor = wrap('dozor-display-name-editor', DozorDisplayNameEditorElement, {
+  ...onError,
+  onDozorDisplayNamePending: event<DozorDisplayNamePendingDetail>('dozor-display-name-pending'),
+  onDozorDisplayNameChange: event<DozorDisplayNameChangeDetail>('dozor-display-name-change'),
+});
+export const DozorTraitsInspector = wrap('dozor-traits-inspector', DozorTraitsInspectorElement);
+export const DozorStatusBadge = wrap('dozor-status-badge', DozorStatusBadgeElement);
+export const DozorRelativeTime = wrap('dozor-relative-time', DozorRelativeTimeElement);
+export const DozorUserTags = wrap('dozor-user-tags', DozorUserTagsElement);
+export const DozorLastUpdated = wrap('dozor-last-updated', DozorLastUpdatedElement, {
+  onDozorRefreshRequest: event<Record<string, never>>('dozor-refresh-request'),
+});
+export const DozorActivityChart = wrap('dozor-activity-chart', DozorActivityChartElement, onError);
+export const DozorPageDistribution = wrap('dozor-page-distribution', DozorPageDistributionElement, {
+  ...onError,
+  onDozorPageLimitChange: event<DozorPageLimitChangeDetail>('dozor-page-limit-change'),
+});
+export const DozorSessionsTimeline = wrap('dozor-sessions-timeline', DozorSessionsTimelineElement, onSessionSelect);
+export const DozorSessionsTable = wrap('dozor-sessions-table', DozorSessionsTableElement, onSessionSelect);
+export const DozorSessionJourney = wrap('dozor-session-journey', DozorSessionJourneyElement, onSessionSelect);
