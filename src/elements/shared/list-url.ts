@@ -22,7 +22,7 @@ export interface ListFilters {
   pageSize: number;
 }
 
-/** The list's filters when nothing narrows or orders it. */
+/** The list's filters when nothing narrows or orders it; also what a query string without their keys stands for. */
 export const DEFAULT_LIST_FILTERS: Readonly<Omit<ListFilters, 'pageSize'>> = Object.freeze({
   search: '',
   projectIds: [],
@@ -61,23 +61,16 @@ export function filtersFromParams(params: URLSearchParams): Partial<ListFilters>
   return filters;
 }
 
-/** What a query string without the key stands for (`writeFiltersToParams` drops these values). */
-export const DEFAULT_URL_FILTERS: Omit<ListFilters, 'pageSize'> = {
-  search: '',
-  projectIds: [],
-  statuses: [],
-  identity: 'identified',
-  sort: DEFAULT_USER_SORT,
-  sortDir: DEFAULT_SORT_DIRECTION,
-};
-
-/** Writes the filters (a default value deletes its key, so a plain list has a clean URL). */
+/**
+ * Writes the filters (a default value deletes its key, so a plain list has a clean URL: a query string
+ * without the key stands for `DEFAULT_LIST_FILTERS`).
+ */
 export function writeFiltersToParams(params: URLSearchParams, filters: Omit<ListFilters, 'pageSize'>): void {
   const set = (key: string, value: string, fallback: string) => {
     if (value === fallback) params.delete(key);
     else params.set(key, value);
   };
-  const defaults = DEFAULT_URL_FILTERS;
+  const defaults = DEFAULT_LIST_FILTERS;
   set('search', filters.search.trim(), defaults.search);
   set('projects', filters.projectIds.join(','), defaults.projectIds.join(','));
   set('statuses', filters.statuses.join(','), defaults.statuses.join(','));

@@ -3,7 +3,7 @@ import { localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import { MAX_PAGE_LIMIT, type DozorBackend, type ListUsersQuery, type ProjectInfo } from '../../backend/index.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
-import { DEFAULT_URL_FILTERS, filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
+import { DEFAULT_LIST_FILTERS, filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
 
 export interface ListQueryOptions {
   backend: () => DozorBackend | undefined;
@@ -32,7 +32,7 @@ export class ListQuery implements ReactiveController {
       enabled: options.syncUrl,
       // `write` leaves defaults out: on back / forward an entry without a key went back to its default.
       restore: (params, cause) =>
-        options.apply(cause === 'popstate' ? { ...DEFAULT_URL_FILTERS, ...filtersFromParams(params) } : filtersFromParams(params)),
+        options.apply(cause === 'popstate' ? { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) } : filtersFromParams(params)),
       write: (params) => writeFiltersToParams(params, options.filters()),
     });
     host.addController(this);
