@@ -19,3 +19,4 @@ export * from './user-agent.js';
 export * from './columns.js';
 export * from './saved-views.js';
 export * from './roving.js';
+export * from './messages.js';
