@@ -2,14 +2,19 @@
  * The shipped translations render exactly what the hand-written TypeScript tables they replaced
  * rendered: every plain string, and every function for each sample of
  * test/fixtures/locales/expected.json (counts 0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1.5, …; written once
- * by test/fixtures/locales/generate.ts from the old tables, never by hand).
+ * from the old tables by the generate.ts of commit 0aa2596, never by hand). And a catalogue that is
+ * wrong fails: a missing or misspelled key the type check, a malformed message its compilation.
  */
 import { expect } from '@open-wc/testing';
+import { localeNumbers, MessageSyntaxError, registerTranslations } from '../../src/index.js';
+import { translationFor } from '../../src/elements/shared/translations.js';
+import { compileTranslation } from '../../src/elements/shared/catalogue.js';
 import de from '../../src/locales/de.js';
 import es from '../../src/locales/es.js';
 import fr from '../../src/locales/fr.js';
 import ja from '../../src/locales/ja.js';
 import uk from '../../src/locales/uk.js';
+import deMessages from '../../src/locales/de.json' with { type: 'json' };
 import fixture from '../fixtures/locales/expected.json' with { type: 'json' };
 import { renderStrings, type RenderedStrings } from './locale-samples.js';
 
@@ -37,4 +42,65 @@ describe('shipped translations render as the tables they replaced', () => {
       });
     });
   }
+});
+
+describe('compiling a catalogue', () => {
+  /** The MessageSyntaxError compiling `catalogue` throws (registering nothing), or undefined. */
+  function compileError(catalogue: typeof deMessages): MessageSyntaxError | undefined {
+    try {
+      registerTranslations(compileTranslation('x-test', catalogue));
+    } catch (error) {
+      expect(translationFor('x-test'), 'nothing registered').to.equal(undefined);
+      if (error instanceof MessageSyntaxError) return error;
+      throw error;
+    }
+    return undefined;
+  }
+
+  it('makes functions of the messages and keeps the plain strings', () => {
+    const { strings } = compileTranslation('de', deMessages);
+    expect(strings.retry).to.equal(deMessages.retry);
+    expect(strings.csvHeader).to.deep.equal(deMessages.csvHeader);
+    expect(strings.updatedAgo('vor 5 Min.')).to.equal('Aktualisiert vor 5 Min.');
+    expect(strings.tagReasons.traitSet(['email'])).to.equal('Eigenschaft email ist gesetzt');
+    const change = compileTranslation('de', {
+      ...deMessages,
+      kpiChange: '{rising, select, true {+} other {−}}{size, number, percent} ({change, number})',
+    });
+    expect(change.strings.kpiChange(-0.5, localeNumbers('de'))).to.equal(`−${localeNumbers('de').percent(0.5)} (-0,5)`);
+  });
+
+  it('rejects a malformed message, naming its key, and registers nothing', () => {
+    const cases: [typeof deMessages, string, RegExp][] = [
+      [{ ...deMessages, updatedAgo: 'Aktualisiert {relative' }, 'updatedAgo', /never closed/],
+      [
+        { ...deMessages, updatedAgo: 'Aktualisiert {relativ}' },
+        'updatedAgo',
+        /unknown placeholder \{relativ\}; this message has \{relative\}/,
+      ],
+      [{ ...deMessages, retryAfter: '{seconds, plural, one {# Sekunde}}' }, 'retryAfter', /no "other" branch/],
+      [
+        { ...deMessages, tagReasons: { ...deMessages.tagReasons, traitSet: '{count, plural, =1 {{keys}} other {{key}}}' } },
+        'tagReasons.traitSet',
+        /unknown placeholder \{key\}/,
+      ],
+    ];
+    for (const [catalogue, key, reason] of cases) {
+      const error = compileError(catalogue);
+      expect(error, key).to.be.instanceOf(MessageSyntaxError);
+      expect(error!.key).to.equal(key);
+      expect(error!.reason).to.match(reason);
+      expect(error!.message).to.contain(`"${key}"`);
+    }
+  });
+
+  it('rejects a catalogue without a message the strings need, or with data where a message goes', () => {
+    const { retryAfter: _, ...withoutRetryAfter } = deMessages;
+    // @ts-expect-error a catalogue without `retryAfter` is not a Catalogue<DozorStrings>
+    expect(compileError(withoutRetryAfter)?.key).to.equal('retryAfter');
+    // @ts-expect-error nor is one with a misspelled key
+    expect(compileError({ ...withoutRetryAfter, retryAftr: deMessages.retryAfter })?.key).to.equal('retryAfter');
+    // @ts-expect-error a message is text
+    expect(compileError({ ...deMessages, updatedAgo: 12 })?.reason).to.equal('expected a message (text)');
+  });
 });
