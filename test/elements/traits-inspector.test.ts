@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { install } from '@sinonjs/fake-timers';
+import { checkCopyButton } from './copy-button.js';
 import '../../src/elements/traits-inspector/define.js';
 import type { DozorTraitsInspector } from '../../src/elements/traits-inspector/traits-inspector.js';
 import { formatTraitValue, orderTraitKeys } from '../../src/elements/traits-inspector/traits-inspector.js';
@@ -81,39 +81,12 @@ describe('<dozor-traits-inspector>', () => {
   it('copies the pretty JSON and shows Copied for 1.5 s; announces a failure', async () => {
     const traits = { email: 'a@b.co' };
     const el = await fixture<DozorTraitsInspector>(html`<dozor-traits-inspector .traits=${traits}></dozor-traits-inspector>`);
-    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    const written: string[] = [];
-    let fail = false;
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: (text: string) => (fail ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve())) },
+    await checkCopyButton(el, buttons(el)[1]!, () => root(el).querySelector('[role="status"]')!.textContent, {
+      text: JSON.stringify(traits, null, 2),
+      idle: 'Copy JSON',
+      succeeded: 'Copied traits JSON to clipboard',
+      failed: 'Failed to copy to clipboard',
     });
-    const clock = install({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const copy = buttons(el)[1]!;
-      copy.click();
-      await clock.tickAsync(0); // the clipboard's answer lands
-      await el.updateComplete;
-      expect(written).to.deep.equal([JSON.stringify(traits, null, 2)]);
-      expect(copy.textContent!.trim()).to.equal('Copied');
-      expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Copied traits JSON to clipboard');
-      await clock.tickAsync(1499);
-      await el.updateComplete;
-      expect(copy.textContent!.trim()).to.equal('Copied');
-      await clock.tickAsync(1);
-      await el.updateComplete;
-      expect(copy.textContent!.trim()).to.equal('Copy JSON');
-      fail = true;
-      copy.click();
-      await clock.tickAsync(0);
-      await el.updateComplete;
-      expect(copy.textContent!.trim()).to.equal('Copy JSON');
-      expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Failed to copy to clipboard');
-    } finally {
-      clock.uninstall();
-      if (original) Object.defineProperty(navigator, 'clipboard', original);
-      else delete (navigator as { clipboard?: unknown }).clipboard;
-    }
   });
 
   it('renders untrusted keys and values as text', async () => {

@@ -20,6 +20,7 @@ import {
   type SessionSpec,
 } from './profile-fixtures.js';
 import { settled, until } from '../wait.js';
+import { checkCopyButton } from './copy-button.js';
 
 const SESSIONS: SessionSpec[] = [
   // online now: ended 30 s ago
@@ -121,6 +122,20 @@ describe('<dozor-user-profile>', () => {
     const online = root(el).querySelector('[part~="online"]')!;
     expect(online.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
+  });
+
+  it('Copy ID copies the tracked id and says Copied for 1.5 s; a failure is announced', async () => {
+    const { scenario, userId } = await scenarioWithAda();
+    const el = await mount(scenario.backend, userId);
+    await loadedHeader(el);
+    const copy = root(el).querySelector<HTMLButtonElement>('[part~="copy-button"]')!;
+    const status = () => copy.closest('section')!.querySelector(':scope > [role="status"]')!.textContent;
+    await checkCopyButton(el, copy, status, {
+      text: 'user-ada',
+      idle: 'Copy ID',
+      succeeded: 'Copied the ID to the clipboard',
+      failed: 'Failed to copy to clipboard',
+    });
   });
 
   it('words a profile tracked without a counted session so both facts read true together', async () => {

@@ -4,6 +4,7 @@ import { boundedJson, clipText, type LocaleNumbers } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles } from '../shared/block-styles.js';
+import { CopyFeedback } from '../shared/copy-feedback.js';
 
 export interface TraitsInspectorStrings {
   traitsTitle: string;
@@ -43,7 +44,6 @@ declare module '../shared/strings.js' {
 export const PRIORITY_TRAIT_KEYS: readonly string[] = Object.freeze(['email', 'name', 'displayName', 'plan', 'role', 'company', 'country']);
 /** How many rows the inline list shows. */
 export const INLINE_TRAIT_ROWS = 4;
-const COPIED_FEEDBACK_MS = 1500;
 
 /** Priority keys first, then the remaining keys in object order. */
 export function orderTraitKeys(traits: Record<string, unknown>): string[] {
@@ -129,16 +129,8 @@ export class DozorTraitsInspector extends DozorElement {
   @property({ attribute: false }) traits: Record<string, unknown> | null | undefined;
 
   @state() private open = false;
-  @state() private copied = false;
-  @state() private announcement = '';
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly copyFeedback = new CopyFeedback(this);
   private readonly jsonId = 'traits-json';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearCopiedTimer();
-    this.copied = false;
-  }
 
   override render() {
     const traits = this.traits;
@@ -164,10 +156,10 @@ export class DozorTraitsInspector extends DozorElement {
         <button class="button" part="button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.jsonId} @click=${this.toggle}>
           ${toggleLabel}
         </button>
-        <button class="button" part="button" type="button" @click=${this.copy}>${this.copied ? s.traitsCopied : s.traitsCopyJson}</button>
+        <button class="button" part="button" type="button" @click=${this.copy}>${this.copyFeedback.copied ? s.traitsCopied : s.traitsCopyJson}</button>
       </div>
       ${this.renderJson(traits, s)}
-      <span class="visually-hidden" role="status">${this.announcement}</span>
+      <span class="visually-hidden" role="status">${this.copyFeedback.announcement}</span>
     </section>`;
   }
 
@@ -185,24 +177,7 @@ export class DozorTraitsInspector extends DozorElement {
     const traits = this.traits;
     if (!traits) return;
     const s = this.resolveStrings(TRAITS_INSPECTOR_STRINGS);
-    try {
-      await navigator.clipboard.writeText(prettyJson(traits));
-      this.copied = true;
-      this.announcement = s.traitsCopySucceeded;
-      this.clearCopiedTimer();
-      this.copiedTimer = setTimeout(() => {
-        this.copied = false;
-        this.copiedTimer = undefined;
-      }, COPIED_FEEDBACK_MS);
-    } catch {
-      this.copied = false;
-      this.announcement = s.traitsCopyFailed;
-    }
-  }
-
-  private clearCopiedTimer(): void {
-    if (this.copiedTimer !== undefined) clearTimeout(this.copiedTimer);
-    this.copiedTimer = undefined;
+    await this.copyFeedback.copy(prettyJson(traits), s.traitsCopySucceeded, s.traitsCopyFailed);
   }
 }
 

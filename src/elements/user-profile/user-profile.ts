@@ -6,6 +6,7 @@ import { type ActivityRange, clipText, formatDate, formatRelative, isActivityRan
 import type { TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement, safeHref } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
+import { CopyFeedback } from '../shared/copy-feedback.js';
 import type { TaskState } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
 import { renderErrorState } from '../shared/error-view.js';
@@ -90,7 +91,6 @@ declare module '../shared/strings.js' {
 
 type Strings = UserProfileStrings & CommonStrings;
 
-const COPIED_FEEDBACK_MS = 1500;
 const RANGE_PARAM = 'range';
 
 /**
@@ -134,8 +134,6 @@ export class DozorUserProfile extends DozorElement {
 
   /** The name shown while a rename is pending or until the refetched detail arrives. */
   @state() private nameOverride: string | undefined;
-  @state() private idCopied = false;
-  @state() private announcement = '';
 
   @query('dozor-display-name-editor') private editor!: DozorDisplayNameEditor | null;
 
@@ -172,18 +170,11 @@ export class DozorUserProfile extends DozorElement {
       this.adjacent.announce(this.resolveStrings(USER_PROFILE_STRINGS).adjacentShowing(clipText(user.displayName, 80)));
     },
   });
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly idCopy = new CopyFeedback(this);
 
   constructor() {
     super();
     new SubtreeConfig(this, () => this.subtreeConfig);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.copiedTimer !== undefined) clearTimeout(this.copiedTimer);
-    this.copiedTimer = undefined;
-    this.idCopied = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -315,8 +306,8 @@ export class DozorUserProfile extends DozorElement {
         <div class="id-row">
           <span>${s.profileTrackedUserId}</span>
           <code title=${externalId}>${externalId}</code>
-          <button class="button small" part="button copy-button" type="button" aria-label=${this.idCopied ? s.profileCopied : s.profileCopyId} @click=${this.copyId}>
-            ${this.idCopied ? s.profileCopied : s.profileCopyId}
+          <button class="button small" part="button copy-button" type="button" aria-label=${this.idCopy.copied ? s.profileCopied : s.profileCopyId} @click=${this.copyId}>
+            ${this.idCopy.copied ? s.profileCopied : s.profileCopyId}
           </button>
         </div>
         <div class="meta">
@@ -329,7 +320,7 @@ export class DozorUserProfile extends DozorElement {
         </div>
         ${(this.resolvedBackend?.capabilities.tags.length ?? 0) > 0 && detail.tags && detail.tags.length > 0 ? html`<dozor-user-tags .tags=${detail.tags}></dozor-user-tags>` : nothing}
       </div>
-      <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
+      <span class="visually-hidden" role="status" aria-live="polite">${this.idCopy.announcement}</span>
     </section>`;
   }
 
@@ -423,18 +414,6 @@ export class DozorUserProfile extends DozorElement {
     const detail = this.data.detail.value;
     if (!detail) return;
     const s = this.resolveStrings(USER_PROFILE_STRINGS);
-    try {
-      await navigator.clipboard.writeText(detail.externalId);
-      this.idCopied = true;
-      this.announcement = s.profileCopyIdSucceeded;
-      if (this.copiedTimer !== undefined) clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => {
-        this.idCopied = false;
-        this.copiedTimer = undefined;
-      }, COPIED_FEEDBACK_MS);
-    } catch {
-      this.idCopied = false;
-      this.announcement = s.profileCopyFailed;
-    }
+    await this.idCopy.copy(detail.externalId, s.profileCopyIdSucceeded, s.profileCopyFailed);
   }
 }
