@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlBox } from '../shared/styles.js';
+import { controlBox, pillBox } from '../shared/styles.js';
 
 export const editorStyles = css`
   :host {
@@ -109,11 +109,7 @@ export const editorStyles = css`
     align-items: center;
   }
   .chip {
-    padding: 2px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-raised);
-    font-size: 0.85em;
+    ${pillBox}
     cursor: pointer;
   }
   .chip:disabled {

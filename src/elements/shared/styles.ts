@@ -75,6 +75,15 @@ export const controlBox = css`
   font: inherit;
 `;
 
+/** The raised pill of a short label (the profile's badges, the editor's trait-key chips), put inside a rule. */
+export const pillBox = css`
+  padding: 2px 8px;
+  border: 1px solid var(--_border);
+  border-radius: 999px;
+  background: var(--_surface-raised);
+  font-size: 0.85em;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;

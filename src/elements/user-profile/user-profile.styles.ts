@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { pillBox } from '../shared/styles.js';
 
 export const profileStyles = css`
   :host {
@@ -85,11 +86,7 @@ export const profileStyles = css`
     display: inline-flex;
     align-items: center;
     max-width: 20rem;
-    padding: 2px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-raised);
-    font-size: 0.85em;
+    ${pillBox}
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
