@@ -1,29 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/css-templates.mjs';
 
 /**
- * The elements' css`…` stylesheets without comments and indentation in dist/ (hosts' minifiers leave
- * template literals alone). Only literals without `${…}` are touched, and only comments and whitespace
- * next to `{ } ; , >` go, which never changes what a rule means. Line breaks stay, so source maps hold.
+ * The elements' css`…` stylesheets minified in dist/ (hosts' minifiers leave template literals alone):
+ * scripts/css-templates.mjs says what goes and what stays.
  */
-function compactCssTemplates(): Plugin {
-  const compact = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
-      .split('\n')
-      .map((line) =>
-        line
-          .trim()
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}'),
-      )
-      .join('\n');
+function cssTemplatesPlugin(): Plugin {
   return {
-    name: 'dozor-compact-css-templates',
+    name: 'dozor-minify-css-templates',
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, text: string) => `css\`${compact(text)}\``), map: null };
+      // The lines after each template keep their numbers, so the map holds.
+      return { code: minifyCssTemplates(code, this.parse(code)), map: null };
     },
   };
 }
@@ -35,7 +24,7 @@ function compactCssTemplates(): Plugin {
 const runtimeDependencies = [/^lit($|\/)/, /^@lit\//, /^uplot($|\/)/, /^react($|\/)/, /^msw($|\/)/];
 
 export default defineConfig({
-  plugins: [compactCssTemplates()],
+  plugins: [cssTemplatesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -21,7 +21,7 @@ for (const file of files) {
     format: 'esm',
     target: 'node20',
     tsconfig: 'tsconfig.json',
-    external: ['msw', 'msw/*'],
+    external: ['msw', 'msw/*', 'vite'],
     logLevel: 'warning',
   });
   bundles.push(outfile);
