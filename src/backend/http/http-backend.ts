@@ -171,17 +171,16 @@ interface RequestSpec {
 
 /** The list's query string, in the reference client's format (reference §1.13), without the cursor. */
 function listParams(query: ListUsersQuery): QueryParams {
-  const params: QueryParams = [];
-  const search = query.search?.trim();
-  if (search) params.push(['search', search]);
-  const projectIds = (query.projectIds ?? []).filter((id) => id !== '');
-  if (projectIds.length > 0) params.push(['projectIds', projectIds.join(',')]);
-  const statuses = query.statuses ?? [];
-  if (statuses.length > 0) params.push(['statuses', statuses.join(',')]);
-  if (query.sort !== undefined) params.push(['sort', query.sort]);
-  if (query.sortDir !== undefined) params.push(['sortDir', query.sortDir]);
-  if (query.limit !== undefined) params.push(['limit', String(query.limit)]);
-  return params;
+  const params: [string, string | undefined][] = [
+    ['search', query.search?.trim()],
+    ['projectIds', query.projectIds?.filter((id) => id !== '').join(',')],
+    ['statuses', query.statuses?.join(',')],
+    ['sort', query.sort],
+    ['sortDir', query.sortDir],
+    ['limit', query.limit?.toString()],
+  ];
+  // Only what is set: an empty search, no projects, no statuses are no parameter at all.
+  return params.filter((param): param is [string, string] => !!param[1]);
 }
 
 export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
@@ -265,7 +264,7 @@ export function createHttpBackend(options: HttpBackendOptions): DozorBackend {
   }
 
   async function get<T>(path: string, check: Check<T>, signal: AbortSignal | undefined, params?: QueryParams): Promise<T> {
-    const body = await send({ method: 'GET', path, signal, ...(params ? { params } : {}) });
+    const body = await send({ method: 'GET', path, signal, params });
     const checked = checkResponse(check, body);
     throwIfAborted(signal);
     return checked;
