@@ -210,21 +210,21 @@ try {
     return { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, uplot: code.includes('dppxchange') };
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
-  // The budgets (today + about 10 %: 84.4 / 40.3 kB once the column picker and saved views landed) fail a
-  // change that grows a bundle a lot; the targets (issue 17) are where they are headed.
+  // The budgets (today + about 5 %: 85.2 / 40.5 kB once the stylesheets shipped minified) fail a change
+  // that grows a bundle a lot; the targets (issue 17) are where they are headed.
   const budgets = [
     [
       'every element + the HTTP adapter (the root import)',
       'all',
       `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`,
-      92,
+      89.5,
       55,
     ],
     [
       'list + KPI strip + provider + HTTP adapter (per-element entries)',
       'list-page',
       `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`,
-      44,
+      42.5,
       25,
     ],
   ];
