@@ -7,14 +7,13 @@ export const VIEWPORT_MARGIN_PX = 8;
 const gap = unsafeCSS(`${CHIP_GAP_PX}px`);
 const margins = unsafeCSS(`${2 * VIEWPORT_MARGIN_PX}px`);
 
-/** The chips' own rules (the tokens and base styles come first). */
-export const userTagsStyles = css`
-  :host {
-    display: block;
-    min-width: 0;
-  }
+/**
+ * A tag line's rules (`tag-line.ts`), in `<dozor-user-tags>` and in the list that renders tag lines in its
+ * rows; the tokens and base styles come first.
+ */
+export const tagLineStyles = css`
   /* Clips the chips out of the line (which would otherwise widen a scroll box around it), not the focus ring. */
-  .line {
+  .tag-line {
     position: relative;
     display: flex;
     align-items: center;
@@ -23,7 +22,7 @@ export const userTagsStyles = css`
     overflow: clip;
     overflow-clip-margin: 4px;
   }
-  ul {
+  .tag-line > ul {
     display: flex;
     flex-wrap: nowrap;
     gap: ${gap};
@@ -32,10 +31,7 @@ export const userTagsStyles = css`
     padding: 0;
     list-style: none;
   }
-  :host([wrap]) ul {
-    flex-wrap: wrap;
-  }
-  .chip {
+  .tag-chip {
     flex: none;
     padding: 1px 8px;
     border-radius: 999px;
@@ -44,11 +40,11 @@ export const userTagsStyles = css`
     font-size: 0.85em;
     white-space: nowrap;
   }
-  .chip.buyer {
+  .tag-chip.buyer {
     background: color-mix(in srgb, var(--_status-online-dot) 20%, var(--_surface));
   }
   /* Out of the line but still measured, so a wider box can bring it back. */
-  .chip.overflow {
+  .tag-chip.overflow {
     position: absolute;
     visibility: hidden;
     pointer-events: none;
@@ -76,7 +72,7 @@ export const userTagsStyles = css`
     position: absolute;
     visibility: hidden;
   }
-  [popover] {
+  .tags-popover {
     inset: auto;
     margin: 0;
     max-width: min(22rem, calc(100vw - ${margins}));
@@ -88,21 +84,35 @@ export const userTagsStyles = css`
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.16);
     font-size: 0.9em;
   }
-  [popover] ul {
+  .tags-popover ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
     display: grid;
     gap: 6px;
   }
-  [popover] ul:focus-visible {
+  .tags-popover ul:focus-visible {
     outline: 2px solid var(--_focus-ring);
     outline-offset: 4px;
   }
-  [popover] li {
+  .tags-popover li {
     display: grid;
     justify-items: start;
     gap: 2px;
   }
-  .reason {
+  .tags-popover .reason {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+`;
+
+/** `<dozor-user-tags>`' own box. */
+export const userTagsStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+  :host([wrap]) .tag-line > ul {
+    flex-wrap: wrap;
   }
 `;

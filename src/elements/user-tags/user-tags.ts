@@ -1,62 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  DEFAULT_TAG_STRINGS,
-  formatUnitList,
-  tagReason,
-  type LocaleNumbers,
-  type TagReasonStrings,
-  type UserTag,
-  type UserTagId,
-} from '../../core/index.js';
+import type { UserTag } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
-import { CHIP_GAP_PX, userTagsStyles, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
+import { CHIP_GAP_PX, tagLineStyles, userTagsStyles } from './user-tags.styles.js';
+import { deepActiveElement, fittingCount, followAnchor, renderAllTags, renderTagLine, tagTexts, USER_TAGS_STRINGS } from './tag-line.js';
 
-export interface UserTagsStrings {
-  /** Accessible name of the tag list. */
-  tagsLabel: string;
-  /** Tag labels by id; the backend's label is used for ids not listed here. */
-  tagLabels: Record<UserTagId, string>;
-  /** Why a tag applies (its tooltip), from the evidence the backend's rule found. */
-  tagReasons: TagReasonStrings;
-  /** What the "+N" button says beyond its visible "+N": how many more tags, and which (their labels, joined). */
-  tagsMore: (count: number, labels: string, numbers: LocaleNumbers) => string;
-}
-
-export const USER_TAGS_STRINGS: UserTagsStrings = {
-  tagsLabel: 'Tags',
-  tagLabels: DEFAULT_TAG_STRINGS.labels,
-  tagReasons: DEFAULT_TAG_STRINGS.reasons,
-  tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `more tag: ${labels}`, other: `more tags: ${labels}` }),
-};
-
-declare module '../shared/strings.js' {
-  interface DozorStrings extends UserTagsStrings {}
-}
-
-/** The focused element, inside shadow roots too. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
-/**
- * How many chips fit in `available` pixels, in order, leaving room for the "+N" button when some
- * do not: all of them when everything fits.
- */
-function fittingCount(widths: readonly number[], available: number, moreWidth: number): number {
-  const all = widths.reduce((sum, width) => sum + width, 0) + CHIP_GAP_PX * Math.max(0, widths.length - 1);
-  if (all <= available) return widths.length;
-  let used = moreWidth;
-  let count = 0;
-  while (count < widths.length && used + widths[count]! + CHIP_GAP_PX <= available) {
-    used += widths[count]! + CHIP_GAP_PX;
-    count++;
-  }
-  return count;
-}
+export { USER_TAGS_STRINGS, type UserTagsStrings } from './tag-line.js';
 
 /**
  * One observer and one frame for every tag list on the page: on a resize every list that changed measures
@@ -101,7 +51,7 @@ function fitPendingLists(): void {
  * @cssprop --dozor-accent-soft - chip background.
  */
 export class DozorUserTags extends DozorElement {
-  static override styles = [tokens, baseStyles, userTagsStyles];
+  static override styles = [tokens, baseStyles, tagLineStyles, userTagsStyles];
 
   /** The tags, as served by the backend (`computeTags` in `dozor-elements/core`). */
   @property({ attribute: false }) tags: readonly UserTag[] | undefined;
@@ -125,7 +75,7 @@ export class DozorUserTags extends DozorElement {
   private readonly observedBoxes = new Set<Element>();
   /** Where the focus was when `showAllTags()` opened the popover. */
   private focusBeforePopover: HTMLElement | undefined;
-  private positionFrame = 0;
+  private stopFollowing: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,7 +87,7 @@ export class DozorUserTags extends DozorElement {
     for (const box of this.observedBoxes) tagsResizeObserver.unobserve(box);
     this.observedBoxes.clear();
     listsToFit.delete(this);
-    cancelAnimationFrame(this.positionFrame);
+    this.stopFollowing?.();
   }
 
   /** True when some tags are behind the "+N" button. */
@@ -166,7 +116,7 @@ export class DozorUserTags extends DozorElement {
     super.updated(changed);
     // A new or relabelled chip, or another "+N" text, changes what fits: the observer refits (outside
     // the update, so no update is scheduled from within one).
-    this.observe([this, ...this.renderRoot.querySelectorAll('.line > ul > .chip, .more')]);
+    this.observe([this, ...this.renderRoot.querySelectorAll('.tag-line > ul > .tag-chip, .more')]);
   }
 
   private observe(boxes: Element[]): void {
@@ -186,7 +136,7 @@ export class DozorUserTags extends DozorElement {
     const count = this.tags?.length ?? 0;
     const available = this.getBoundingClientRect().width;
     if (this.wrap || count === 0 || available === 0) return count;
-    const widths = [...this.renderRoot.querySelectorAll('.line > ul > .chip')].map((chip) => chip.getBoundingClientRect().width);
+    const widths = [...this.renderRoot.querySelectorAll('.tag-line > ul > .tag-chip')].map((chip) => chip.getBoundingClientRect().width);
     const moreWidth = (this.moreButton?.getBoundingClientRect().width ?? 0) + CHIP_GAP_PX;
     return fittingCount(widths, available, moreWidth);
   }
@@ -200,48 +150,25 @@ export class DozorUserTags extends DozorElement {
     const tags = this.tags ?? [];
     if (tags.length === 0) return nothing;
     const s = this.resolveStrings(USER_TAGS_STRINGS);
-    const label = (tag: UserTag) => s.tagLabels[tag.id] ?? tag.label;
-    // Each reason shows three times (tooltip, screen-reader text, popover): formatted once.
-    const reasons = tags.map((tag) => (tag.evidence ? tagReason(tag.evidence, s.tagReasons, this.numbers) : tag.reason));
-    const shown = Math.min(this.shownCount, tags.length);
-    const hidden = tags.slice(shown);
-    // The button is always rendered (unused: out of the line, invisible) so its width is known before it is needed.
-    const moreCount = hidden.length > 0 ? hidden.length : 1;
-    return html`<div class="line">
-      <ul part="tags" aria-label=${s.tagsLabel}>
-        ${tags.map(
-          (tag, i) => html`<li class="chip ${tag.id} ${i < shown ? '' : 'overflow'}" part="tag tag-${tag.id}" title=${reasons[i]!}>
-            ${label(tag)}<span class="visually-hidden">: ${reasons[i]!}</span>
-          </li>`,
-        )}
-      </ul>
-      <button
-        class="more ${hidden.length > 0 ? '' : 'unused'}"
-        part="button more"
-        type="button"
-        popovertarget="all-tags"
-        tabindex=${this.moreTabIndex}
-        ?disabled=${hidden.length === 0}
-        @click=${(event: Event) => event.stopPropagation()}
-      >
-        +${this.numbers.number(moreCount)}<span class="visually-hidden"> ${s.tagsMore(
-          moreCount,
-          formatUnitList(hidden.map(label), this.resolvedLocale),
-          this.numbers,
-        )}</span>
-      </button>
-      <div id="all-tags" popover part="popover" @toggle=${this.onPopoverToggle}>
-        <ul aria-label=${s.tagsLabel} tabindex="-1">
-          ${tags.map((tag, i) => html`<li><span class="chip ${tag.id}">${label(tag)}</span><span class="reason">${reasons[i]!}</span></li>`)}
-        </ul>
-      </div>
-    </div>`;
+    const texts = tagTexts(tags, s, this.numbers);
+    return html`${renderTagLine(tags, texts, {
+      s,
+      numbers: this.numbers,
+      locale: this.resolvedLocale,
+      shown: this.shownCount,
+      keepOverflow: true,
+      moreTabIndex: this.moreTabIndex,
+      popoverId: 'all-tags',
+      onMore: (event) => event.stopPropagation(),
+    })}
+      <div id="all-tags" class="tags-popover" popover part="popover" @toggle=${this.onPopoverToggle}>${renderAllTags(tags, texts, s)}</div>`;
   }
 
   private onPopoverToggle(event: ToggleEvent): void {
-    cancelAnimationFrame(this.positionFrame);
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     if (event.newState === 'open') {
-      this.followButton();
+      this.stopFollowing = followAnchor(event.currentTarget as HTMLElement, () => this.moreButton);
       return;
     }
     const back = this.focusBeforePopover;
@@ -249,24 +176,5 @@ export class DozorUserTags extends DozorElement {
     // Only where the focus went nowhere else (it was in the popover, or on the page's body after it closed).
     const now = deepActiveElement();
     if (back?.isConnected && (!now || now === document.body || this.tagsPopover?.contains(now))) back.focus({ preventScroll: true });
-  }
-
-  /** Keeps the popover (in the top layer, fixed to the viewport) under its button while the page or a grid scrolls. */
-  private followButton(): void {
-    const button = this.moreButton;
-    const popover = this.tagsPopover;
-    if (!button || !popover) return;
-    const anchor = button.getBoundingClientRect();
-    if (anchor.width === 0) {
-      popover.hidePopover();
-      return;
-    }
-    const { width, height } = popover.getBoundingClientRect();
-    const below = anchor.bottom + 4;
-    const top = below + height <= window.innerHeight - VIEWPORT_MARGIN_PX ? below : Math.max(VIEWPORT_MARGIN_PX, anchor.top - 4 - height);
-    const left = Math.min(Math.max(VIEWPORT_MARGIN_PX, anchor.left), window.innerWidth - VIEWPORT_MARGIN_PX - width);
-    popover.style.setProperty('top', `${Math.round(top)}px`);
-    popover.style.setProperty('left', `${Math.round(Math.max(VIEWPORT_MARGIN_PX, left))}px`);
-    this.positionFrame = requestAnimationFrame(() => this.followButton());
   }
 }
