@@ -13,7 +13,7 @@ export class RelativeTimes implements ReactiveController {
   private earliestChange = Infinity;
   private readonly wake = () => this.host.requestUpdate();
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean }) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean; readonly isConnected: boolean }) {
     host.addController(this);
   }
 
@@ -33,7 +33,8 @@ export class RelativeTimes implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.earliestChange === Infinity) cancelWake(this.wake);
+    // An update that was pending when the element left the page must not leave a wake behind.
+    if (this.earliestChange === Infinity || !this.host.isConnected) cancelWake(this.wake);
     else wakeAt(this.wake, this.earliestChange);
   }
 
