@@ -124,10 +124,10 @@ try {
     import { createDuctapeBackend } from 'dozor-elements/backend';
     import { createDozorHandlers } from 'dozor-elements/msw';
     import { DozorProvider } from 'dozor-elements/provider';
-    import { DozorUserList as ListFromEntry, DozorUserTags } from 'dozor-elements/user-list';
+    import { DozorUserList as ListFromEntry } from 'dozor-elements/user-list';
     import { DozorKpiStrip } from 'dozor-elements/kpi-strip';
     import { DozorUserProfile, DozorActivityChart } from 'dozor-elements/user-profile';
-    const entryClasses = [DozorProvider, ListFromEntry, DozorUserTags, DozorStatusBadge, DozorKpiStrip, DozorUserProfile, DozorActivityChart];
+    const entryClasses = [DozorProvider, ListFromEntry, DozorStatusBadge, DozorKpiStrip, DozorUserProfile, DozorActivityChart];
     import { registerTranslations, type DozorTranslation, type DozorStrings } from 'dozor-elements';
     import de from 'dozor-elements/locales/de';
     import { ja } from 'dozor-elements/locales/ja';

@@ -46,7 +46,7 @@ function overHttp(scenario: Scenario, faults?: Record<string, DozorFault>): Dozo
 function listCells(el: DozorUserList): string[][] {
   return [...root(el).querySelectorAll('[part="row"]')].map((row) =>
     [...row.querySelectorAll('[role="gridcell"]')]
-      .filter((cell) => !cell.querySelector('dozor-user-tags'))
+      .filter((cell) => !cell.querySelector('[part~="tags"]'))
       .map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
   );
 }

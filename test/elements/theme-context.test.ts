@@ -96,13 +96,17 @@ describe('theme through context', () => {
     const backend = createMemoryBackend({ generate: { seed: 7, projects: 1, users: 12, days: 3 } });
     const el = await fixture<HTMLElement>(html`<dozor-user-list .backend=${backend} theme="dark"></dozor-user-list>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="time"]').length > 0, 'rows rendered');
-    await waitUntil(() => el.shadowRoot!.querySelector('dozor-user-tags')?.shadowRoot?.textContent?.trim(), 'tags rendered');
-    expectDarkAndReadable(el, ['dozor-user-tags']);
-    // The rows draw their badges and times in the list's own shadow root.
+    el.style.width = '1600px'; // room for tag chips, not only a "+N"
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="tag"]').length > 0, 'tags rendered');
+    // The rows draw their badges, tags and times in the list's own shadow root.
     expect(el.getAttribute('data-scheme')).to.equal('dark');
-    const badgesAndTimes = [...el.shadowRoot!.querySelectorAll('[part="badge"] [part="label"], [part="time"]')];
-    expect(badgesAndTimes.length).to.be.greaterThan(2);
-    for (const text of badgesAndTimes) expect(contrast(text), `"${text.textContent!.trim()}" contrast`).to.be.at.least(4.5);
+    const texts = [...el.shadowRoot!.querySelectorAll('[part="badge"] [part="label"], [part~="tag"], [part~="more"], [part="time"]')];
+    for (const part of ['badge', 'tag', 'time'])
+      expect(
+        texts.some((text) => text.closest(`[part~="${part}"]`)),
+        `renders a ${part}`,
+      ).to.equal(true);
+    for (const text of texts) expect(contrast(text), `"${text.textContent!.trim()}" contrast`).to.be.at.least(4.5);
   });
 
   it('a dark KPI strip inside a light provider renders a dark, readable last-updated line', async () => {
@@ -133,6 +137,16 @@ describe('theme through context', () => {
 
   it('watches the page scheme once, however many elements follow it', async () => {
     const backend = createMemoryBackend({ generate: { seed: 7, projects: 1, users: 12, days: 3 } });
+    const scenario = createScenario();
+    const userId = await addUser(scenario, {
+      externalId: 'user-ada',
+      sessions: Array.from({ length: 6 }, (_, i) => ({
+        start: -(i + 2) * HOUR,
+        end: -(i + 2) * HOUR + 5 * MINUTE,
+        events: 12,
+        path: `/p${i}`,
+      })),
+    });
     const { MutationObserver: RealObserver } = window;
     const realMatchMedia = window.matchMedia;
     let observers = 0;
@@ -148,23 +162,31 @@ describe('theme through context', () => {
       return realMatchMedia.call(window, query);
     };
     let el: HTMLElement;
+    let nested: Element[];
     try {
-      el = await fixture<HTMLElement>(html`<dozor-user-list .backend=${backend}></dozor-user-list>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('dozor-user-tags').length > 0, 'rows rendered');
+      el = await fixture<HTMLElement>(
+        html`<div>
+          <dozor-user-list .backend=${backend}></dozor-user-list>
+          <dozor-sessions-table .backend=${scenario.backend} user-id=${userId}></dozor-sessions-table>
+        </div>`,
+      );
+      const [list, table] = [el.querySelector('dozor-user-list')!, el.querySelector('dozor-sessions-table')!];
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part="row"]').length > 0, 'rows rendered');
+      await waitUntil(() => table.shadowRoot!.querySelectorAll('dozor-relative-time').length === 6, 'sessions rendered');
+      nested = [list, table, ...nestedDozorElements(table)];
     } finally {
       window.MutationObserver = RealObserver;
       window.matchMedia = realMatchMedia;
     }
-    const nested = nestedDozorElements(el);
     expect(nested.length).to.be.greaterThan(5);
     expect({ observers, schemeQueries }).to.deep.equal({ observers: 1, schemeQueries: 1 });
     expect(nested.every((node) => node.getAttribute('data-scheme') === 'light')).to.equal(true);
     document.documentElement.classList.add('dark');
     try {
-      await waitUntil(() => [el, ...nested].every((node) => node.getAttribute('data-scheme') === 'dark'), 'every element follows the page');
+      await waitUntil(() => nested.every((node) => node.getAttribute('data-scheme') === 'dark'), 'every element follows the page');
     } finally {
       document.documentElement.classList.remove('dark');
     }
-    await waitUntil(() => [el, ...nested].every((node) => node.getAttribute('data-scheme') === 'light'), 'and back');
+    await waitUntil(() => nested.every((node) => node.getAttribute('data-scheme') === 'light'), 'and back');
   });
 });

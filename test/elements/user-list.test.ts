@@ -117,9 +117,8 @@ describe('<dozor-user-list>', () => {
     expect(cy!.querySelector('[part="project"]')!.textContent).to.equal('Docs');
     expect(ada!.querySelector('[part="badge"]')!.textContent).to.contain('Online');
     expect(ada!.querySelector('[part="badge"]')!.getAttribute('title')).to.equal('Active in the last 2 minutes');
-    const tags = ada!.querySelector('dozor-user-tags')!;
-    await tags.updateComplete;
-    expect(shadow(tags).textContent).to.contain('Returning user');
+    // Shown as a chip, or named by the "+N" button when the column is too narrow for it.
+    expect(ada!.querySelector('[part~="tags"]')!.closest('[role="gridcell"]')!.textContent).to.contain('Returning user');
     const cells = (row: HTMLElement) => [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.trim());
     expect(cells(ada!)[5]).to.equal('2');
     expect(cells(cy!)[6]).to.equal('—'); // no activity in the last 7 days
@@ -249,35 +248,71 @@ describe('<dozor-user-list>', () => {
   it('reaches the tags\' "+N" by keyboard: Enter or F2 on the cell opens every tag, Escape returns to the cell', async () => {
     const el = await mount(world(PEOPLE));
     el.style.width = '900px'; // the tags column too narrow for every chip
-    const tagLists = () => [...shadow(el).querySelectorAll('dozor-user-tags')];
-    await until(() => tagLists().some((tags) => tags.hasHiddenTags), 'a row with a "+N"');
-    const tags = tagLists().find((list) => list.hasHiddenTags)!;
-    const cell = tags.closest<HTMLElement>('[data-row]')!;
-    const more = tags.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!;
+    const moreButtons = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="more"]')];
+    await until(() => moreButtons().length > 0, 'a row with a "+N"');
+    const more = moreButtons()[0]!;
+    const cell = more.closest<HTMLElement>('[data-row]')!;
+    const user = el.loadedUsers[Number(cell.dataset['row'])]!;
     expect(more.tabIndex, 'no tab stop of its own inside the grid').to.equal(-1);
     shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
     for (let i = 0; i < Number(cell.dataset['row']); i++) await sendKeys({ press: 'ArrowDown' });
     for (let i = 0; i < Number(cell.dataset['col']); i++) await sendKeys({ press: 'ArrowRight' });
-    expect(shadow(el).activeElement).to.equal(cell);
+    expect(shadow(el).activeElement === cell, 'the tags cell focused').to.equal(true);
     let selected = 0;
     el.addEventListener('dozor-user-select', () => selected++);
-    const popover = tags.shadowRoot!.querySelector<HTMLElement>('[part="popover"]')!;
+    const popover = shadow(el).querySelector<HTMLElement>('[part="popover"]')!;
     for (const key of ['Enter', 'F2']) {
       await sendKeys({ press: key });
-      expect(popover.matches(':popover-open'), `${key} opens every tag`).to.equal(true);
+      await until(() => popover.matches(':popover-open'), `${key} opens every tag`);
       // The focus is in the list of every tag (a screen reader reads it), not left on the row.
-      expect(tags.shadowRoot!.activeElement).to.equal(popover.querySelector('ul'));
-      expect([...popover.querySelectorAll('li')].length).to.equal(tags.tags!.length);
+      await until(() => shadow(el).activeElement === popover.querySelector('ul'), 'the focus in the popover');
+      expect([...popover.querySelectorAll('li')].map((li) => li.querySelector('.tag-chip')!.textContent)).to.deep.equal(
+        user.tags!.map((tag) => tag.label),
+      );
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await until(() => !popover.matches(':popover-open'), 'closed');
-      expect(shadow(el).activeElement, 'the focus back on the cell').to.equal(cell);
+      expect(shadow(el).activeElement === cell, 'the focus back on the cell').to.equal(true);
     }
     expect(selected, 'the row did not open').to.equal(0);
     // Elsewhere Enter still opens the row.
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'Enter' });
     expect(selected).to.equal(1);
+  });
+
+  it('shows the tags that fit on one line, names the rest on its "+N", and lists them all from a click on it', async () => {
+    const el = await mount(world(PEOPLE));
+    el.style.width = '900px';
+    const moreButtons = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="more"]')];
+    await until(() => moreButtons().length > 0, 'a row with a "+N"');
+    const more = moreButtons()[0]!;
+    const row = more.closest<HTMLElement>('[part="row"]')!;
+    const user = el.loadedUsers[Number(row.getAttribute('aria-rowindex')) - 2]!;
+    const line = row.querySelector<HTMLElement>('[part~="tags"]')!;
+    const shown = [...line.querySelectorAll('[part~="tag"]')].map((chip) => chip.firstChild!.textContent!.trim());
+    const hidden = user.tags!.map((tag) => tag.label).slice(shown.length);
+    expect(shown).to.deep.equal(user.tags!.map((tag) => tag.label).slice(0, shown.length));
+    expect(hidden.length).to.be.greaterThan(0);
+    expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `+${hidden.length} ${hidden.length === 1 ? 'more tag' : 'more tags'}: ${new Intl.ListFormat('en', { style: 'long', type: 'unit' }).format(hidden)}`,
+    );
+    // The chips shown stand inside their cell.
+    const cellBox = line.closest('[role="gridcell"]')!.getBoundingClientRect();
+    for (const chip of [...line.querySelectorAll('[part~="tag"]'), more])
+      expect(chip.getBoundingClientRect().right).to.be.at.most(cellBox.right + 0.5);
+    let selected = 0;
+    el.addEventListener('dozor-user-select', () => selected++);
+    more.click();
+    const popover = shadow(el).querySelector<HTMLElement>('[part="popover"]')!;
+    await until(() => popover.matches(':popover-open'), 'the popover open');
+    expect(popover.querySelectorAll('li').length).to.equal(user.tags!.length);
+    expect(selected, 'a click on "+N" does not open the row').to.equal(0);
+    popover.hidePopover();
+    // Wide enough, every chip shows and the "+N" goes.
+    el.style.width = '2400px';
+    await until(() => moreButtons().length === 0, 'no "+N" once everything fits');
+    expect(row.querySelectorAll('[part~="tag"]').length).to.equal(user.tags!.length);
   });
 
   it('swaps Left and Right between cells under dir=rtl', async () => {

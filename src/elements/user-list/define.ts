@@ -1,5 +1,4 @@
 import { defineElement } from '../shared/define.js';
-import '../user-tags/define.js';
 import { DozorUserList } from './user-list.js';
 
 defineElement('dozor-user-list', DozorUserList);

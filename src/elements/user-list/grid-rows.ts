@@ -129,16 +129,18 @@ export interface RowView {
   tabIndex: (row: number, column: number) => 0 | -1;
   onRowClick: (event: MouseEvent, user: TrackedUserListItem, index: number) => void;
   onLinkClick: (event: MouseEvent, user: TrackedUserListItem) => void;
+  /** A row's tag line. */
+  tags: (user: TrackedUserListItem) => unknown;
 }
 
-/** When a row's user was last seen, and how that reads now ("3 minutes ago"). */
-export interface LastSeen {
-  ms: number;
-  relative: string;
+/** What a row shows that changes without its user changing (worked out for every visible row, each render). */
+export interface LiveRowParts {
+  /** When its user was last seen, and how that reads now ("3 minutes ago"); null when never. */
+  lastSeen: { ms: number; relative: string } | null;
 }
 
 /** One user row, absolutely placed at its index (the window renders only the visible ones). */
-export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView, lastSeen: LastSeen | null): TemplateResult {
+export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView, live: LiveRowParts): TemplateResult {
   const cell = (column: ListColumn, i: number) =>
     html`<div
       class="cell ${column === 'sessions' || column === 'active' ? 'number' : ''}"
@@ -147,7 +149,7 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
       tabindex=${view.tabIndex(index, i)}
       data-row=${index}
       data-col=${i}
-    >${cellContent(column, user, view, lastSeen)}</div>`;
+    >${cellContent(column, user, view, live)}</div>`;
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (GridKeyboard)
   return html`<div
     class="row body-row"
@@ -163,7 +165,7 @@ export function renderUserRow(user: TrackedUserListItem, index: number, view: Ro
 }
 
 /** What a cell of `column` shows for `user`; a trait's value is untrusted text, clipped (all of it in the title). */
-function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView, lastSeen: LastSeen | null): unknown {
+function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView, live: LiveRowParts): unknown {
   const { s, locale } = view;
   if (isTraitColumn(column)) {
     const text = traitText(user.traits, traitKeyOf(column));
@@ -198,10 +200,9 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
     case 'status':
       return renderStatusBadge(user.status, s);
     case 'tags':
-      // Its "+N" is no tab stop of its own: the grid's roving focus reaches it (Enter or F2 on the cell).
-      return html`<dozor-user-tags .tags=${user.tags} .moreTabIndex=${-1}></dozor-user-tags>`;
+      return view.tags(user);
     case 'last-seen':
-      return lastSeen ? renderRelativeTime(lastSeen.ms, lastSeen.relative, locale) : s.neverSeen;
+      return live.lastSeen ? renderRelativeTime(live.lastSeen.ms, live.lastSeen.relative, locale) : s.neverSeen;
     case 'sessions':
       return formatCount(user.sessionCount, locale);
     case 'active':

@@ -31,6 +31,7 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { userListStyles } from './user-list.styles.js';
 import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
+import { tagLineStyles } from '../user-tags/user-tags.styles.js';
 import { RelativeTimes } from '../relative-time/relative-view.js';
 import { CsvExport } from './csv-export.js';
 import { GridKeyboard } from './grid-keyboard.js';
@@ -46,7 +47,8 @@ import { QuickFilter, type QuickFilterStrings } from './quick-filter.js';
 import { DEFAULT_LIST_FILTERS, filtersFromParams, hasListState, writeFiltersToParams } from '../shared/list-url.js';
 import type { KpiSelection } from '../shared/list-channel.js';
 import { UrlState } from '../shared/url-state.js';
-import '../user-tags/define.js';
+import { USER_TAGS_STRINGS, type UserTagsStrings } from '../user-tags/tag-line.js';
+import { RowTags, rowTagsStyles } from './row-tags.js';
 
 /** Every string of the list: the toolbar's, the grid's and these. */
 /** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
@@ -68,7 +70,7 @@ export interface UserListStrings
   csvHeader: readonly string[];
 }
 
-type Strings = UserListStrings & CommonStrings;
+type Strings = UserListStrings & UserTagsStrings & CommonStrings;
 
 export const USER_LIST_STRINGS: UserListStrings = {
   listLabel: 'Tracked users',
@@ -165,6 +167,9 @@ declare module '../shared/strings.js' {
   interface DozorStrings extends UserListStrings {}
 }
 
+/** The defaults of every string the list shows, its rows' tag lines' too. */
+const LIST_DEFAULTS = { ...USER_TAGS_STRINGS, ...USER_LIST_STRINGS };
+
 /**
  * The tracked-users list: search, project / status / identity filters, sortable columns, cursor
  * pagination with infinite scroll and windowed rendering (only the visible rows are in the DOM, so
@@ -191,6 +196,10 @@ declare module '../shared/strings.js' {
  * @csspart dot - the status badge's coloured dot.
  * @csspart label - the status badge's text.
  * @csspart time - each row's last-seen time (its tooltip is the exact time).
+ * @csspart tags - each row's line of tag chips.
+ * @csspart tag - each tag chip (also `tag-<id>`, e.g. `tag-buyer`).
+ * @csspart more - a row's "+N" button for the tags that do not fit (also `button`).
+ * @csspart popover - the popover listing every tag of the row whose "+N" opened it.
  * @csspart footer - the load-more / progress line.
  * @csspart empty - the empty state.
  * @csspart limitation - the one line saying what the server could not do (`capabilities.limitations`).
@@ -207,7 +216,7 @@ declare module '../shared/strings.js' {
  * @cssprop --dozor-surface - background; --dozor-surface-raised the header and hovered rows.
  */
 export class DozorUserList extends DozorElement {
-  static override styles = [tokens, baseStyles, statusBadgeStyles, userListStyles];
+  static override styles = [tokens, baseStyles, statusBadgeStyles, tagLineStyles, rowTagsStyles, userListStyles];
 
   /** The search text (a literal, case-insensitive substring of id, name or email). */
   @property() search = '';
@@ -288,10 +297,8 @@ export class DozorUserList extends DozorElement {
     reveal: (row) => this.rowWindow.reveal(row),
     open: (row) => this.open(this.pages.rows[row]!, row),
     activateCell: (cell) => {
-      const tags = cell.querySelector('dozor-user-tags');
-      if (!tags?.hasHiddenTags) return false;
-      tags.showAllTags();
-      return true;
+      const user = this.pages.rows[Number(cell.dataset['row'])];
+      return user !== undefined && this.rowTags.openFromCell(cell, user);
     },
   });
   private readonly csv = new CsvExport(this, {
@@ -303,6 +310,13 @@ export class DozorUserList extends DozorElement {
   });
   /** The rows' last-seen times: the list re-renders when one of the visible ones would read otherwise. */
   private readonly relativeTimes = new RelativeTimes(this);
+  private readonly rowTags = new RowTags(this, {
+    headerCell: () => {
+      const column = this.columnPicker.columns.indexOf('tags');
+      return column < 0 ? null : this.renderRoot.querySelector(`.row.head > [role="columnheader"]:nth-child(${column + 1})`);
+    },
+    popover: () => this.renderRoot.querySelector('.tags-popover'),
+  });
   private readonly draft = new SearchDraft(this, (search) => (this.search = search));
   private readonly columnPicker = new ColumnPicker(this, {
     hostColumns: () => this.hostColumns,
@@ -434,7 +448,7 @@ export class DozorUserList extends DozorElement {
   }
 
   override render() {
-    const s = this.resolveStrings(USER_LIST_STRINGS);
+    const s = this.resolveStrings(LIST_DEFAULTS);
     return html`${this.renderToolbar(s)}
       ${
         this.pages.updatesPending
@@ -502,9 +516,9 @@ export class DozorUserList extends DozorElement {
         if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
       },
       onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
+      tags: (user) => this.rowTags.line(user, { s, numbers: this.numbers, locale: this.resolvedLocale }),
     };
-    const showsLastSeen = columns.includes('last-seen');
-    const now = Date.now();
+    const live = this.liveRowParts(visible, columns, row.locale);
     const notice = this.listQuery.limitation(s, this.resolvedLocale, this.pages.nextCursor !== null && count > 0);
     return html`${notice === null ? nothing : html`<p class="limitation" part="limitation">${notice}</p>`}<div
       class="grid"
@@ -535,7 +549,7 @@ export class DozorUserList extends DozorElement {
                   // Keyed rows stay put as the window moves; a row's template runs again only when what it
                   // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
                   (user, i) => {
-                    const lastSeen = showsLastSeen ? this.lastSeen(user, now, row.locale) : null;
+                    const { lastSeen } = live[i]!;
                     return guard(
                       [
                         user,
@@ -546,24 +560,30 @@ export class DozorUserList extends DozorElement {
                         listState,
                         row.locale,
                         columns,
-                        s.neverSeen,
-                        s.emptyValue,
+                        s,
                       ],
-                      () => grid.renderUserRow(user, first + i, row, lastSeen),
+                      () => grid.renderUserRow(user, first + i, row, live[i]!),
                     );
                   },
                 )
           }
         </div>
       </div>
-      ${this.renderFooter(s)}
+      ${this.renderFooter(s)} ${this.rowTags.renderPopover({ s, numbers: this.numbers, locale: row.locale })}
     </div>`;
   }
 
-  /** A row's last-seen time and its words now (computed for every visible row, so each row's text stays current). */
-  private lastSeen(user: TrackedUserListItem, now: number, locale: string): grid.LastSeen | null {
-    const ms = toMsOrNull(user.lastEventAt);
-    return ms === null ? null : { ms, relative: this.relativeTimes.text(ms, now, locale) };
+  /**
+   * What changes in a row without its user changing: the words of its last-seen time, worked out for every
+   * visible row before the rows render (their templates run only when this or the user changed).
+   */
+  private liveRowParts(visible: readonly TrackedUserListItem[], columns: readonly ListColumn[], locale: string): grid.LiveRowParts[] {
+    const now = Date.now();
+    const showsLastSeen = columns.includes('last-seen');
+    return visible.map((user) => {
+      const ms = showsLastSeen ? toMsOrNull(user.lastEventAt) : null;
+      return { lastSeen: ms === null ? null : { ms, relative: this.relativeTimes.text(ms, now, locale) } };
+    });
   }
 
   /** False for backends that record no active time (Ductape): the column would read — for everyone. */

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   DEFAULT_TAG_STRINGS,
   formatUnitList,
@@ -44,9 +44,14 @@ export interface TagTexts {
   reasons: string[];
 }
 
+/** The tags' labels: the strings' for known ids, else the backend's. */
+export function tagLabels(tags: readonly UserTag[], s: Pick<UserTagsStrings, 'tagLabels'>): string[] {
+  return tags.map((tag) => s.tagLabels[tag.id] ?? tag.label);
+}
+
 export function tagTexts(tags: readonly UserTag[], s: UserTagsStrings, numbers: LocaleNumbers): TagTexts {
   return {
-    labels: tags.map((tag) => s.tagLabels[tag.id] ?? tag.label),
+    labels: tagLabels(tags, s),
     reasons: tags.map((tag) => (tag.evidence ? tagReason(tag.evidence, s.tagReasons, numbers) : tag.reason)),
   };
 }
@@ -73,8 +78,11 @@ export interface TagLineView {
   locale: string;
   /** How many chips stand on the line; the rest are behind "+N". */
   shown: number;
-  /** Render the chips past `shown` too, out of the line but measurable (a box that measures its own chips). */
-  keepOverflow: boolean;
+  /**
+   * The line measures itself (`<dozor-user-tags>`): the chips past `shown` and an unused "+N" stay rendered,
+   * out of the line but measurable. Otherwise only what shows is rendered.
+   */
+  measured: boolean;
   /** The "+N" button's tabindex (-1 inside a grid with roving focus). */
   moreTabIndex: number;
   /** The id of the popover the "+N" button opens. */
@@ -84,7 +92,7 @@ export interface TagLineView {
 
 /** The chips and the "+N" button (always rendered, out of the line while unused, so its width is known). */
 export function renderTagLine(tags: readonly UserTag[], texts: TagTexts, view: TagLineView): TemplateResult {
-  const { s, numbers } = view;
+  const { s } = view;
   const shown = Math.min(view.shown, tags.length);
   const hidden = texts.labels.slice(shown);
   const moreCount = hidden.length > 0 ? hidden.length : 1;
@@ -94,9 +102,15 @@ export function renderTagLine(tags: readonly UserTag[], texts: TagTexts, view: T
     </li>`;
   return html`<div class="tag-line">
     <ul part="tags" aria-label=${s.tagsLabel}>
-      ${(view.keepOverflow ? tags : tags.slice(0, shown)).map(chip)}
+      ${(view.measured ? tags : tags.slice(0, shown)).map(chip)}
     </ul>
-    <button
+    ${hidden.length === 0 && !view.measured ? nothing : renderMoreButton(moreCount, hidden, view)}
+  </div>`;
+}
+
+function renderMoreButton(moreCount: number, hidden: readonly string[], view: TagLineView): TemplateResult {
+  const { s, numbers } = view;
+  return html`<button
       class="more ${hidden.length > 0 ? '' : 'unused'}"
       part="button more"
       type="button"
@@ -106,8 +120,7 @@ export function renderTagLine(tags: readonly UserTag[], texts: TagTexts, view: T
       @click=${view.onMore}
     >
       +${numbers.number(moreCount)}<span class="visually-hidden"> ${s.tagsMore(moreCount, formatUnitList(hidden, view.locale), numbers)}</span>
-    </button>
-  </div>`;
+    </button>`;
 }
 
 /** Every tag with its reason: what the "+N" popover lists. */

@@ -156,7 +156,7 @@ export class DozorUserTags extends DozorElement {
       numbers: this.numbers,
       locale: this.resolvedLocale,
       shown: this.shownCount,
-      keepOverflow: true,
+      measured: true,
       moreTabIndex: this.moreTabIndex,
       popoverId: 'all-tags',
       onMore: (event) => event.stopPropagation(),
