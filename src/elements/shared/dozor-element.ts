@@ -76,8 +76,17 @@ export class DozorElement extends LitElement {
    */
   protected resolveStrings<T extends object>(defaults: T): T & typeof COMMON_STRINGS {
     const translation = translationFor(this.resolvedLocale);
-    return { ...COMMON_STRINGS, ...defaults, ...translation, ...this.config?.strings, ...this.strings };
+    const provided = this.config?.strings;
+    const own = this.strings;
+    // The same inputs give the same object, so a render can tell "the strings changed" by identity.
+    const last = this.resolvedStrings.get(defaults);
+    if (last && last.translation === translation && last.provided === provided && last.own === own)
+      return last.merged as T & typeof COMMON_STRINGS;
+    const merged = { ...COMMON_STRINGS, ...defaults, ...translation, ...provided, ...own };
+    this.resolvedStrings.set(defaults, { translation, provided, own, merged });
+    return merged;
   }
+  private readonly resolvedStrings = new WeakMap<object, { translation: unknown; provided: unknown; own: unknown; merged: object }>();
 
   /**
    * The configuration as this element resolved it (its own properties over the provider's), which a
