@@ -513,6 +513,19 @@ describe('<dozor-user-list>', () => {
     expect(names(el)).to.deep.equal([a!, b!, c!, d!].map((user) => user.displayName));
   });
 
+  it('renders more rows when its box grows taller', async () => {
+    const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
+      userId: `tall-${i}`,
+      traits: { name: `Person ${i}` },
+      sessions: [{ ago: (i + 1) * MIN }],
+    }));
+    const el = await mount(world(people));
+    await until(() => el.loadedUsers.length >= 20, 'a page');
+    const before = rowsOf(el).length;
+    el.style.setProperty('--dozor-list-height', '1600px');
+    await until(() => rowsOf(el).length > before, 'more rows for the taller box');
+  });
+
   it('keeps a bounded number of rows in the DOM with 100,000 users loaded', async function () {
     this.timeout(180_000);
     const backend = createMemoryBackend();

@@ -14,7 +14,6 @@ const OVERSCAN = 8;
 export class RowWindow implements ReactiveController {
   scrollTop = 0;
   viewportHeight = 560;
-  private resizeObserver: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -69,20 +68,27 @@ export class RowWindow implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Watches the scroller's height; a re-render that replaced the scroller (another state of the list) moves the watch to the new one. */
   hostUpdated(): void {
     const scroller = this.scroller();
-    if (!scroller || this.resizeObserver) return;
-    this.resizeObserver = new ResizeObserver(() => {
-      const current = this.scroller();
-      if (current) this.viewportHeight = current.clientHeight || this.viewportHeight;
-      this.host.requestUpdate();
-      this.onMove();
-    });
-    this.resizeObserver.observe(scroller);
+    if (scroller === this.observed) return;
+    this.observed = scroller;
+    this.resizeObserver.disconnect();
+    if (scroller) this.resizeObserver.observe(scroller);
   }
+  private observed: HTMLElement | null = null;
+  // The entry's size, not clientHeight: another observer may have changed the DOM since the layout.
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const height = Math.round(entries.at(-1)?.contentRect.height ?? 0) || this.viewportHeight;
+    // It reports once on observing too: only a new height changes the window.
+    if (height === this.viewportHeight) return;
+    this.viewportHeight = height;
+    this.host.requestUpdate();
+    this.onMove();
+  });
 
   hostDisconnected(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.resizeObserver.disconnect();
+    this.observed = null;
   }
 }
