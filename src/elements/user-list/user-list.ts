@@ -1,8 +1,6 @@
-// Over 400 lines: the string table (USER_LIST_STRINGS, ~120 lines) stays here, where custom-elements.json documents it, and the
-// columns, saved views and quick filter are wired here to the controllers that hold them.
+// Over 400 lines: the string table (USER_LIST_STRINGS, ~100 lines) stays here, where custom-elements.json documents it, and the
+// controllers (query and URL, pages, window, keyboard, CSV, columns, saved views, quick filter, tags, times) are wired here.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, query } from 'lit/decorators.js';
 import {
   DEFAULT_COLUMNS,
@@ -28,7 +26,6 @@ import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { baseStyles, tokens } from '../shared/styles.js';
-import { styleProperties } from '../shared/style-properties.js';
 import { userListStyles } from './user-list.styles.js';
 import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
 import { tagLineStyles } from '../user-tags/user-tags.styles.js';
@@ -38,8 +35,9 @@ import { GridKeyboard } from './grid-keyboard.js';
 import { ListQuery, type LimitationStrings } from './list-query.js';
 import type { ListFilters } from '../shared/list-url.js';
 import { PagedRows } from './paged-rows.js';
-import { ROW_HEIGHT, RowWindow } from './row-window.js';
+import { RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
+import { renderListEmpty, renderListFooter, renderListGrid, type ListGridStrings } from './list-grid.js';
 import { renderToolbar, SearchDraft, type ToolbarStrings } from './toolbar.js';
 import { ColumnPicker, type ColumnPickerStrings } from './column-picker.js';
 import { SavedViews, type SavedViewsStrings } from './saved-views.js';
@@ -53,18 +51,9 @@ import { RowTags, rowTagsStyles } from './row-tags.js';
 /** Every string of the list: the toolbar's, the grid's and these. */
 /** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
 export interface UserListStrings
-  extends ToolbarStrings, grid.GridStrings, ColumnPickerStrings, SavedViewsStrings, QuickFilterStrings, LimitationStrings {
-  listLabel: string;
+  extends ToolbarStrings, grid.GridStrings, ListGridStrings, ColumnPickerStrings, SavedViewsStrings, QuickFilterStrings, LimitationStrings {
   /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
   showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => string;
-  loadMore: string;
-  loadingMore: string;
-  allLoaded: string;
-  emptyTitle: string;
-  emptyHint: string;
-  noMatchTitle: string;
-  noMatchHint: string;
-  clearFilters: string;
   updatesAvailable: string;
   showUpdates: string;
   csvHeader: readonly string[];
@@ -483,94 +472,71 @@ export class DozorUserList extends DozorElement {
   }
 
   private renderBody(s: Strings): TemplateResult {
-    const loadingFirst = (this.pages.task.loading || !this.views.ready) && this.pages.rows.length === 0;
-    if (!loadingFirst && this.pages.rows.length === 0) {
-      if (this.pages.task.error)
-        return html`<div part="error">${renderErrorState(this.pages.task.error, s, this.numbers, () => this.refresh())}</div>`;
-      if (this.pages.task.status === 'complete') return this.renderEmpty(s);
+    const { pages } = this;
+    const loadingFirst = (pages.task.loading || !this.views.ready) && pages.rows.length === 0;
+    const count = pages.rows.length;
+    if (!loadingFirst && count === 0) {
+      if (pages.task.error)
+        return html`<div part="error">${renderErrorState(pages.task.error, s, this.numbers, () => this.refresh())}</div>`;
+      if (pages.task.status === 'complete') {
+        const notice = this.listQuery.filtered ? this.listQuery.limitation(s, this.resolvedLocale, false) : null;
+        return renderListEmpty(s, this.listQuery.filtered, notice, () => this.clearFilters());
+      }
     }
-    const count = this.pages.rows.length;
     const { first, last } = this.rowWindow.slice(count);
-    const visible = this.pages.rows.slice(first, last);
-    const rowCount = this.pages.total !== undefined ? this.pages.total + 1 : this.pages.nextCursor === null ? count + 1 : -1;
+    const visible = pages.rows.slice(first, last);
     const columns = this.columnPicker.columns;
-    const header: grid.HeaderCellView = {
-      s,
-      sorts: this.resolvedBackend?.capabilities.sorts ?? USER_SORTS,
-      sort: this.sort,
-      sortDir: this.sortDir,
-      // Another column sorts descending first; the same column flips.
-      toggleSort: (sort) => Object.assign(this, { sort, sortDir: this.sort === sort && this.sortDir === 'desc' ? 'asc' : 'desc' }),
-    };
     const userHref = this.userHref ?? this.config?.userHref;
     // With sync-url a profile opened from a row finds the list's order in its URL (its previous / next).
     const listState = this.syncUrl ? this.stateQuery() : '';
-    const row: grid.RowView = {
+    const locale = this.resolvedLocale;
+    return renderListGrid({
       s,
-      locale: this.resolvedLocale,
       columns,
-      href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
-      activeRow: this.keyboard.activeRow,
-      tabIndex: (index, column) => this.keyboard.tabIndex(index, column),
-      onRowClick: (event, user, index) => {
-        if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
+      header: {
+        s,
+        sorts: this.resolvedBackend?.capabilities.sorts ?? USER_SORTS,
+        sort: this.sort,
+        sortDir: this.sortDir,
+        // Another column sorts descending first; the same column flips.
+        toggleSort: (sort) => Object.assign(this, { sort, sortDir: this.sort === sort && this.sortDir === 'desc' ? 'asc' : 'desc' }),
       },
-      onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
-      tags: (user) => this.rowTags.line(user, { s, numbers: this.numbers, locale: this.resolvedLocale }),
-    };
-    const live = this.liveRowParts(visible, columns, row.locale);
-    const notice = this.listQuery.limitation(s, this.resolvedLocale, this.pages.nextCursor !== null && count > 0);
-    return html`${notice === null ? nothing : html`<p class="limitation" part="limitation">${notice}</p>`}<div
-      class="grid"
-      ${styleProperties({ '--_chosen-columns': grid.gridTemplate(columns) })}
-    >
-      <div
-        class="scroller"
-        part="grid"
-        role="grid"
-        aria-label=${s.listLabel}
-        aria-rowcount=${rowCount}
-        aria-colcount=${columns.length}
-        aria-busy=${loadingFirst ? 'true' : 'false'}
-        @scroll=${this.rowWindow.onScroll}
-        @keydown=${this.keyboard.onKeyDown}
-        @focusin=${this.keyboard.onFocusIn}
-      >
-        <div role="rowgroup">
-          <div class="row head" part="header" role="row" aria-rowindex="1">${columns.map((column) => grid.renderHeaderCell(column, header))}</div>
-        </div>
-        <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? grid.SKELETON_ROWS : count) * ROW_HEIGHT}px` })}>
-          ${
-            loadingFirst
-              ? grid.renderSkeletonRows(columns.length, s)
-              : repeat(
-                  visible,
-                  (user) => user.id,
-                  // Keyed rows stay put as the window moves; a row's template runs again only when what it
-                  // shows changed: its user, its place, whether it holds the grid's focus, or the list's settings.
-                  (user, i) => {
-                    const { lastSeen } = live[i]!;
-                    return guard(
-                      [
-                        user,
-                        lastSeen?.relative,
-                        first + i,
-                        this.keyboard.activeRow === first + i ? this.keyboard.activeColumn : -1,
-                        userHref,
-                        listState,
-                        row.locale,
-                        columns,
-                        s,
-                      ],
-                      () => grid.renderUserRow(user, first + i, row, live[i]!),
-                    );
-                  },
-                )
-          }
-        </div>
-      </div>
-      ${this.renderFooter(s)} ${this.rowTags.renderPopover({ s, numbers: this.numbers, locale: row.locale })}
-    </div>`;
+      row: {
+        s,
+        locale,
+        columns,
+        href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
+        activeRow: this.keyboard.activeRow,
+        tabIndex: (index, column) => this.keyboard.tabIndex(index, column),
+        onRowClick: (event, user, index) => {
+          if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
+        },
+        onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
+        tags: (user) => this.rowTags.line(user, { s, numbers: this.numbers, locale }),
+      },
+      loadingFirst,
+      count,
+      rowCount: pages.total !== undefined ? pages.total + 1 : pages.nextCursor === null ? count + 1 : -1,
+      first,
+      visible,
+      live: this.liveRowParts(visible, columns, locale),
+      rowDeps: (index) => [this.keyboard.activeRow === index ? this.keyboard.activeColumn : -1, userHref, listState],
+      notice: this.listQuery.limitation(s, locale, pages.nextCursor !== null && count > 0),
+      onScroll: this.rowWindow.onScroll,
+      onKeyDown: this.keyboard.onKeyDown,
+      onFocusIn: this.keyboard.onFocusIn,
+      footer:
+        count === 0
+          ? nothing
+          : renderListFooter({
+              s,
+              error: pages.loadMoreError && renderErrorState(pages.loadMoreError, s, this.numbers, () => void this.loadMore()),
+              allLoaded: pages.nextCursor === null,
+              loading: pages.task.loading,
+              loadMore: () => void this.loadMore(),
+            }),
+      popover: this.rowTags.renderPopover({ s, numbers: this.numbers, locale }),
+    });
   }
 
   /**
@@ -594,35 +560,6 @@ export class DozorUserList extends DozorElement {
   /** False for backends that compute no tags (`capabilities.tags` empty): the column would stay empty. */
   private get yieldsTags(): boolean {
     return (this.resolvedBackend?.capabilities.tags.length ?? 1) > 0;
-  }
-
-  private renderFooter(s: Strings): TemplateResult | typeof nothing {
-    if (this.pages.rows.length === 0) return nothing;
-    if (this.pages.loadMoreError) {
-      return html`<div class="footer" part="footer">${renderErrorState(this.pages.loadMoreError, s, this.numbers, () => void this.loadMore())}</div>`;
-    }
-    if (this.pages.nextCursor === null) return html`<div class="footer" part="footer">${s.allLoaded}</div>`;
-    return html`<div class="footer" part="footer">
-      ${
-        this.pages.task.loading
-          ? html`<span>${s.loadingMore}</span>`
-          : html`<button class="button" part="button load-more-button" type="button" @click=${() => void this.loadMore()}>${s.loadMore}</button>`
-      }
-    </div>`;
-  }
-
-  private renderEmpty(s: Strings): TemplateResult {
-    const filtered = this.listQuery.filtered;
-    const notice = filtered
-      ? this.listQuery.limitation(s, this.resolvedLocale, this.pages.nextCursor !== null && this.pages.rows.length > 0)
-      : null;
-    return html`<div class="grid">
-      <div class="state" part="empty">
-        <strong>${notice ?? (filtered ? s.noMatchTitle : s.emptyTitle)}</strong>
-        <span>${filtered ? s.noMatchHint : s.emptyHint}</span>
-        ${filtered ? html`<button class="button" part="button clear-filters-button" type="button" @click=${this.clearFilters}>${s.clearFilters}</button>` : nothing}
-      </div>
-    </div>`;
   }
 
   private announcement(s: Strings): string {

@@ -1,0 +1,124 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ListColumn } from '../../core/index.js';
+import type { TrackedUserListItem } from '../../backend/index.js';
+import { styleProperties } from '../shared/style-properties.js';
+import * as grid from './grid-rows.js';
+import { ROW_HEIGHT } from './row-window.js';
+
+/** The grid's own strings (part of `UserListStrings`). */
+export interface ListGridStrings {
+  listLabel: string;
+  loadMore: string;
+  loadingMore: string;
+  allLoaded: string;
+  emptyTitle: string;
+  emptyHint: string;
+  noMatchTitle: string;
+  noMatchHint: string;
+  clearFilters: string;
+}
+
+export interface ListGridView {
+  s: ListGridStrings & grid.GridStrings;
+  columns: readonly ListColumn[];
+  header: grid.HeaderCellView;
+  row: grid.RowView;
+  /** No rows yet, the first page on its way: skeleton rows. */
+  loadingFirst: boolean;
+  /** The loaded rows' count, and the grid's `aria-rowcount` (-1 while the total is unknown). */
+  count: number;
+  rowCount: number;
+  /** The window's first row's index, its rows, and what changes in each without its user (`liveRowParts`). */
+  first: number;
+  visible: readonly TrackedUserListItem[];
+  live: readonly grid.LiveRowParts[];
+  /** What else a row shows that is not in its user (the grid's focus in it, the links' state): it renders again when these change. */
+  rowDeps: (index: number) => readonly unknown[];
+  /** The one line saying what the server could not do, or null. */
+  notice: string | null;
+  onScroll: (event: Event) => void;
+  onKeyDown: (event: KeyboardEvent) => unknown;
+  onFocusIn: (event: FocusEvent) => void;
+  /** The load-more / progress line, and the popover of the rows' tags. */
+  footer: unknown;
+  popover: unknown;
+}
+
+/** The grid: its header, the window of keyed rows (skeletons before the first page), the footer. */
+export function renderListGrid(view: ListGridView): TemplateResult {
+  const { s, columns, loadingFirst, first, live } = view;
+  return html`${view.notice === null ? nothing : html`<p class="limitation" part="limitation">${view.notice}</p>`}<div
+    class="grid"
+    ${styleProperties({ '--_chosen-columns': grid.gridTemplate(columns) })}
+  >
+    <div
+      class="scroller"
+      part="grid"
+      role="grid"
+      aria-label=${s.listLabel}
+      aria-rowcount=${view.rowCount}
+      aria-colcount=${columns.length}
+      aria-busy=${loadingFirst ? 'true' : 'false'}
+      @scroll=${view.onScroll}
+      @keydown=${view.onKeyDown}
+      @focusin=${view.onFocusIn}
+    >
+      <div role="rowgroup">
+        <div class="row head" part="header" role="row" aria-rowindex="1">${columns.map((column) => grid.renderHeaderCell(column, view.header))}</div>
+      </div>
+      <div class="rows" role="rowgroup" ${styleProperties({ height: `${(loadingFirst ? grid.SKELETON_ROWS : view.count) * ROW_HEIGHT}px` })}>
+        ${
+          loadingFirst
+            ? grid.renderSkeletonRows(columns.length, s)
+            : repeat(
+                view.visible,
+                (user) => user.id,
+                // Keyed rows stay put as the window moves; a row's template runs again only when what it
+                // shows changed: its user, its last-seen words, its place, or the list's settings.
+                (user, i) =>
+                  guard([user, live[i]!.lastSeen?.relative, first + i, view.row.locale, columns, s, ...view.rowDeps(first + i)], () =>
+                    grid.renderUserRow(user, first + i, view.row, live[i]!),
+                  ),
+              )
+        }
+      </div>
+    </div>
+    ${view.footer} ${view.popover}
+  </div>`;
+}
+
+export interface ListFooterView {
+  s: ListGridStrings;
+  /** A "load more" failed: its error state with a retry. */
+  error: TemplateResult | undefined;
+  allLoaded: boolean;
+  loading: boolean;
+  loadMore: () => void;
+}
+
+/** Under the rows: the load-more button, "loading more", "all loaded", or the failed page's error. */
+export function renderListFooter(view: ListFooterView): TemplateResult {
+  const { s } = view;
+  if (view.error) return html`<div class="footer" part="footer">${view.error}</div>`;
+  if (view.allLoaded) return html`<div class="footer" part="footer">${s.allLoaded}</div>`;
+  return html`<div class="footer" part="footer">
+    ${
+      view.loading
+        ? html`<span>${s.loadingMore}</span>`
+        : html`<button class="button" part="button load-more-button" type="button" @click=${view.loadMore}>${s.loadMore}</button>`
+    }
+  </div>`;
+}
+
+/** No rows: nobody tracked yet, or nobody matching the filters (with a way to clear them). */
+export function renderListEmpty(s: ListGridStrings, filtered: boolean, notice: string | null, clearFilters: () => void): TemplateResult {
+  return html`<div class="grid">
+    <div class="state" part="empty">
+      <strong>${notice ?? (filtered ? s.noMatchTitle : s.emptyTitle)}</strong>
+      <span>${filtered ? s.noMatchHint : s.emptyHint}</span>
+      ${filtered ? html`<button class="button" part="button clear-filters-button" type="button" @click=${clearFilters}>${s.clearFilters}</button>` : nothing}
+    </div>
+  </div>`;
+}
