@@ -422,6 +422,25 @@ describe('<dozor-user-list>', () => {
     }
   });
 
+  it('writes the query string again when its filters change in the same task as a back / forward', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?search=ada`);
+      const el = await fixture<DozorUserList>(html`<dozor-user-list sync-url .backend=${world(PEOPLE)}></dozor-user-list>`);
+      await until(() => el.loadedUsers.length > 0, 'restored');
+      // Back to an entry with a status filter, and the host clears that filter before the list updates:
+      // the list's query is the one it already had, but the query string moved.
+      history.replaceState(null, '', `${location.pathname}?search=ada&statuses=ONLINE`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      el.statuses = [];
+      await el.updateComplete;
+      await until(() => !new URLSearchParams(location.search).has('statuses'), 'the query string shows no status filter');
+      expect(new URLSearchParams(location.search).get('search')).to.equal('ada');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it("keeps every row's last-seen time current with one timer for the whole list", async () => {
     const el = await mount(world(PEOPLE));
     const timeOf = (row: HTMLElement) => row.querySelector('[part="time"]')!;

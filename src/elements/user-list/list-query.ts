@@ -22,6 +22,8 @@ export class ListQuery implements ReactiveController {
   readonly projects: BackendTask<ProjectInfo[]>;
   private readonly url: UrlState;
   private projectsFrom: DozorBackend | undefined;
+  /** The filters the query string was last made to show ('moved' after back / forward; undefined before the first update). */
+  private urlShows: string | undefined;
 
   constructor(
     host: ReactiveControllerHost & EventTarget,
@@ -31,8 +33,10 @@ export class ListQuery implements ReactiveController {
     this.url = new UrlState(host, {
       enabled: options.syncUrl,
       // `write` leaves defaults out: on back / forward an entry without a key went back to its default.
-      restore: (params, cause) =>
-        options.apply(cause === 'popstate' ? { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) } : filtersFromParams(params)),
+      restore: (params, cause) => {
+        if (cause === 'popstate') this.urlShows = 'moved';
+        options.apply(cause === 'popstate' ? { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) } : filtersFromParams(params));
+      },
       write: (params) => writeFiltersToParams(params, options.filters()),
     });
     host.addController(this);
@@ -72,8 +76,16 @@ export class ListQuery implements ReactiveController {
     );
   }
 
-  writeUrl(): void {
-    this.url.write();
+  /**
+   * After every update the query string shows the filters, once they differ from what it was last made to
+   * show: a change in the same task as a back / forward (which moved the query string) is written too. The
+   * first update only notes them: the page's query string, or the host's attributes, stand as they are.
+   */
+  hostUpdated(): void {
+    const filters = JSON.stringify(this.options.filters());
+    if (filters === this.urlShows) return;
+    if (this.urlShows !== undefined) this.url.write();
+    this.urlShows = filters;
   }
 
   /** What the server could not do for the current query, if anything (`capabilities.limitations`), as one line. */

@@ -433,7 +433,6 @@ export class DozorUserList extends DozorElement {
     this.keyboard.reset();
     const { search, projectIds, statuses, identity, sort, sortDir } = this;
     this.emit('dozor-filters-change', { search, projectIds: [...projectIds], statuses: [...statuses], identity, sort, sortDir });
-    this.listQuery.writeUrl();
   }
 
   override render() {
