@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import {
   clipText,
   formatCount,
@@ -181,7 +182,7 @@ function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowVie
         ? html`<a class="name" part="name" href=${href} tabindex="-1" title=${name} @click=${(e: MouseEvent) => view.onLinkClick(e, user)}>${name}</a>`
         : html`<span class="name" part="name" title=${name}>${name}</span>`;
       return html`<div class="user">
-        ${renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 })}
+        ${guard([user.projectId, user.externalId], () => renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 }))}
         <div class="names">
           ${
             user.traitsTruncated

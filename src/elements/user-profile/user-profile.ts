@@ -1,5 +1,6 @@
 // Over 400 lines: the string table (USER_PROFILE_STRINGS) stays here, where custom-elements.json documents it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { type ActivityRange, clipText, formatDate, formatRelative, isActivityRange, type LocaleNumbers } from '../../core/index.js';
@@ -292,7 +293,7 @@ export class DozorUserProfile extends DozorElement {
     const projectName = clipText(detail.projectName);
     const locale = this.resolvedLocale;
     return html`<section class="card header" part="card header" aria-labelledby="display-name">
-      ${renderAvatar(`${detail.projectId}:${detail.externalId}`, { size: 48 })}
+      ${guard([detail.projectId, detail.externalId], () => renderAvatar(`${detail.projectId}:${detail.externalId}`, { size: 48 }))}
       <div class="identity">
         <div class="title-row">
           <h2 id="display-name" title=${name}>${name}</h2>
