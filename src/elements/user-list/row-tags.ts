@@ -8,6 +8,7 @@ import {
   followAnchor,
   renderAllTags,
   renderTagLine,
+  returnFocus,
   tagLabels,
   tagTexts,
   type UserTagsStrings,
@@ -178,10 +179,7 @@ export class RowTags implements ReactiveController {
       this.stopFollowing = followAnchor(event.currentTarget as HTMLElement, () => (open.anchor.isConnected ? open.anchor : null));
       return;
     }
-    // Only where the focus went nowhere else (it was in the popover, or on the page's body after it closed).
-    const now = deepActiveElement();
-    const back = open.focusBefore;
-    if (back?.isConnected && (!now || now === document.body || this.options.popover()?.contains(now))) back.focus({ preventScroll: true });
+    returnFocus(this.options.popover(), open.focusBefore);
   };
 
   private widthOf(kind: 'chip' | 'more', text: string): number | undefined {

@@ -140,6 +140,15 @@ export function deepActiveElement(): HTMLElement | undefined {
 }
 
 /**
+ * After the tags popover closed: the focus goes back to `back` (where it was when the popover opened), but
+ * only where it went nowhere else (it was in the popover, or fell to the page's body).
+ */
+export function returnFocus(popover: Element | null | undefined, back: HTMLElement | undefined): void {
+  const now = deepActiveElement();
+  if (back?.isConnected && (!now || now === document.body || popover?.contains(now))) back.focus({ preventScroll: true });
+}
+
+/**
  * Keeps `popover` (in the top layer, fixed to the viewport) under `anchor` while the page or a grid
  * scrolls, below it when there is room, else above; closes it when the anchor is gone. Returns the stop.
  */

@@ -4,7 +4,16 @@ import type { UserTag } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { CHIP_GAP_PX, tagLineStyles, userTagsStyles } from './user-tags.styles.js';
-import { deepActiveElement, fittingCount, followAnchor, renderAllTags, renderTagLine, tagTexts, USER_TAGS_STRINGS } from './tag-line.js';
+import {
+  deepActiveElement,
+  fittingCount,
+  followAnchor,
+  renderAllTags,
+  renderTagLine,
+  returnFocus,
+  tagTexts,
+  USER_TAGS_STRINGS,
+} from './tag-line.js';
 
 export { USER_TAGS_STRINGS, type UserTagsStrings } from './tag-line.js';
 
@@ -171,10 +180,7 @@ export class DozorUserTags extends DozorElement {
       this.stopFollowing = followAnchor(event.currentTarget as HTMLElement, () => this.moreButton);
       return;
     }
-    const back = this.focusBeforePopover;
+    returnFocus(this.tagsPopover, this.focusBeforePopover);
     this.focusBeforePopover = undefined;
-    // Only where the focus went nowhere else (it was in the popover, or on the page's body after it closed).
-    const now = deepActiveElement();
-    if (back?.isConnected && (!now || now === document.body || this.tagsPopover?.contains(now))) back.focus({ preventScroll: true });
   }
 }
