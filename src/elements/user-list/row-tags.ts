@@ -2,17 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import type { LocaleNumbers, UserTag } from '../../core/index.js';
 import type { TrackedUserListItem } from '../../backend/index.js';
-import {
-  deepActiveElement,
-  fittingCount,
-  followAnchor,
-  renderAllTags,
-  renderTagLine,
-  returnFocus,
-  tagLabels,
-  tagTexts,
-  type UserTagsStrings,
-} from '../user-tags/tag-line.js';
+import * as tagLine from '../user-tags/tag-line.js';
 import { CHIP_GAP_PX } from '../user-tags/user-tags.styles.js';
 
 const POPOVER_ID = 'row-tags';
@@ -20,7 +10,7 @@ const POPOVER_ID = 'row-tags';
 const MAX_WIDTHS = 2000;
 
 export interface RowTagsView {
-  s: UserTagsStrings;
+  s: tagLine.UserTagsStrings;
   numbers: LocaleNumbers;
   locale: string;
 }
@@ -117,12 +107,12 @@ export class RowTags implements ReactiveController {
     const widths = labels.map((label) => this.widthOf('chip', label));
     const moreWidth = this.widthOf('more', `+${numbers.number(labels.length)}`);
     if (this.columnWidth === undefined || moreWidth === undefined || widths.includes(undefined)) return labels.length;
-    return fittingCount(widths as number[], this.columnWidth, moreWidth + CHIP_GAP_PX);
+    return tagLine.fittingCount(widths as number[], this.columnWidth, moreWidth + CHIP_GAP_PX);
   }
 
   /** @internal The markup of a line with `shown` chips. */
   renderLine(tags: readonly UserTag[], shown: number, view: RowTagsView): TemplateResult {
-    return renderTagLine(tags, tagTexts(tags, view.s, view.numbers), {
+    return tagLine.renderTagLine(tags, tagLine.tagTexts(tags, view.s, view.numbers), {
       ...view,
       shown,
       measured: false,
@@ -147,7 +137,7 @@ export class RowTags implements ReactiveController {
   /** The popover with the tags of the row whose "+N" opened it. */
   renderPopover(view: RowTagsView): TemplateResult {
     return html`<div id=${POPOVER_ID} class="tags-popover" popover part="popover" @toggle=${this.onToggle}>
-      ${this.open ? renderAllTags(this.open.tags, tagTexts(this.open.tags, view.s, view.numbers), view.s) : nothing}
+      ${this.open ? tagLine.renderAllTags(this.open.tags, tagLine.tagTexts(this.open.tags, view.s, view.numbers), view.s) : nothing}
     </div>`;
   }
 
@@ -166,7 +156,7 @@ export class RowTags implements ReactiveController {
 
   /** Fills the popover for these tags before it opens (a click on "+N" opens it on its own). */
   private prepare(tags: readonly UserTag[], anchor: HTMLElement): void {
-    this.open = { tags, anchor, focusBefore: deepActiveElement() };
+    this.open = { tags, anchor, focusBefore: tagLine.deepActiveElement() };
     this.host.requestUpdate();
   }
 
@@ -176,10 +166,10 @@ export class RowTags implements ReactiveController {
     const open = this.open;
     if (!open) return;
     if (event.newState === 'open') {
-      this.stopFollowing = followAnchor(event.currentTarget as HTMLElement, () => (open.anchor.isConnected ? open.anchor : null));
+      this.stopFollowing = tagLine.followAnchor(event.currentTarget as HTMLElement, () => (open.anchor.isConnected ? open.anchor : null));
       return;
     }
-    returnFocus(this.options.popover(), open.focusBefore);
+    tagLine.returnFocus(this.options.popover(), open.focusBefore);
   };
 
   private widthOf(kind: 'chip' | 'more', text: string): number | undefined {
@@ -231,7 +221,7 @@ class RowTagLine extends AsyncDirective {
     this.owner = owner;
     this.tags = tags;
     this.view = view;
-    this.labels = tagLabels(tags, view.s);
+    this.labels = tagLine.tagLabels(tags, view.s);
     owner.lines.add(this);
     this.shown = owner.shownCount(this.labels, view.numbers);
     return owner.renderLine(tags, this.shown, view);
