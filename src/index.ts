@@ -39,3 +39,4 @@ export type { DozorConfig, ThemeSetting } from './elements/shared/context.js';
 export { COMMON_STRINGS, type CommonStrings, type DozorStrings } from './elements/shared/strings.js';
 export type { KpiId, KpiQuery, KpiSelection } from './elements/shared/list-channel.js';
 export { registerTranslations, type DozorTranslation } from './elements/shared/translations.js';
+export { compileTranslation, type Catalogue } from './elements/shared/catalogue.js';

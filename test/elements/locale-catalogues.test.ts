@@ -17,6 +17,8 @@ import uk from '../../src/locales/uk.js';
 import deMessages from '../../src/locales/de.json' with { type: 'json' };
 import fixture from '../fixtures/locales/expected.json' with { type: 'json' };
 import { renderStrings, type RenderedStrings } from './locale-samples.js';
+import type { DozorBackend } from '../../src/backend/index.js';
+import { until } from '../wait.js';
 
 const { samples, expected } = fixture as { samples: Record<string, unknown[][]>; expected: Record<string, RenderedStrings> };
 
@@ -104,3 +106,49 @@ describe('compiling a catalogue', () => {
     expect(compileError({ ...deMessages, updatedAgo: 12 })?.reason).to.equal('expected a message (text)');
   });
 });
+
+describe("a host's own catalogue", () => {
+  it('compiles a part of the strings from the root export, and an element shows it over the English rest', async () => {
+    const { compileTranslation: compile, createMemoryBackend } = await import('../../src/index.js');
+    const italian = compile(
+      'it-x-host',
+      {
+        retry: 'Riprova',
+        statusLabels: { ONLINE: 'In linea', ACTIVE_24H: 'Attivo', IDLE_7D: 'Inattivo', DORMANT: 'Dormiente' },
+        sessionsShown: '{count, plural, one {# sessione mostrata} other {# sessioni mostrate}}',
+      },
+      { partial: true },
+    );
+    expect(italian.strings.sessionsShown!(1, localeNumbers('it'))).to.equal('1 sessione mostrata');
+    expect(italian.strings.sessionsShown!(1500, localeNumbers('it'))).to.equal(`${localeNumbers('it').number(1500)} sessioni mostrate`);
+    registerTranslations(italian);
+    const backend = createMemoryBackend({ generate: { seed: 3, projects: 1, users: 4, days: 2 } });
+    const el = await fixtureOf(backend);
+    const badges = () => [...el.shadowRoot!.querySelectorAll('[part="badge"] [part="label"]')].map((label) => label.textContent!.trim());
+    await until(() => badges().length > 0, 'rows');
+    expect(badges().every((label) => ['In linea', 'Attivo', 'Inattivo', 'Dormiente'].includes(label))).to.equal(true);
+    // What the catalogue left out stays English.
+    expect(el.shadowRoot!.querySelector('[part~="export-button"]')!.textContent!.trim()).to.equal('Export CSV');
+    el.remove();
+  });
+
+  it('still wants a record it gives whole, and fails on a malformed message before anything is registered', () => {
+    expect(() =>
+      // @ts-expect-error a record replaces the default one, so it must be whole
+      compileTranslation('it-x-broken', { tagReasons: { traitSet: 'Tratto {keys, list} impostato' } }, { partial: true }),
+    ).to.throw(MessageSyntaxError, /tagReasons\./);
+    expect(() => compileTranslation('it-x-broken', { sessionsShown: '{count, plural, one {#}}' }, { partial: true })).to.throw(
+      MessageSyntaxError,
+    );
+    expect(translationFor('it-x-broken')).to.equal(undefined);
+  });
+});
+
+async function fixtureOf(backend: DozorBackend): Promise<HTMLElement> {
+  await import('../../src/elements/user-list/define.js');
+  const el = document.createElement('dozor-user-list');
+  (el as HTMLElement & { backend: DozorBackend }).backend = backend;
+  el.setAttribute('locale', 'it-x-host');
+  document.body.append(el);
+  return el;
+}

@@ -110,8 +110,14 @@ function compileEntry(text: unknown, entry: Entry, locale: string, key: string):
   };
 }
 
-function compileRecord(catalogue: Record<string, unknown>, table: Table, locale: string, path: string): Record<string, unknown> {
-  const missing = Object.keys(table).find((key) => !(key in catalogue));
+function compileRecord(
+  catalogue: Record<string, unknown>,
+  table: Table,
+  locale: string,
+  path: string,
+  complete = true,
+): Record<string, unknown> {
+  const missing = complete ? Object.keys(table).find((key) => !(key in catalogue)) : undefined;
   if (missing !== undefined) throw new MessageSyntaxError('missing from the catalogue', '', 0, path + missing);
   return Object.fromEntries(
     Object.entries(catalogue).map(([key, value]) => {
@@ -127,8 +133,21 @@ function compileRecord(catalogue: Record<string, unknown>, table: Table, locale:
 /**
  * Compiles a catalogue into a translation for `registerTranslations`. Every message is compiled now:
  * a malformed one throws a `MessageSyntaxError` naming its key, and nothing is returned to register.
+ * A complete catalogue (the shipped ones) must hold every key; with `{ partial: true }` (a host's own)
+ * any top-level keys may be left out and stay as they were, while a record it gives (`statusLabels`)
+ * is whole, since it replaces the default one.
  */
-export function compileTranslation(locale: string, catalogue: Catalogue<DozorStrings>): DozorTranslation<DozorStrings> {
-  const strings = compileRecord(catalogue, STRING_PARAMETERS, locale, '');
-  return { locale, strings: strings as unknown as DozorStrings };
+export function compileTranslation(locale: string, catalogue: Catalogue<DozorStrings>): DozorTranslation<DozorStrings>;
+export function compileTranslation(
+  locale: string,
+  catalogue: Partial<Catalogue<DozorStrings>>,
+  options: { partial: true },
+): DozorTranslation;
+export function compileTranslation(
+  locale: string,
+  catalogue: Partial<Catalogue<DozorStrings>>,
+  options: { partial?: boolean } = {},
+): DozorTranslation {
+  const strings = compileRecord(catalogue, STRING_PARAMETERS, locale, '', !options.partial);
+  return { locale, strings };
 }
