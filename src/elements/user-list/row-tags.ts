@@ -24,9 +24,10 @@ export interface RowTagsOptions {
 /**
  * The rows' tag lines, each with as many chips as fit and a "+N" for the rest. Every tags cell is as wide
  * as its column and a chip as wide as its label, so the list measures each label and "+N" once (in one
- * hidden line, after the update whose layout the paint needs anyway) and the column when it resizes; a
- * row's fit is then arithmetic, with no layout read and no element of its own per row. A refit redraws
- * only the tag lines, not their rows. One popover lists the tags of the row whose "+N" opened it.
+ * hidden line, when the column's resize observer reports after a layout, or in the next frame for labels
+ * first seen later) and the column when it resizes; a row's fit is then arithmetic, with no layout read
+ * and no element of its own per row. A refit redraws only the tag lines, not their rows. One popover
+ * lists the tags of the row whose "+N" opened it.
  */
 export class RowTags implements ReactiveController {
   /** Widths in px of the chips by label, and of the "+N" buttons by text. */
