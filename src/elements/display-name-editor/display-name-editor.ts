@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { MAX_CUSTOM_NAME_LENGTH, MAX_TRAIT_KEY_LENGTH, MAX_TRAIT_KEYS_SHOWN, clipText, resolveDisplayName } from '../../core/index.js';
 import type { DisplayNameUpdate, TrackedUserDetail } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { deepActiveElement } from '../shared/focus.js';
 import { BackendTask, toBackendError } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { DozorDisplayNameChangeDetail } from '../shared/events.js';
@@ -85,13 +86,6 @@ export function availableTraitKeys(traits: Record<string, unknown> | null): stri
     .map(([key]) => key);
 }
 
-/** The element focused across shadow roots, to give focus back when the dialog closes. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
-
 /**
  * Edits how a tracked user is named: a custom name, a per-user trait key and the project's default
  * trait key, each with Set and Reset. Changes apply optimistically and roll back when the backend
@@ -149,7 +143,7 @@ export class DozorDisplayNameEditor extends DozorElement {
   });
   private syncedUser: TrackedUserDetail | undefined;
   private synced: FieldValues = { customName: '', traitKey: '', projectTraitKey: '' };
-  private returnFocus: HTMLElement | null = null;
+  private returnFocus: HTMLElement | undefined;
 
   /** Opens the dialog; focus returns to the element focused before when it closes. */
   show(): void {
@@ -336,7 +330,7 @@ export class DozorDisplayNameEditor extends DozorElement {
   private onDialogClose(): void {
     this.open = false;
     const target = this.returnFocus;
-    this.returnFocus = null;
+    this.returnFocus = undefined;
     if (target?.isConnected) target.focus();
   }
 }

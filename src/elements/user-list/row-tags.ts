@@ -3,6 +3,7 @@ import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-direc
 import type { LocaleNumbers, UserTag } from '../../core/index.js';
 import type { TrackedUserListItem } from '../../backend/index.js';
 import * as tagLine from '../user-tags/tag-line.js';
+import { deepActiveElement } from '../shared/focus.js';
 import { CHIP_GAP_PX } from '../user-tags/user-tags.styles.js';
 
 const POPOVER_ID = 'row-tags';
@@ -157,7 +158,7 @@ export class RowTags implements ReactiveController {
 
   /** Fills the popover for these tags before it opens (a click on "+N" opens it on its own). */
   private prepare(tags: readonly UserTag[], anchor: HTMLElement): void {
-    this.open = { tags, anchor, focusBefore: tagLine.deepActiveElement() };
+    this.open = { tags, anchor, focusBefore: deepActiveElement() };
     this.host.requestUpdate();
   }
 

@@ -8,6 +8,7 @@ import {
   type UserTag,
   type UserTagId,
 } from '../../core/index.js';
+import { deepActiveElement } from '../shared/focus.js';
 import { CHIP_GAP_PX, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
 
 /**
@@ -130,13 +131,6 @@ export function renderAllTags(tags: readonly UserTag[], texts: TagTexts, s: User
       (tag, i) => html`<li><span class="tag-chip ${tag.id}">${texts.labels[i]}</span><span class="reason">${texts.reasons[i]!}</span></li>`,
     )}
   </ul>`;
-}
-
-/** The focused element, inside shadow roots too. */
-export function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }
 
 /**

@@ -4,16 +4,8 @@ import type { UserTag } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { CHIP_GAP_PX, tagLineStyles, userTagsStyles } from './user-tags.styles.js';
-import {
-  deepActiveElement,
-  fittingCount,
-  followAnchor,
-  renderAllTags,
-  renderTagLine,
-  returnFocus,
-  tagTexts,
-  USER_TAGS_STRINGS,
-} from './tag-line.js';
+import { deepActiveElement } from '../shared/focus.js';
+import { fittingCount, followAnchor, renderAllTags, renderTagLine, returnFocus, tagTexts, USER_TAGS_STRINGS } from './tag-line.js';
 
 export { USER_TAGS_STRINGS, type UserTagsStrings } from './tag-line.js';
 
