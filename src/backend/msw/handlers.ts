@@ -9,16 +9,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DozorBackendError, type DozorValidationIssue } from '../errors.js';
-import {
-  activityCheck,
-  detailCheck,
-  projectsCheck,
-  sessionPageCheck,
-  statusCheck,
-  summaryCheck,
-  timelineCheck,
-  userPageCheck,
-} from '../http/validate-response.js';
+import * as checks from '../http/validate-response.js';
 import { checkResponse, type Check } from '../kit/checks.js';
 import { MEMORY_ORGANIZATION_ID, type MemoryBackend } from '../memory/index.js';
 import type { ActivityRange } from '../../core/index.js';
@@ -315,7 +306,7 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
     route('GET /api/projects', async (request) => {
       const organizationId = new URL(request.url).searchParams.get('organizationId');
       const projects = await backend.listProjects();
-      return json(projectsCheck, organizationId === null ? projects : projects.filter((p) => p.organizationId === organizationId));
+      return json(checks.projectsCheck, organizationId === null ? projects : projects.filter((p) => p.organizationId === organizationId));
     }),
     route('PATCH /api/projects/:projectId/display-name-trait-key', async (request, { projectId }) => {
       // Reference §1.12: "Project not found" before the role check.
@@ -335,9 +326,11 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
       await backend.updateProjectTraitKey(projectId!, (body as { traitKey?: string | null }).traitKey as string | null);
       return new HttpResponse(null, { status: 204 });
     }),
-    route('GET /api/tracked-users/summary', async () => json(summaryCheck, await backend.getSummary())),
-    route('GET /api/tracked-users', async (request) => json(userPageCheck, await backend.listUsers(listQueryOf(new URL(request.url))))),
-    route('GET /api/tracked-users/:userId', async (_request, { userId }) => json(detailCheck, await backend.getUser(userId!))),
+    route('GET /api/tracked-users/summary', async () => json(checks.summaryCheck, await backend.getSummary())),
+    route('GET /api/tracked-users', async (request) =>
+      json(checks.userPageCheck, await backend.listUsers(listQueryOf(new URL(request.url)))),
+    ),
+    route('GET /api/tracked-users/:userId', async (_request, { userId }) => json(checks.detailCheck, await backend.getUser(userId!))),
     route('PATCH /api/tracked-users/:userId/display-name', async (request, { userId }) => {
       await backend.getUser(userId!); // Reference §1.11: "User not found" before the role check.
       requireAdmin();
@@ -350,7 +343,7 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
       const pageLimit = new URL(request.url).searchParams.get('pageLimit');
       // The backend reads pageLimit as the server does (parseInt, ≤ 0 or unreadable → 5, max 500).
       const query = { range: range(request), ...(pageLimit === null ? {} : { pageLimit: pageLimit as unknown as number }) };
-      return json(activityCheck, await backend.getActivity(userId!, query), NO_STORE);
+      return json(checks.activityCheck, await backend.getActivity(userId!, query), NO_STORE);
     }),
     route('GET /api/tracked-users/:userId/sessions', async (request, { userId }) => {
       const p = new URL(request.url).searchParams;
@@ -358,13 +351,13 @@ export function createDozorHandlers(backend: MemoryBackend, options: DozorHandle
       const cursor = p.get('cursor');
       // limit stays a string: the backend's lenient parseLimitParam reads it as the server does.
       const query = { ...(limit === null ? {} : { limit: limit as unknown as number }), ...(cursor === null ? {} : { cursor }) };
-      return json(sessionPageCheck, await backend.listSessions(userId!, query));
+      return json(checks.sessionPageCheck, await backend.listSessions(userId!, query));
     }),
     route('GET /api/tracked-users/:userId/timeline', async (request, { userId }) =>
-      json(timelineCheck, await backend.getTimeline(userId!, { range: range(request) }), NO_STORE),
+      json(checks.timelineCheck, await backend.getTimeline(userId!, { range: range(request) }), NO_STORE),
     ),
     route('GET /api/tracked-users/:userId/status', async (_request, { userId }) =>
-      json(statusCheck, await backend.getStatus(userId!), NO_STORE),
+      json(checks.statusCheck, await backend.getStatus(userId!), NO_STORE),
     ),
     sdkRoute('POST /api/ingest', (publicKey, body) => backend.ingest(publicKey, body)),
     // The real server deletes the session and answers 204, also for an unknown session or another project's key.
