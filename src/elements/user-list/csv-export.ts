@@ -1,14 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTraitColumn, toCsv, traitKeyOf, type BuiltInColumn, type ListColumn } from '../../core/index.js';
-import {
-  MAX_PAGE_LIMIT,
-  type DozorBackend,
-  type DozorBackendError,
-  type ListUsersQuery,
-  type Page,
-  type TrackedUserListItem,
-} from '../../backend/index.js';
+import type { DozorBackend, DozorBackendError, ListUsersQuery, TrackedUserListItem } from '../../backend/index.js';
 import { toBackendError } from '../shared/backend-task.js';
+import { userPages } from './paged-rows.js';
 
 export interface CsvExportOptions {
   backend: () => DozorBackend | undefined;
@@ -65,16 +59,10 @@ export class CsvExport implements ReactiveController {
     const rows: unknown[][] = [];
     const columns = this.options.columns();
     try {
-      let cursor: string | null = null;
-      do {
-        const page: Page<TrackedUserListItem> = await backend.listUsers(
-          { ...this.options.query(), limit: MAX_PAGE_LIMIT, cursor },
-          { signal: controller.signal },
-        );
+      for await (const page of userPages(backend, this.options.query, controller.signal)) {
         for (const user of page.data) rows.push(csvValues(user, columns));
-        cursor = page.nextCursor;
         this.setProgress({ done: rows.length, total: page.total ?? this.options.knownTotal() });
-      } while (cursor !== null);
+      }
       const csv = toCsv(csvHeader(this.options.header(), columns), rows);
       if (options.download !== false) this.download(csv);
       return csv;

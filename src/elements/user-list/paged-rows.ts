@@ -156,15 +156,11 @@ export class PagedRows implements ReactiveController {
         const data: TrackedUserListItem[] = [];
         let cursor: string | null = null;
         let total: number | undefined;
-        do {
-          const page: Page<TrackedUserListItem> = await backend.listUsers(
-            { ...query, limit: Math.min(MAX_PAGE_LIMIT, wanted - data.length), cursor },
-            { signal },
-          );
+        for await (const page of userPages(backend, () => query, signal, wanted)) {
           data.push(...page.data);
           cursor = page.nextCursor;
           total = page.total;
-        } while (cursor !== null && data.length < wanted);
+        }
         return { data, nextCursor: cursor, total };
       })
       .then((page) => {
@@ -182,6 +178,30 @@ export class PagedRows implements ReactiveController {
     this.total = total;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The list's pages for `query` (read again for each page) from the first one on, by cursor and at most
+ * `MAX_PAGE_LIMIT` rows each, until the last page or until `wanted` rows have come (the CSV export and
+ * a live refresh of the loaded rows).
+ */
+export async function* userPages(
+  backend: DozorBackend,
+  query: () => ListUsersQuery,
+  signal: AbortSignal,
+  wanted = Infinity,
+): AsyncGenerator<Page<TrackedUserListItem>, void, undefined> {
+  let cursor: string | null = null;
+  let read = 0;
+  do {
+    const page: Page<TrackedUserListItem> = await backend.listUsers(
+      { ...query(), limit: Math.min(MAX_PAGE_LIMIT, wanted - read), cursor },
+      { signal },
+    );
+    yield page;
+    read += page.data.length;
+    cursor = page.nextCursor;
+  } while (cursor !== null && read < wanted);
 }
 
 /**
