@@ -15,9 +15,9 @@ import {
   type LocaleNumbers,
   type SessionJourney,
 } from '../../core/index.js';
-import type { TimelineSession, UserTimeline } from '../../backend/index.js';
+import type { TimelineSession } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { StandaloneFetch, TIMELINE_FETCH } from '../shared/standalone-fetch.js';
+import { timelineFetch } from '../shared/standalone-fetch.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import { COMMON_STRINGS, type CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
@@ -123,12 +123,7 @@ export class DozorSessionJourney extends DozorElement {
 
   private cached: { session: TimelineSession; journey: SessionJourney } | undefined;
 
-  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, this.resolved, {
-    ...TIMELINE_FETCH,
-    given: () => this.session,
-    ready: () => !!this.sessionId,
-    query: () => this.range,
-  });
+  private readonly fetcher = timelineFetch(this, this.resolved, { given: () => this.session, ready: () => !!this.sessionId });
 
   /** Re-reads the timeline when the journey fetches it itself (live refresh and retry do this). */
   refresh(): void {

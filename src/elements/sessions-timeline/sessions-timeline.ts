@@ -20,7 +20,7 @@ import {
 } from '../../core/index.js';
 import type { TimelineSession, UserTimeline } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
-import { StandaloneFetch, TIMELINE_FETCH } from '../shared/standalone-fetch.js';
+import { timelineFetch } from '../shared/standalone-fetch.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
@@ -154,11 +154,7 @@ export class DozorSessionsTimeline extends DozorElement {
 
   private cachedModel: TimelineModel | undefined;
 
-  private readonly fetcher = new StandaloneFetch<UserTimeline, ActivityRange>(this, this.resolved, {
-    ...TIMELINE_FETCH,
-    given: () => this.data,
-    query: () => this.range,
-  });
+  private readonly fetcher = timelineFetch(this, this.resolved, { given: () => this.data });
 
   /** Refetches in standalone mode (live refresh and retry do this). */
   refresh(): void {

@@ -85,9 +85,19 @@ export class StandaloneFetch<T, Q> {
   }
 }
 
-/** How a block that reads the user's timeline for a range fetches it alone (the sessions timeline, the session journey). */
-export const TIMELINE_FETCH = {
-  operation: 'getTimeline',
-  fetch: (backend: DozorBackend, userId: string, range: ActivityRange, signal: AbortSignal): Promise<UserTimeline> =>
-    backend.getTimeline(userId, { range }, { signal }),
-} as const;
+/** A block that reads the user's timeline for its `range` (the sessions timeline, the session journey). */
+export type TimelineHost = StandaloneHost & { readonly range: ActivityRange };
+
+/** How a timeline block fetches alone: the user's timeline for the block's `range`, while `given` is undefined (and `ready`). */
+export function timelineFetch(
+  host: TimelineHost,
+  resolved: ResolvedSource,
+  options: Pick<StandaloneFetchOptions<UserTimeline, ActivityRange>, 'given' | 'ready'>,
+): StandaloneFetch<UserTimeline, ActivityRange> {
+  return new StandaloneFetch(host, resolved, {
+    ...options,
+    operation: 'getTimeline',
+    query: () => host.range,
+    fetch: (backend, userId, range, signal) => backend.getTimeline(userId, { range }, { signal }),
+  });
+}
