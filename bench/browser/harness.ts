@@ -41,10 +41,28 @@ declare global {
 
 const channel = new MessageChannel();
 /** Resolves in a new task, after every pending microtask (Lit updates, promise callbacks) has run. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * Resolves as soon as `rendered()` holds after a change below `root` (checked in the microtask after each
+ * change, as the browser would show it), so the timed window ends where the contender's own work does.
+ * Waiting for a whole task instead would let the browser render a frame in between (style, layout, paint)
+ * and count it against whichever contender finished in microtasks.
+ */
+export function whenRendered(root: Node, rendered: () => boolean): Promise<void> {
+  if (rendered()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!rendered()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
   });
 }
 

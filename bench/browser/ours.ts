@@ -4,7 +4,7 @@ import '../../src/elements/user-list/define.js';
 import type { DozorBackend, ListUsersQuery, Page, ProjectInfo, TrackedUserListItem } from '../../src/backend/index.js';
 import { DozorBackendError } from '../../src/backend/index.js';
 import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
-import { nextTask, runListBench } from './harness.js';
+import { runListBench, whenRendered } from './harness.js';
 import { BENCH_PROJECTS } from './rows.js';
 
 const unsupported = () => Promise.reject(new DozorBackendError('server', 'Not served in the benchmark'));
@@ -57,7 +57,7 @@ runListBench({
     el.pageSize = 100;
     el.locale = 'en';
     container.append(el);
-    while (!rowsElement(container)?.querySelector('.body-row:not(.skeleton-row)')) await nextTask();
+    await whenRendered(el.renderRoot, () => rowsElement(container)?.querySelector('.body-row:not(.skeleton-row)') != null);
     await el.updateComplete;
   },
   async loadAll(container, rows) {

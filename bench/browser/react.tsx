@@ -18,7 +18,7 @@ import {
   type UserTag,
 } from '../../src/core/index.js';
 import { COMMON_STRINGS } from '../../src/elements/shared/strings.js';
-import { nextTask, runListBench } from './harness.js';
+import { runListBench, whenRendered } from './harness.js';
 import { COLUMN_LABELS, OVERSCAN, ROW_HEIGHT } from './row-view.js';
 import { listStyleSheets } from './list-css.js';
 
@@ -245,7 +245,7 @@ runListBench({
     const root = createRoot(mountPoint);
     roots.set(container, root);
     root.render(<UsersTable data={rows} />);
-    while (!shadow.querySelector('.body-row')) await nextTask();
+    await whenRendered(shadow, () => shadow.querySelector('.body-row') !== null);
   },
   unmount(container) {
     roots.get(container)?.unmount();
