@@ -7,7 +7,9 @@ import {
   createMemoryBackend,
   DozorBackendError,
   generateDataset,
+  MAX_PAGE_LIMIT,
   type DozorBackend,
+  type ListUsersQuery,
   type MemoryBackend,
   type Page,
   type TrackedUserListItem,
@@ -479,6 +481,34 @@ describe('<dozor-user-list>', () => {
     expect(lines[0]).to.equal('id,externalId,displayName,email,project,status,identity,tags,lastSeen,sessions,activeSeconds7d,firstSeen');
     expect(lines.some((line) => line.includes(`"'=HYPERLINK(""http://x"")"`))).to.equal(true);
     expect(new Set(lines.slice(1).map((line) => line.split(',')[1])).size).to.equal(130);
+  });
+
+  it('a CSV export keeps the filters it began with when they change before its last page', async () => {
+    const people: Person[] = Array.from({ length: 130 }, (_, i) => ({
+      userId: `bulk-${i}`,
+      traits: { name: `Person ${i}` },
+      sessions: [{ ago: (i + 1) * MIN }],
+    }));
+    const held = gate();
+    const queries: ListUsersQuery[] = [];
+    const inner = world(people);
+    const backend = Object.create(inner) as DozorBackend;
+    backend.listUsers = async (query = {}, options) => {
+      queries.push({ ...query });
+      const page = await inner.listUsers(query, options);
+      if (query.limit === MAX_PAGE_LIMIT && !query.cursor) await held.opened; // the export's first page
+      return page;
+    };
+    const el = await mount(backend);
+    const exported = el.exportCsv({ download: false });
+    el.sortDir = 'asc'; // the list asks again in the other order; the export's cursor belongs to the first
+    await until(() => queries.at(-1)!.sortDir === 'asc', 'the list in the new order');
+    held.open();
+    const lines = (await exported)!.trimEnd().split('\r\n');
+    expect(lines).to.have.length(131);
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[1])).size, 'every user once').to.equal(130);
+    const exportQueries = queries.filter((query) => query.limit === MAX_PAGE_LIMIT);
+    expect(exportQueries.map((query) => query.sortDir)).to.deep.equal(['desc', 'desc']);
   });
 
   it('updates live when the backend pushes a change', async () => {

@@ -59,7 +59,8 @@ export class CsvExport implements ReactiveController {
     const rows: unknown[][] = [];
     const columns = this.options.columns();
     try {
-      for await (const page of userPages(backend, this.options.query, controller.signal)) {
+      // The filters as they were when the export began: a cursor belongs to the query that made it.
+      for await (const page of userPages(backend, this.options.query(), controller.signal)) {
         for (const user of page.data) rows.push(csvValues(user, columns));
         this.setProgress({ done: rows.length, total: page.total ?? this.options.knownTotal() });
       }

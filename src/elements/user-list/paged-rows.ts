@@ -156,7 +156,7 @@ export class PagedRows implements ReactiveController {
         const data: TrackedUserListItem[] = [];
         let cursor: string | null = null;
         let total: number | undefined;
-        for await (const page of userPages(backend, () => query, signal, wanted)) {
+        for await (const page of userPages(backend, query, signal, wanted)) {
           data.push(...page.data);
           cursor = page.nextCursor;
           total = page.total;
@@ -181,13 +181,13 @@ export class PagedRows implements ReactiveController {
 }
 
 /**
- * The list's pages for `query` (read again for each page) from the first one on, by cursor and at most
+ * The list's pages for `query` (as it was when the walk began) from the first one on, by cursor and at most
  * `MAX_PAGE_LIMIT` rows each, until the last page or until `wanted` rows have come (the CSV export and
  * a live refresh of the loaded rows).
  */
 export async function* userPages(
   backend: DozorBackend,
-  query: () => ListUsersQuery,
+  query: ListUsersQuery,
   signal: AbortSignal,
   wanted = Infinity,
 ): AsyncGenerator<Page<TrackedUserListItem>, void, undefined> {
@@ -195,7 +195,7 @@ export async function* userPages(
   let read = 0;
   do {
     const page: Page<TrackedUserListItem> = await backend.listUsers(
-      { ...query(), limit: Math.min(MAX_PAGE_LIMIT, wanted - read), cursor },
+      { ...query, limit: Math.min(MAX_PAGE_LIMIT, wanted - read), cursor },
       { signal },
     );
     yield page;
