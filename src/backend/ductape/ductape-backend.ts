@@ -18,7 +18,7 @@ import { unlessAborted } from '../kit/abort.js';
 import { errorKindForStatus } from '../kit/status.js';
 import { checkDetails, checkUsersPage, type CheckedDetails, type CheckedSession } from './checks.js';
 import type { DuctapeSessionsClient } from './client.js';
-import { PageGuard } from '../http/page-guard.js';
+import { PageGuard } from '../kit/page-guard.js';
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,

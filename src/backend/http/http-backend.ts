@@ -8,7 +8,7 @@
  *   `invalid-response` error naming the field.
  * - Failures become `DozorBackendError`s with the kinds of the reference client (§1.2), plus `timeout`
  *   and `aborted`; idempotent reads are retried on 5xx and network failures with exponential backoff.
- * - Pagination quirks of the real server are contained (page-guard.ts); the bugs no client can repair
+ * - Pagination quirks of the real server are contained (kit/page-guard.ts); the bugs no client can repair
  *   are declared in `capabilities.limitations` (a status-filtered list is one page: never a loop).
  * - Tags are computed from what list items and details carry (core's `tagsOfUser`).
  * - Projects are those of one organization: `organizationId`, else the active one, learned once from
@@ -34,7 +34,7 @@ import {
 import { sleep, unlessAborted } from '../kit/abort.js';
 import { errorKindForStatus, parseRetryAfter } from '../kit/status.js';
 import { readBoundedText } from './bounded-body.js';
-import { PageGuard } from './page-guard.js';
+import { PageGuard } from '../kit/page-guard.js';
 import {
   activityCheck,
   authSessionCheck,

@@ -1,5 +1,6 @@
 /**
- * Protection against the reference server's pagination quirks (reference §1.4, §7.1, §7.2):
+ * Protection against pagination that does not end (the HTTP and Ductape adapters, and the list's own
+ * walks over any backend), first met in the reference server's quirks (reference §1.4, §7.1, §7.2):
  * with a non-default sort, pages are sorted page-locally, so rows repeat across pages; with a status
  * filter the server ignores the cursor and serves the first page again with the same `nextCursor`.
  *
