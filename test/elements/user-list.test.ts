@@ -545,6 +545,25 @@ describe('<dozor-user-list>', () => {
     expect(backend.calls).to.equal(3);
   });
 
+  it("ends the walk when a host's backend hands back the cursor it was asked with, in the list and the CSV export", async () => {
+    const inner = world(PEOPLE);
+    const page = (await inner.listUsers({ limit: 2 })).data;
+    let calls = 0;
+    const stuck = Object.create(inner) as DozorBackend;
+    // The same page and cursor every time, answered at once (a loop would never yield); bounded so a
+    // failing test ends.
+    stuck.listUsers = async () => ({ data: page, nextCursor: ++calls < 50 ? 'again' : null });
+    const el = await mount(stuck);
+    await el.loadMore();
+    await el.updateComplete;
+    expect(calls, 'the list stops after the page that added no one').to.be.at.most(3);
+    expect(el.loadedUsers.map((user) => user.id)).to.deep.equal(page.map((user) => user.id));
+    calls = 0;
+    const lines = (await el.exportCsv({ download: false }))!.trimEnd().split('\r\n');
+    expect(calls, 'the export stops at the repeated cursor').to.be.at.most(2);
+    expect(lines, 'each user once').to.have.length(page.length + 1);
+  });
+
   it('shows a user once when a page repeats a row that moved between requests', async () => {
     const inner = world(PEOPLE);
     const all = (await inner.listUsers({ limit: 10 })).data;

@@ -7,6 +7,7 @@ import {
   type Page,
   type TrackedUserListItem,
 } from '../../backend/index.js';
+import { PageGuard } from '../../backend/kit/page-guard.js';
 import { BackendTask } from '../shared/backend-task.js';
 import { LiveController } from '../shared/live-controller.js';
 
@@ -125,8 +126,10 @@ export class PagedRows implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.rows = this.rows.concat(newRows(this.rows, page.data));
-    this.nextCursor = page.nextCursor;
+    const fresh = newRows(this.rows, page.data);
+    this.rows = this.rows.concat(fresh);
+    // A page that adds no one ends the walk: a backend that hands back its cursor must not loop the prefetch.
+    this.nextCursor = fresh.length === 0 ? null : page.nextCursor;
     this.total = page.total ?? this.total;
     this.host.requestUpdate();
     this.maybePrefetch();
@@ -191,12 +194,15 @@ export async function* userPages(
   signal: AbortSignal,
   wanted = Infinity,
 ): AsyncGenerator<Page<TrackedUserListItem>, void, undefined> {
+  // Rows already walked are dropped, and a page that adds no one or repeats a cursor ends the walk.
+  const guard = new PageGuard();
   let cursor: string | null = null;
   let read = 0;
   do {
-    const page: Page<TrackedUserListItem> = await backend.listUsers(
-      { ...query, limit: Math.min(MAX_PAGE_LIMIT, wanted - read), cursor },
-      { signal },
+    const page: Page<TrackedUserListItem> = guard.accept(
+      'walk',
+      cursor,
+      await backend.listUsers({ ...query, limit: Math.min(MAX_PAGE_LIMIT, wanted - read), cursor }, { signal }),
     );
     yield page;
     read += page.data.length;
