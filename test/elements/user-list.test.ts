@@ -511,6 +511,29 @@ describe('<dozor-user-list>', () => {
     expect(exportQueries.map((query) => query.sortDir)).to.deep.equal(['desc', 'desc']);
   });
 
+  it('lets the page paint and take a Cancel between the pages of an export that an in-page backend answers at once', async () => {
+    const inner = world(PEOPLE);
+    const all = (await inner.listUsers({ limit: 10 })).data;
+    let exportPages = 0;
+    const instant = Object.create(inner) as DozorBackend;
+    // One user a page, endlessly fresh ids, answered in the same task: only the export's own yield lets a task in.
+    instant.listUsers = async (query = {}) => {
+      if (query.limit !== MAX_PAGE_LIMIT) return { data: all, nextCursor: null };
+      const n = ++exportPages;
+      return { data: [{ ...all[0]!, id: `walk-${n}` }], nextCursor: n < 500 ? `c${n}` : null };
+    };
+    const el = await mount(instant);
+    const exported = el.exportCsv({ download: false });
+    let progressSeen = '';
+    setTimeout(() => {
+      progressSeen = shadow(el).querySelector('[part="export-progress"]')?.textContent ?? '';
+      el.cancelExport();
+    });
+    expect((await exported) === undefined, 'cancelled').to.equal(true);
+    expect(exportPages, 'it stopped soon after the Cancel').to.be.lessThan(10);
+    expect(progressSeen).to.match(/Exporting \d/);
+  });
+
   it('updates live when the backend pushes a change', async () => {
     const backend = world(PEOPLE);
     const el = await mount(backend);

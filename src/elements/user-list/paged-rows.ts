@@ -199,6 +199,7 @@ export async function* userPages(
   let cursor: string | null = null;
   let read = 0;
   do {
+    signal.throwIfAborted(); // a backend may not read the signal itself
     const page: Page<TrackedUserListItem> = guard.accept(
       'walk',
       cursor,
