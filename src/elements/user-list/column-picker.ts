@@ -19,16 +19,17 @@ import {
 } from '../../core/index.js';
 import { closeMenuOnEscape } from './filter-menu.js';
 
-/** The column picker's strings (part of `UserListStrings`). */
-export interface ColumnPickerStrings {
-  columnsButton: string;
-  columnsLegend: string;
-  moveColumnEarlier: (label: string) => string;
-  moveColumnLater: (label: string) => string;
-  traitColumnKeyLabel: string;
-  addTraitColumn: string;
-  resetColumns: string;
-}
+/** The column picker's English strings. */
+export const COLUMN_PICKER_STRINGS = {
+  columnsButton: 'Columns',
+  columnsLegend: 'Show columns',
+  moveColumnEarlier: (label: string) => `Move ${label} earlier`,
+  moveColumnLater: (label: string) => `Move ${label} later`,
+  traitColumnKeyLabel: 'Trait',
+  addTraitColumn: 'Add column',
+  resetColumns: 'Default columns',
+};
+export type ColumnPickerStrings = typeof COLUMN_PICKER_STRINGS;
 
 export interface ColumnPickerOptions {
   /** The host's `columns`: what the list shows until the viewer chooses. */

@@ -19,6 +19,33 @@ import { styleProperties } from '../shared/style-properties.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { ROW_HEIGHT } from './row-window.js';
 
+/** The grid's headers and rows' English strings. */
+export const GRID_STRINGS = {
+  columnUser: 'User',
+  /** Under the User header: what that column sorts by. */
+  columnUserSortKey: 'first tracked',
+  columnProject: 'Project',
+  columnStatus: 'Status',
+  columnTags: 'Tags',
+  columnLastSeen: 'Last seen',
+  columnSessions: 'Sessions',
+  columnActive7d: 'Active 7d',
+  /** Each sort button's title: what it sorts by. */
+  sortBy: {
+    'last-seen': 'Sort by last activity',
+    sessions: 'Sort by number of sessions',
+    'active-time': 'Sort by active time in the last 7 days',
+    newest: 'Sort by when first tracked',
+  } satisfies Record<UserSort, string>,
+  loadingUsers: 'Loading users',
+  neverSeen: 'Never',
+  /** A trait column's header (the key itself in English). */
+  traitColumnLabel: (key: string) => key,
+  /** Beside a user's name when the backend's answer held more traits than are kept (only a part is shown). */
+  rowTraitsTruncated: 'Traits cut',
+};
+export type GridStrings = typeof GRID_STRINGS;
+
 /** Which sort each sortable column applies (User sorts by first seen, newest first); trait columns do not sort. */
 const COLUMN_SORT: Partial<Record<BuiltInColumn, UserSort>> = {
   user: 'newest',
@@ -38,27 +65,6 @@ const COLUMN_TRACK: Record<BuiltInColumn, string> = {
 };
 const TRAIT_TRACK = 'minmax(120px, 1fr)';
 export const SKELETON_ROWS = 6;
-
-/** The grid's strings (part of `UserListStrings`). */
-export interface GridStrings {
-  columnUser: string;
-  /** Under the User header: what that column sorts by. */
-  columnUserSortKey: string;
-  columnProject: string;
-  columnStatus: string;
-  columnTags: string;
-  columnLastSeen: string;
-  columnSessions: string;
-  columnActive7d: string;
-  /** Each sort button's title: what it sorts by. */
-  sortBy: Record<UserSort, string>;
-  loadingUsers: string;
-  neverSeen: string;
-  /** A trait column's header (the key itself in English). */
-  traitColumnLabel: (key: string) => string;
-  /** Beside a user's name when the backend's answer held more traits than are kept (only a part is shown). */
-  rowTraitsTruncated: string;
-}
 
 /** The grid's `grid-template-columns` for these columns (`--dozor-list-columns` still wins). */
 export function gridTemplate(columns: readonly ListColumn[]): string {

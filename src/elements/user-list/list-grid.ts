@@ -7,18 +7,19 @@ import { styleProperties } from '../shared/style-properties.js';
 import * as grid from './grid-rows.js';
 import { ROW_HEIGHT } from './row-window.js';
 
-/** The grid's own strings (part of `UserListStrings`). */
-export interface ListGridStrings {
-  listLabel: string;
-  loadMore: string;
-  loadingMore: string;
-  allLoaded: string;
-  emptyTitle: string;
-  emptyHint: string;
-  noMatchTitle: string;
-  noMatchHint: string;
-  clearFilters: string;
-}
+/** The grid's frame's (label, footer, empty states) English strings. */
+export const LIST_GRID_STRINGS = {
+  listLabel: 'Tracked users',
+  loadMore: 'Load more',
+  loadingMore: 'Loading more users…',
+  allLoaded: 'All users loaded',
+  emptyTitle: 'No tracked users yet',
+  emptyHint: 'Users appear here once the SDK records a session for them.',
+  noMatchTitle: 'No users match these filters',
+  noMatchHint: 'Try another search or clear the filters.',
+  clearFilters: 'Clear filters',
+};
+export type ListGridStrings = typeof LIST_GRID_STRINGS;
 
 export interface ListGridView {
   s: ListGridStrings & grid.GridStrings;

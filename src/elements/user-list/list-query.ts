@@ -5,6 +5,16 @@ import { BackendTask } from '../shared/backend-task.js';
 import { UrlState } from '../shared/url-state.js';
 import { DEFAULT_LIST_FILTERS, filtersFromParams, writeFiltersToParams, type ListFilters } from '../shared/list-url.js';
 
+/** What the server could not do (`capabilities.limitations`), in one line each instead of a wrong result: */
+export const LIMITATION_STRINGS = {
+  /** The server filters statuses among its `window` most recently updated users only. */
+  limitedStatusFilter: (window: number, n: LocaleNumbers) =>
+    `This server filters by status among its ${n.number(window)} most recently updated users only, and shows one page: users may be missing.`,
+  limitedSearch: 'This server searches user ids and custom names only, not names or emails from traits.',
+  limitedSort: 'This server sorts each page on its own: across pages the order is approximate.',
+};
+export type LimitationStrings = typeof LIMITATION_STRINGS;
+
 export interface ListQueryOptions {
   backend: () => DozorBackend | undefined;
   filters: () => ListFilters;
@@ -99,11 +109,4 @@ export class ListQuery implements ReactiveController {
     if (limits.pageLocalSort && morePages) return s.limitedSort;
     return null;
   }
-}
-
-export interface LimitationStrings {
-  /** The server filters statuses among its `window` most recently updated users only. */
-  limitedStatusFilter: (window: number, n: LocaleNumbers) => string;
-  limitedSearch: string;
-  limitedSort: string;
 }

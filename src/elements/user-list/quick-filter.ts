@@ -3,12 +3,16 @@ import type { UserStatus } from '../../core/index.js';
 import type { IdentityFilter } from '../../backend/index.js';
 import { ListChannelController, type KpiId, type KpiSelection, type ListChannel } from '../shared/list-channel.js';
 
-/** The quick filter chip's strings (part of `UserListStrings`). */
-export interface QuickFilterStrings {
-  quickFilterLabels: Record<KpiId, string>;
+/** The quick-filter chip's English strings. */
+export const QUICK_FILTER_STRINGS = {
+  quickFilterLabels: { total: 'All tracked users', online: 'Online now', active: 'Active 24h', identified: 'Identified' } satisfies Record<
+    KpiId,
+    string
+  >,
   /** The chip's remove button. */
-  removeQuickFilter: (label: string) => string;
-}
+  removeQuickFilter: (label: string) => `Remove the quick filter ${label}`,
+};
+export type QuickFilterStrings = typeof QUICK_FILTER_STRINGS;
 
 type StatusFilters = { statuses: readonly UserStatus[]; identity: IdentityFilter };
 

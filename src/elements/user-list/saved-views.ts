@@ -3,19 +3,20 @@ import { createStorageViewStore, defaultView, SavedViewError, viewName, type Sav
 import { toBackendError } from '../shared/backend-task.js';
 import { closeMenuOnEscape } from './filter-menu.js';
 
-/** The saved views menu's strings (part of `UserListStrings`). */
-export interface SavedViewsStrings {
+/** The saved-views menu's English strings. */
+export const SAVED_VIEWS_STRINGS = {
   /** The menu's button: the view shown now, if any. */
-  viewsButton: (active: string | null) => string;
-  viewsLegend: string;
-  viewsEmpty: string;
-  viewNameLabel: string;
-  saveView: string;
-  deleteView: (name: string) => string;
-  makeDefaultView: (name: string) => string;
-  defaultViewMark: string;
-  viewSaved: (name: string) => string;
-}
+  viewsButton: (active: string | null) => (active === null ? 'Views' : `View: ${active}`),
+  viewsLegend: 'Saved views',
+  viewsEmpty: 'No saved views yet.',
+  viewNameLabel: 'Name this view',
+  saveView: 'Save view',
+  deleteView: (name: string) => `Delete view ${name}`,
+  makeDefaultView: (name: string) => `Default view: ${name}`,
+  defaultViewMark: 'Default',
+  viewSaved: (name: string) => `View ${name} saved`,
+};
+export type SavedViewsStrings = typeof SAVED_VIEWS_STRINGS;
 
 export interface SavedViewsOptions {
   /** The host's store, if any. */

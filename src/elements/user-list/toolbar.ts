@@ -6,6 +6,28 @@ import type { CommonStrings } from '../shared/strings.js';
 import { renderFilterMenu } from './filter-menu.js';
 import { IDENTITY_FILTERS, type ListFilters } from '../shared/list-url.js';
 
+/** The toolbar's English strings. */
+export const TOOLBAR_STRINGS = {
+  searchLabel: 'Search users',
+  searchPlaceholder: 'Search by name, id or email',
+  clearSearch: 'Clear search',
+  projectsFilter: (selected: number, n: LocaleNumbers) => (selected === 0 ? 'All projects' : `Projects (${n.number(selected)})`),
+  projectsLegend: 'Show users of',
+  statusesFilter: (selected: number, n: LocaleNumbers) => (selected === 0 ? 'Any status' : `Status (${n.number(selected)})`),
+  statusesLegend: 'Show users who are',
+  identityLabel: 'Identity',
+  identityOptions: { identified: 'Identified users', anonymous: 'Anonymous visitors', all: 'Everyone' } satisfies Record<
+    IdentityFilter,
+    string
+  >,
+  exportCsv: 'Export CSV',
+  exporting: (done: number, total: number | null, n: LocaleNumbers) =>
+    `Exporting ${n.number(done)}${total !== null ? ` of ${n.number(total)}` : ''}…`,
+  cancelExport: 'Cancel export',
+  exportFailed: 'The export failed',
+};
+export type ToolbarStrings = typeof TOOLBAR_STRINGS;
+
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** The search box's draft: typed text reaches the list's `search` after a pause, at once on Enter. */
@@ -57,23 +79,6 @@ export class SearchDraft implements ReactiveController {
     this.host.requestUpdate();
     this.host.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
-}
-
-/** The list's toolbar strings (part of `UserListStrings`). */
-export interface ToolbarStrings {
-  searchLabel: string;
-  searchPlaceholder: string;
-  clearSearch: string;
-  projectsFilter: (selected: number, n: LocaleNumbers) => string;
-  projectsLegend: string;
-  statusesFilter: (selected: number, n: LocaleNumbers) => string;
-  statusesLegend: string;
-  identityLabel: string;
-  identityOptions: Record<IdentityFilter, string>;
-  exportCsv: string;
-  exporting: (done: number, total: number | null, n: LocaleNumbers) => string;
-  cancelExport: string;
-  exportFailed: string;
 }
 
 export interface ToolbarView {

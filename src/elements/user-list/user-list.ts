@@ -1,5 +1,5 @@
-// Over 400 lines: the string table (USER_LIST_STRINGS, ~100 lines) stays here, where custom-elements.json documents it, and the
-// controllers (query and URL, pages, window, keyboard, CSV, columns, saved views, quick filter, tags, times) are wired here.
+// Over 400 lines: the list's controllers (query and URL, pages, window, keyboard, CSV, columns, saved views, quick
+// filter, tags, times) are wired to each other and to its template here.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import {
@@ -32,110 +32,45 @@ import { tagLineStyles } from '../user-tags/user-tags.styles.js';
 import { RelativeTimes } from '../relative-time/relative-view.js';
 import { CsvExport } from './csv-export.js';
 import { GridKeyboard } from './grid-keyboard.js';
-import { ListQuery, type LimitationStrings } from './list-query.js';
+import { LIMITATION_STRINGS, ListQuery } from './list-query.js';
 import type { ListFilters } from '../shared/list-url.js';
 import { PagedRows } from './paged-rows.js';
 import { RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
-import { renderListEmpty, renderListFooter, renderListGrid, type ListGridStrings } from './list-grid.js';
-import { renderToolbar, SearchDraft, type ToolbarStrings } from './toolbar.js';
-import { ColumnPicker, type ColumnPickerStrings } from './column-picker.js';
-import { SavedViews, type SavedViewsStrings } from './saved-views.js';
-import { QuickFilter, type QuickFilterStrings } from './quick-filter.js';
+import { LIST_GRID_STRINGS, renderListEmpty, renderListFooter, renderListGrid } from './list-grid.js';
+import { renderToolbar, SearchDraft, TOOLBAR_STRINGS } from './toolbar.js';
+import { COLUMN_PICKER_STRINGS, ColumnPicker } from './column-picker.js';
+import { SAVED_VIEWS_STRINGS, SavedViews } from './saved-views.js';
+import { QUICK_FILTER_STRINGS, QuickFilter } from './quick-filter.js';
 import { DEFAULT_LIST_FILTERS, filtersFromParams, hasListState, writeFiltersToParams } from '../shared/list-url.js';
 import type { KpiSelection } from '../shared/list-channel.js';
 import { UrlState } from '../shared/url-state.js';
 import { USER_TAGS_STRINGS, type UserTagsStrings } from '../user-tags/tag-line.js';
 import { RowTags, rowTagsStyles } from './row-tags.js';
 
-/** Every string of the list: the toolbar's, the grid's and these. */
-/** `Limitation…` strings: what the server could not do (`capabilities.limitations`), in one line, instead of a wrong result. */
-export interface UserListStrings
-  extends ToolbarStrings, grid.GridStrings, ListGridStrings, ColumnPickerStrings, SavedViewsStrings, QuickFilterStrings, LimitationStrings {
+/** Every string of the list: its blocks' and these. */
+export const USER_LIST_STRINGS = {
+  ...TOOLBAR_STRINGS,
+  ...grid.GRID_STRINGS,
+  ...LIST_GRID_STRINGS,
+  ...COLUMN_PICKER_STRINGS,
+  ...SAVED_VIEWS_STRINGS,
+  ...QUICK_FILTER_STRINGS,
+  ...LIMITATION_STRINGS,
   /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
-  showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => string;
-  updatesAvailable: string;
-  showUpdates: string;
-  csvHeader: readonly string[];
-}
-
-type Strings = UserListStrings & UserTagsStrings & CommonStrings;
-
-export const USER_LIST_STRINGS: UserListStrings = {
-  listLabel: 'Tracked users',
-  searchLabel: 'Search users',
-  searchPlaceholder: 'Search by name, id or email',
-  clearSearch: 'Clear search',
-  projectsFilter: (selected, n) => (selected === 0 ? 'All projects' : `Projects (${n.number(selected)})`),
-  projectsLegend: 'Show users of',
-  statusesFilter: (selected, n) => (selected === 0 ? 'Any status' : `Status (${n.number(selected)})`),
-  statusesLegend: 'Show users who are',
-  identityLabel: 'Identity',
-  identityOptions: { identified: 'Identified users', anonymous: 'Anonymous visitors', all: 'Everyone' },
-  columnUser: 'User',
-  columnUserSortKey: 'first tracked',
-  rowTraitsTruncated: 'Traits cut',
-  columnProject: 'Project',
-  columnStatus: 'Status',
-  columnTags: 'Tags',
-  columnLastSeen: 'Last seen',
-  columnSessions: 'Sessions',
-  columnActive7d: 'Active 7d',
-  sortBy: {
-    'last-seen': 'Sort by last activity',
-    sessions: 'Sort by number of sessions',
-    'active-time': 'Sort by active time in the last 7 days',
-    newest: 'Sort by when first tracked',
-  },
-  showing: (shown, total, identity, filtered, n) => {
-    const noun = {
+  showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => {
+    const nouns: Record<IdentityFilter, { one: string; other: string }> = {
       identified: { one: 'identified user', other: 'identified users' },
       anonymous: { one: 'anonymous visitor', other: 'anonymous visitors' },
       all: { one: 'user', other: 'users' },
-    }[identity];
+    };
+    const noun = nouns[identity];
     const counted = total ?? shown;
     const of = total !== null && total !== shown ? `${n.number(shown)} of ` : '';
     return `Showing ${of}${n.plural(counted, { one: `# ${noun.one}`, other: `# ${noun.other}` })}${filtered ? ' (filtered)' : ''}`;
   },
-  traitColumnLabel: (key) => key,
-  columnsButton: 'Columns',
-  columnsLegend: 'Show columns',
-  moveColumnEarlier: (label) => `Move ${label} earlier`,
-  moveColumnLater: (label) => `Move ${label} later`,
-  traitColumnKeyLabel: 'Trait',
-  addTraitColumn: 'Add column',
-  resetColumns: 'Default columns',
-  viewsButton: (active) => (active === null ? 'Views' : `View: ${active}`),
-  viewsLegend: 'Saved views',
-  viewsEmpty: 'No saved views yet.',
-  viewNameLabel: 'Name this view',
-  saveView: 'Save view',
-  deleteView: (name) => `Delete view ${name}`,
-  makeDefaultView: (name) => `Default view: ${name}`,
-  defaultViewMark: 'Default',
-  viewSaved: (name) => `View ${name} saved`,
-  quickFilterLabels: { total: 'All tracked users', online: 'Online now', active: 'Active 24h', identified: 'Identified' },
-  removeQuickFilter: (label) => `Remove the quick filter ${label}`,
-  loadMore: 'Load more',
-  loadingMore: 'Loading more users…',
-  allLoaded: 'All users loaded',
-  emptyTitle: 'No tracked users yet',
-  emptyHint: 'Users appear here once the SDK records a session for them.',
-  noMatchTitle: 'No users match these filters',
-  noMatchHint: 'Try another search or clear the filters.',
-  limitedStatusFilter: (window, n) =>
-    `This server filters by status among its ${n.number(window)} most recently updated users only, and shows one page: users may be missing.`,
-  limitedSearch: 'This server searches user ids and custom names only, not names or emails from traits.',
-  limitedSort: 'This server sorts each page on its own: across pages the order is approximate.',
-  clearFilters: 'Clear filters',
-  exportCsv: 'Export CSV',
-  exporting: (done, total, n) => `Exporting ${n.number(done)}${total !== null ? ` of ${n.number(total)}` : ''}…`,
-  cancelExport: 'Cancel export',
-  exportFailed: 'The export failed',
   updatesAvailable: 'There is new activity.',
   showUpdates: 'Show latest',
-  loadingUsers: 'Loading users',
-  neverSeen: 'Never',
   csvHeader: [
     'id',
     'externalId',
@@ -149,12 +84,15 @@ export const USER_LIST_STRINGS: UserListStrings = {
     'sessions',
     'activeSeconds7d',
     'firstSeen',
-  ],
+  ] as readonly string[],
 };
+export type UserListStrings = typeof USER_LIST_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserListStrings {}
 }
+
+type Strings = UserListStrings & UserTagsStrings & CommonStrings;
 
 /** The defaults of every string the list shows, its rows' tag lines' too. */
 const LIST_DEFAULTS = { ...USER_TAGS_STRINGS, ...USER_LIST_STRINGS };
