@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { markBox } from '../shared/styles.js';
 
 export const sessionJourneyStyles = css`
   .journey {
@@ -35,12 +36,8 @@ export const sessionJourneyStyles = css`
     font-size: 0.9em;
   }
   .badge {
-    flex: none;
-    padding: 0 6px;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-small);
+    ${markBox}
     color: var(--_accent);
-    font-size: 0.75em;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;

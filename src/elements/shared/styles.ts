@@ -84,6 +84,18 @@ export const pillBox = css`
   font-size: 0.85em;
 `;
 
+/**
+ * The small outlined mark beside a name or a page (the journey's Entry / Exit, the list's "Traits cut"),
+ * put inside a rule; its border takes the rule's `color` unless the rule sets `border-color`.
+ */
+export const markBox = css`
+  flex: none;
+  padding: 0 5px;
+  border: 1px solid;
+  border-radius: var(--_radius-small);
+  font-size: 0.75em;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;

@@ -1,6 +1,6 @@
 // Over 400 lines: one stylesheet for the grid, the toolbar and its menus, which share the row height and the list's custom properties.
 import { css } from 'lit';
-import { controlBox } from '../shared/styles.js';
+import { controlBox, markBox } from '../shared/styles.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './row-window.js';
 
 export const userListStyles = css`
@@ -357,12 +357,9 @@ export const userListStyles = css`
     min-width: 0;
   }
   .truncated-note {
-    flex: none;
-    padding: 0 4px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
+    ${markBox}
+    border-color: var(--_border);
     color: var(--_muted);
-    font-size: 0.75em;
   }
   .subtitle {
     overflow: hidden;
