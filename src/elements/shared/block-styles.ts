@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { spreadRow } from './styles.js';
 
 // The profile blocks' shared rules (cards, tooltips, page colors, tables), apart from styles.ts so that a
 // host bundling only the list or the KPI strip does not carry them (a css`` call is never tree-shaken).
@@ -13,11 +14,8 @@ export const cardStyles = css`
     padding: calc(var(--_space) * 2);
   }
   .head {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
+    ${spreadRow}
     align-items: baseline;
-    gap: var(--_space);
     margin-bottom: calc(var(--_space) * 1.5);
   }
   .head h2 {

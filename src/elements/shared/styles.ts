@@ -85,6 +85,18 @@ export const pillBox = css`
 `;
 
 /**
+ * A row with its items at its two ends (a title and its meta, a banner's text and its button), wrapping
+ * under each other when the row is too narrow; put inside a rule.
+ */
+export const spreadRow = css`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: var(--_space);
+`;
+
+/**
  * The small outlined mark beside a name or a page (the journey's Entry / Exit, the list's "Traits cut"),
  * put inside a rule; its border takes the rule's `color` unless the rule sets `border-color`.
  */

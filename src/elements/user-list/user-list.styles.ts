@@ -1,6 +1,6 @@
 // Over 400 lines: one stylesheet for the grid, the toolbar and its menus, which share the row height and the list's custom properties.
 import { css } from 'lit';
-import { controlBox, markBox } from '../shared/styles.js';
+import { controlBox, markBox, spreadRow } from '../shared/styles.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './row-window.js';
 
 export const userListStyles = css`
@@ -409,10 +409,7 @@ export const userListStyles = css`
     font-size: 0.9em;
   }
   .banner {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
+    ${spreadRow}
     padding: 6px 12px;
     background: var(--_accent-soft);
     font-size: 0.9em;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { pillBox } from '../shared/styles.js';
+import { pillBox, spreadRow } from '../shared/styles.js';
 
 export const profileStyles = css`
   :host {
@@ -14,11 +14,7 @@ export const profileStyles = css`
     container-type: inline-size;
   }
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: var(--_space);
+    ${spreadRow}
   }
   .adjacent {
     display: flex;
