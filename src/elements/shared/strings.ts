@@ -8,30 +8,15 @@ import type { ActivityRange, LocaleNumbers, UserStatus } from '../../core/index.
  */
 export interface DozorStrings extends CommonStrings {}
 
-export interface CommonStrings {
-  statusLabels: Record<UserStatus, string>;
-  statusDescriptions: Record<UserStatus, string>;
-  errorTitles: Record<DozorErrorKind | 'unknown', string>;
-  retry: string;
-  /** Under a rate-limit error whose server said how long to wait. */
-  retryAfter: (seconds: number, n: LocaleNumbers) => string;
-  refreshNow: string;
-  updatedAgo: (relative: string) => string;
-  notUpdatedYet: string;
-  refreshing: string;
-  emptyValue: string;
-  /** The ranges' short names (range selector, block headers). */
-  rangeLabels: Record<ActivityRange, string>;
-}
-
-export const COMMON_STRINGS: CommonStrings = {
-  statusLabels: { ONLINE: 'Online', ACTIVE_24H: 'Active', IDLE_7D: 'Idle', DORMANT: 'Dormant' },
+/** The strings every element shares (status, errors, refresh, ranges), in English; their type is `CommonStrings`. */
+export const COMMON_STRINGS = {
+  statusLabels: { ONLINE: 'Online', ACTIVE_24H: 'Active', IDLE_7D: 'Idle', DORMANT: 'Dormant' } satisfies Record<UserStatus, string>,
   statusDescriptions: {
     ONLINE: 'Active in the last 2 minutes',
     ACTIVE_24H: 'Had activity in the last 24 hours',
     IDLE_7D: 'Last seen within the past 7 days',
     DORMANT: 'No activity for more than 7 days',
-  },
+  } satisfies Record<UserStatus, string>,
   errorTitles: {
     auth: 'Session expired',
     permission: "You don't have permission",
@@ -45,13 +30,19 @@ export const COMMON_STRINGS: CommonStrings = {
     aborted: 'Request cancelled',
     'invalid-response': 'The server sent an unexpected response',
     unknown: 'Something went wrong',
-  },
+  } satisfies Record<DozorErrorKind | 'unknown', string>,
   retry: 'Try again',
-  retryAfter: (seconds, n) => n.plural(seconds, { one: 'The server asks to wait # second.', other: 'The server asks to wait # seconds.' }),
+  /** Under a rate-limit error whose server said how long to wait. */
+  retryAfter: (seconds: number, n: LocaleNumbers) =>
+    n.plural(seconds, { one: 'The server asks to wait # second.', other: 'The server asks to wait # seconds.' }),
   refreshNow: 'Refresh now',
-  updatedAgo: (relative) => `Updated ${relative}`,
+  updatedAgo: (relative: string) => `Updated ${relative}`,
   notUpdatedYet: 'Not updated yet',
   refreshing: 'Refreshing…',
   emptyValue: '—',
-  rangeLabels: { '6h': '6 hours', '24h': '24 hours', '7d': '7 days' },
+  /** The ranges' short names (range selector, block headers). */
+  rangeLabels: { '6h': '6 hours', '24h': '24 hours', '7d': '7 days' } satisfies Record<ActivityRange, string>,
 };
+
+/** The strings every element shares (every key of `COMMON_STRINGS`). */
+export type CommonStrings = typeof COMMON_STRINGS;
