@@ -39,19 +39,8 @@ export interface TagInput {
   now?: number | Date | undefined;
 }
 
-export interface TagReasonStrings {
-  sessions: (count: number, n: LocaleNumbers) => string;
-  trackedFor: (days: number, n: LocaleNumbers) => string;
-  traitSet: (keys: readonly string[]) => string;
-  orders: (count: number, n: LocaleNumbers) => string;
-}
-
-export interface TagStrings {
-  labels: Record<UserTagId, string>;
-  reasons: TagReasonStrings;
-}
-
-export const DEFAULT_TAG_STRINGS: TagStrings = {
+/** The tags' English labels and reasons; their type is `TagStrings`. */
+export const DEFAULT_TAG_STRINGS = {
   labels: {
     new: 'New user',
     returning: 'Returning user',
@@ -60,14 +49,19 @@ export const DEFAULT_TAG_STRINGS: TagStrings = {
     'contact-info': 'Contact info',
     buyer: 'Buyer',
     'custom-attributes': 'Custom attributes',
-  },
+  } satisfies Record<UserTagId, string>,
   reasons: {
-    sessions: (count, n) => n.plural(count, { one: '# session recorded', other: '# sessions recorded' }),
-    trackedFor: (days, n) => n.plural(days, { one: 'Tracked for # day', other: 'Tracked for # days' }),
-    traitSet: (keys) => (keys.length === 1 ? `Trait ${keys[0]} is set` : `Traits ${keys.join(', ')} are set`),
-    orders: (count, n) => n.plural(count, { one: '# order tracked', other: '# orders tracked' }),
+    sessions: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# session recorded', other: '# sessions recorded' }),
+    trackedFor: (days: number, n: LocaleNumbers) => n.plural(days, { one: 'Tracked for # day', other: 'Tracked for # days' }),
+    traitSet: (keys: readonly string[]) => (keys.length === 1 ? `Trait ${keys[0]} is set` : `Traits ${keys.join(', ')} are set`),
+    orders: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# order tracked', other: '# orders tracked' }),
   },
 };
+
+/** The tags' strings (every key of `DEFAULT_TAG_STRINGS`). */
+export type TagStrings = typeof DEFAULT_TAG_STRINGS;
+/** The reasons' strings, one for each kind of evidence. */
+export type TagReasonStrings = TagStrings['reasons'];
 
 /** The reason a tag applies, in the words of `strings`. */
 export function tagReason(evidence: TagEvidence, strings: TagReasonStrings, n: LocaleNumbers): string {
