@@ -10,34 +10,12 @@ import { LiveController } from '../shared/live-controller.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { kpiSelection, ListChannelController, type KpiId } from '../shared/list-channel.js';
 
-export interface KpiStripStrings {
-  kpiLabel: string;
-  kpiTotal: string;
-  kpiTotalHint: string;
-  /** The total's hint when it comes from the users list (a backend without a summary). */
-  kpiTotalListHint: string;
-  kpiOnline: string;
-  kpiOnlineHint: string;
-  kpiActive24h: string;
-  kpiActive24hHint: string;
-  kpiNewThisWeek: string;
-  kpiNewThisWeekHint: string;
-  kpiIdentified: string;
-  kpiIdentifiedHint: (anonymous: number, n: LocaleNumbers) => string;
-  /** Change of new users against the week before as a signed share (0.12 for "▲ 12% vs last week"). */
-  kpiChange: (change: number, n: LocaleNumbers) => string;
-  kpiNoPreviousWeek: string;
-  kpiLoading: string;
-  /** Under the cards when they count anonymous visitors, which the users list hides by default. */
-  kpiIdentitiesNote: string;
-  /** Under the cards: what makes a user active (the status rule). */
-  kpiActivityDefinition: string;
-}
-
-export const KPI_STRIP_STRINGS: KpiStripStrings = {
+/** The KPI strip's English strings; their type is `KpiStripStrings`. */
+export const KPI_STRIP_STRINGS = {
   kpiLabel: 'Tracked users overview',
   kpiTotal: 'Total tracked',
   kpiTotalHint: 'Identified and anonymous, with or without a counted session',
+  /** The total's hint when it comes from the users list (a backend without a summary). */
   kpiTotalListHint: 'Identified users, as the users list counts them',
   kpiOnline: 'Online now',
   kpiOnlineHint: 'Active in the last 2 minutes',
@@ -46,14 +24,20 @@ export const KPI_STRIP_STRINGS: KpiStripStrings = {
   kpiNewThisWeek: 'New this week',
   kpiNewThisWeekHint: 'Tracked for the first time in the last 7 days',
   kpiIdentified: 'Identified',
-  kpiIdentifiedHint: (anonymous, n) => `${n.number(anonymous)} anonymous`,
-  kpiChange: (change, n) => `${change >= 0 ? '▲' : '▼'} ${n.percent(Math.abs(change))} vs last week`,
+  kpiIdentifiedHint: (anonymous: number, n: LocaleNumbers) => `${n.number(anonymous)} anonymous`,
+  /** Change of new users against the week before as a signed share (0.12 for "▲ 12% vs last week"). */
+  kpiChange: (change: number, n: LocaleNumbers) => `${change >= 0 ? '▲' : '▼'} ${n.percent(Math.abs(change))} vs last week`,
   kpiNoPreviousWeek: 'No users the week before',
   kpiLoading: 'Loading overview',
+  /** Under the cards when they count anonymous visitors, which the users list hides by default. */
   kpiIdentitiesNote:
     'These counts include anonymous visitors; the users list shows identified users unless its Identity filter says otherwise.',
+  /** Under the cards: what makes a user active (the status rule). */
   kpiActivityDefinition: 'Activity counts only sessions with at least 10 events lasting at least 1 second.',
 };
+
+/** The KPI strip's strings (every key of its English table). */
+export type KpiStripStrings = typeof KPI_STRIP_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends KpiStripStrings {}
