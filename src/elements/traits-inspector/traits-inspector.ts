@@ -6,26 +6,12 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles } from '../shared/block-styles.js';
 import { CopyFeedback } from '../shared/copy-feedback.js';
 
-export interface TraitsInspectorStrings {
-  traitsTitle: string;
-  /** The header's number of keys. */
-  traitsKeyCount: (count: number, n: LocaleNumbers) => string;
-  traitsShowAll: (count: number, n: LocaleNumbers) => string;
-  traitsShowJson: string;
-  traitsJsonLabel: string;
-  traitsHideJson: string;
-  traitsCopyJson: string;
-  traitsCopied: string;
-  traitsCopySucceeded: string;
-  traitsCopyFailed: string;
-  /** Under the JSON when it was shortened for display. */
-  traitsTruncated: string;
-}
-
-export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
+/** The traits inspector's English strings; their type is `TraitsInspectorStrings`. */
+export const TRAITS_INSPECTOR_STRINGS = {
   traitsTitle: 'Traits',
-  traitsKeyCount: (count, n) => n.plural(count, { one: '# key', other: '# keys' }),
-  traitsShowAll: (count, n) => `Show all (${n.number(count)})`,
+  /** The header's number of keys. */
+  traitsKeyCount: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# key', other: '# keys' }),
+  traitsShowAll: (count: number, n: LocaleNumbers) => `Show all (${n.number(count)})`,
   traitsShowJson: 'Show JSON',
   traitsJsonLabel: 'Traits JSON',
   traitsHideJson: 'Hide JSON',
@@ -33,8 +19,12 @@ export const TRAITS_INSPECTOR_STRINGS: TraitsInspectorStrings = {
   traitsCopied: 'Copied',
   traitsCopySucceeded: 'Copied traits JSON to clipboard',
   traitsCopyFailed: 'Failed to copy to clipboard',
+  /** Under the JSON when it was shortened for display. */
   traitsTruncated: 'Truncated: long values and large or deep objects are shortened here; Copy JSON copies them whole.',
 };
+
+/** The traits inspector's strings (every key of its English table). */
+export type TraitsInspectorStrings = typeof TRAITS_INSPECTOR_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends TraitsInspectorStrings {}
