@@ -5,14 +5,14 @@ import { isRightToLeft } from '../shared/direction.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 
-export interface RangeSelectorStrings {
+/** The range selector's English strings; their type is `RangeSelectorStrings`. */
+export const RANGE_SELECTOR_STRINGS = {
   /** Accessible name of the radio group. */
-  rangeSelectorLabel: string;
-}
-
-export const RANGE_SELECTOR_STRINGS: RangeSelectorStrings = {
   rangeSelectorLabel: 'Select activity range',
 };
+
+/** The range selector's strings (every key of its English table). */
+export type RangeSelectorStrings = typeof RANGE_SELECTOR_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends RangeSelectorStrings {}
