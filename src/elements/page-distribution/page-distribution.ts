@@ -26,37 +26,27 @@ import { cardStyles, pagePaletteStyles, tableStyles } from '../shared/block-styl
 import { pageDistributionStyles } from './page-distribution.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 
-export interface PageDistributionStrings {
-  pagesTitle: string;
-  pagesLoading: string;
-  pagesEmpty: string;
-  /** The header's "{shown} / {total} unique". */
-  pagesUniqueCount: (shown: number, total: number, n: LocaleNumbers) => string;
-  pagesIndexColumn: string;
-  pagesPageColumn: string;
-  pagesTimeColumn: string;
-  pagesShareColumn: string;
-  pagesVisitsColumn: string;
-  /** "Show more (10)": how many more rows the next step adds. */
-  pagesShowMore: (count: number, n: LocaleNumbers) => string;
-  pagesShowLess: string;
-  pagesLoadingMore: string;
-}
-
-export const PAGE_DISTRIBUTION_STRINGS: PageDistributionStrings = {
+/** The page distribution's English strings; their type is `PageDistributionStrings`. */
+export const PAGE_DISTRIBUTION_STRINGS = {
   pagesTitle: 'Pages',
   pagesLoading: 'Loading pages…',
   pagesEmpty: 'No page visits in this range.',
-  pagesUniqueCount: (shown, total, n) => `${n.number(shown)} / ${n.plural(total, { one: '# unique page', other: '# unique pages' })}`,
+  /** The header's "{shown} / {total} unique". */
+  pagesUniqueCount: (shown: number, total: number, n: LocaleNumbers) =>
+    `${n.number(shown)} / ${n.plural(total, { one: '# unique page', other: '# unique pages' })}`,
   pagesIndexColumn: '#',
   pagesPageColumn: 'Page',
   pagesTimeColumn: 'Time',
   pagesShareColumn: 'Share',
   pagesVisitsColumn: 'Visits',
-  pagesShowMore: (count, n) => `Show more (${n.number(count)})`,
+  /** "Show more (10)": how many more rows the next step adds. */
+  pagesShowMore: (count: number, n: LocaleNumbers) => `Show more (${n.number(count)})`,
   pagesShowLess: 'Show less',
   pagesLoadingMore: 'Loading…',
 };
+
+/** The page distribution's strings (every key of its English table). */
+export type PageDistributionStrings = typeof PAGE_DISTRIBUTION_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends PageDistributionStrings {}
