@@ -25,45 +25,35 @@ import { cardStyles, pagePaletteStyles } from '../shared/block-styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { sessionJourneyStyles } from './session-journey.styles.js';
 
-export interface SessionJourneyStrings {
-  journeyTitle: string;
-  journeyLoading: string;
-  /** The header: "{n} pages · {time} on pages", plus "ongoing" while the session records. */
-  journeyMeta: (pages: number, timeOnPages: string, open: boolean, n: LocaleNumbers) => string;
-  /** The list's accessible name. */
-  journeyLabel: (pages: number, n: LocaleNumbers) => string;
-  journeyEntry: string;
-  journeyExit: string;
-  /** The last page of a session that is still recording. */
-  journeyCurrent: string;
-  /** A page's time on page. */
-  journeyTimeOnPage: (duration: string) => string;
-  /** A stretch of the session with no page recorded. */
-  journeyGap: (duration: string) => string;
-  journeyEmpty: string;
-  /** The session is not in the timeline the journey reads (its range). */
-  journeyNotInRange: (range: ActivityRange) => string;
-  journeyReplay: string;
-  /** Under the list when the session has more steps than are listed. */
-  journeyTruncated: (shown: number, total: number, n: LocaleNumbers) => string;
-}
-
-export const SESSION_JOURNEY_STRINGS: SessionJourneyStrings = {
+/** The session journey's English strings; their type is `SessionJourneyStrings`. */
+export const SESSION_JOURNEY_STRINGS = {
   journeyTitle: 'Journey',
   journeyLoading: 'Loading the journey…',
-  journeyMeta: (pages, timeOnPages, open, n) =>
+  /** The header: "{n} pages · {time} on pages", plus "ongoing" while the session records. */
+  journeyMeta: (pages: number, timeOnPages: string, open: boolean, n: LocaleNumbers) =>
     `${n.plural(pages, { one: '# page', other: '# pages' })} · ${timeOnPages} on pages${open ? ' · ongoing' : ''}`,
-  journeyLabel: (pages, n) => `Pages of the session in visit order, ${n.plural(pages, { one: '# page', other: '# pages' })}`,
+  /** The list's accessible name. */
+  journeyLabel: (pages: number, n: LocaleNumbers) =>
+    `Pages of the session in visit order, ${n.plural(pages, { one: '# page', other: '# pages' })}`,
   journeyEntry: 'Entry',
   journeyExit: 'Exit',
+  /** The last page of a session that is still recording. */
   journeyCurrent: 'Current page',
-  journeyTimeOnPage: (duration) => `${duration} on page`,
-  journeyGap: (duration) => `${duration} with no page recorded`,
+  /** A page's time on page. */
+  journeyTimeOnPage: (duration: string) => `${duration} on page`,
+  /** A stretch of the session with no page recorded. */
+  journeyGap: (duration: string) => `${duration} with no page recorded`,
   journeyEmpty: 'No pages were recorded in this session.',
-  journeyNotInRange: (range) => `This session has no pages in the last ${COMMON_STRINGS.rangeLabels[range]}.`,
+  /** The session is not in the timeline the journey reads (its range). */
+  journeyNotInRange: (range: ActivityRange) => `This session has no pages in the last ${COMMON_STRINGS.rangeLabels[range]}.`,
   journeyReplay: 'Watch replay',
-  journeyTruncated: (shown, total, n) => `Truncated: the first ${n.number(shown)} of ${n.number(total)} steps.`,
+  /** Under the list when the session has more steps than are listed. */
+  journeyTruncated: (shown: number, total: number, n: LocaleNumbers) =>
+    `Truncated: the first ${n.number(shown)} of ${n.number(total)} steps.`,
 };
+
+/** The session journey's strings (every key of its English table). */
+export type SessionJourneyStrings = typeof SESSION_JOURNEY_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends SessionJourneyStrings {}
