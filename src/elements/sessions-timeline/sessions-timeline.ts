@@ -30,41 +30,34 @@ import { sessionsTimelineStyles } from './sessions-timeline.styles.js';
 import '../session-journey/define.js';
 import { styleProperties } from '../shared/style-properties.js';
 
-export interface SessionsTimelineStrings {
-  timelineTitle: string;
-  timelineLoading: string;
-  timelineEmpty: string;
-  /** The header's "{n} sessions · {lanes} lanes · {range}". */
-  timelineMeta: (sessions: number, lanes: number, range: string, n: LocaleNumbers) => string;
-  /** The chart's accessible name. */
-  timelineLabel: (sessions: number, lanes: number, n: LocaleNumbers) => string;
-  /** A bar's accessible name: "Session {id}, {duration}", plus "ongoing" for open sessions (duration null when none yet). */
-  timelineBarLabel: (id: string, duration: string | null, open: boolean) => string;
-  /** "{duration} · {n} pages" in the tooltip. */
-  timelinePages: (duration: string, pages: number, n: LocaleNumbers) => string;
-  timelineOngoing: string;
-  timelineUnderOneSecond: string;
-  /** The tooltip's hint when a bar opens something. */
-  timelineOpenHint: string;
-  /** Under the chart when not every session of the answer is drawn. */
-  timelineTruncated: (shown: number, total: number, n: LocaleNumbers) => string;
-}
-
-export const SESSIONS_TIMELINE_STRINGS: SessionsTimelineStrings = {
+/** The sessions timeline's English strings; their type is `SessionsTimelineStrings`. */
+export const SESSIONS_TIMELINE_STRINGS = {
   timelineTitle: 'Sessions timeline',
   timelineLoading: 'Loading sessions timeline…',
   timelineEmpty: 'No sessions in this range.',
-  timelineMeta: (sessions, lanes, range, n) =>
+  /** The header's "{n} sessions · {lanes} lanes · {range}". */
+  timelineMeta: (sessions: number, lanes: number, range: string, n: LocaleNumbers) =>
     `${n.plural(sessions, { one: '# session', other: '# sessions' })} · ${n.plural(lanes, { one: '# lane', other: '# lanes' })} · ${range}`,
-  timelineLabel: (sessions, lanes, n) =>
+  /** The chart's accessible name. */
+  timelineLabel: (sessions: number, lanes: number, n: LocaleNumbers) =>
     `Sessions timeline: ${n.plural(sessions, { one: '# session', other: '# sessions' })} across ${n.plural(lanes, { one: '# lane', other: '# lanes' })}.`,
-  timelineBarLabel: (id, duration, open) => `Session ${id}${duration === null ? '' : `, ${duration}`}${open ? ', ongoing' : ''}`,
-  timelinePages: (duration, pages, n) => `${duration} · ${n.plural(pages, { one: '# page', other: '# pages' })}`,
+  /** A bar's accessible name: "Session {id}, {duration}", plus "ongoing" for open sessions (duration null when none yet). */
+  timelineBarLabel: (id: string, duration: string | null, open: boolean) =>
+    `Session ${id}${duration === null ? '' : `, ${duration}`}${open ? ', ongoing' : ''}`,
+  /** "{duration} · {n} pages" in the tooltip. */
+  timelinePages: (duration: string, pages: number, n: LocaleNumbers) =>
+    `${duration} · ${n.plural(pages, { one: '# page', other: '# pages' })}`,
   timelineOngoing: 'ongoing',
   timelineUnderOneSecond: '<1s',
+  /** The tooltip's hint when a bar opens something. */
   timelineOpenHint: 'Select to show its pages',
-  timelineTruncated: (shown, total, n) => `Truncated: showing the latest ${n.number(shown)} of ${n.number(total)} sessions.`,
+  /** Under the chart when not every session of the answer is drawn. */
+  timelineTruncated: (shown: number, total: number, n: LocaleNumbers) =>
+    `Truncated: showing the latest ${n.number(shown)} of ${n.number(total)} sessions.`,
 };
+
+/** The sessions timeline's strings (every key of its English table). */
+export type SessionsTimelineStrings = typeof SESSIONS_TIMELINE_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends SessionsTimelineStrings {}
