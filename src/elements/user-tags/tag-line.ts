@@ -1,13 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  DEFAULT_TAG_STRINGS,
-  formatUnitList,
-  tagReason,
-  type LocaleNumbers,
-  type TagReasonStrings,
-  type UserTag,
-  type UserTagId,
-} from '../../core/index.js';
+import { DEFAULT_TAG_STRINGS, formatUnitList, tagReason, type LocaleNumbers, type UserTag } from '../../core/index.js';
 import { deepActiveElement } from '../shared/focus.js';
 import { CHIP_GAP_PX, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
 
@@ -17,23 +9,21 @@ import { CHIP_GAP_PX, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
  * render them in their own shadow root (`tagLineStyles` styles both).
  */
 
-export interface UserTagsStrings {
+/** The tag line's English strings (`<dozor-user-tags>` and the list's rows); their type is `UserTagsStrings`. */
+export const USER_TAGS_STRINGS = {
   /** Accessible name of the tag list. */
-  tagsLabel: string;
-  /** Tag labels by id; the backend's label is used for ids not listed here. */
-  tagLabels: Record<UserTagId, string>;
-  /** Why a tag applies (its tooltip), from the evidence the backend's rule found. */
-  tagReasons: TagReasonStrings;
-  /** What the "+N" button says beyond its visible "+N": how many more tags, and which (their labels, joined). */
-  tagsMore: (count: number, labels: string, numbers: LocaleNumbers) => string;
-}
-
-export const USER_TAGS_STRINGS: UserTagsStrings = {
   tagsLabel: 'Tags',
+  /** Tag labels by id; the backend's label is used for ids not listed here. */
   tagLabels: DEFAULT_TAG_STRINGS.labels,
+  /** Why a tag applies (its tooltip), from the evidence the backend's rule found. */
   tagReasons: DEFAULT_TAG_STRINGS.reasons,
-  tagsMore: (count, labels, numbers) => numbers.plural(count, { one: `more tag: ${labels}`, other: `more tags: ${labels}` }),
+  /** What the "+N" button says beyond its visible "+N": how many more tags, and which (their labels, joined). */
+  tagsMore: (count: number, labels: string, numbers: LocaleNumbers) =>
+    numbers.plural(count, { one: `more tag: ${labels}`, other: `more tags: ${labels}` }),
 };
+
+/** The tag line's strings (every key of its English table). */
+export type UserTagsStrings = typeof USER_TAGS_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserTagsStrings {}
