@@ -20,38 +20,27 @@ import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tooltipStyles } from '../shared/block-styles.js';
 import { activityChartStyles, uplotStyles } from './activity-chart.styles.js';
-import { describeBucket, renderBucketTable, renderBucketTooltip, type BucketTextStrings } from './bucket-text.js';
+import { BUCKET_TEXT_STRINGS, describeBucket, renderBucketTable, renderBucketTooltip } from './bucket-text.js';
 import { UplotBars } from './uplot-bars.js';
 import { styleProperties } from '../shared/style-properties.js';
 
-export interface ActivityChartStrings extends BucketTextStrings {
-  activityChartTitle: string;
-  activityChartLoading: string;
-  activityChartEmpty: string;
-  /** The chart's accessible name; every number is given raw and localized. */
-  activityChartLabel: (events: number, buckets: number, peak: number, n: LocaleNumbers) => string;
-  /** `aria-roledescription` of the focusable chart. */
-  activityChartRoleDescription: string;
-  activityChartKeyboardHint: string;
-}
-
-export const ACTIVITY_CHART_STRINGS: ActivityChartStrings = {
+/** The activity chart's English strings, the bucket texts' included; their type is `ActivityChartStrings`. */
+export const ACTIVITY_CHART_STRINGS = {
+  ...BUCKET_TEXT_STRINGS,
   activityChartTitle: 'Activity',
   activityChartLoading: 'Loading activity…',
   activityChartEmpty: 'No activity in this range',
-  activityChartEvents: (count, n) => n.plural(count, { one: '# event', other: '# events' }),
-  activityChartLabel: (events, buckets, peak, n) =>
+  /** The chart's accessible name; every number is given raw and localized. */
+  activityChartLabel: (events: number, buckets: number, peak: number, n: LocaleNumbers) =>
     `Activity histogram: ${n.plural(events, { one: '# event', other: '# events' })} across ${n.plural(buckets, { one: '# bucket', other: '# buckets' })}, peak ${n.number(peak)}.`,
+  /** `aria-roledescription` of the focusable chart. */
   activityChartRoleDescription: 'chart',
   activityChartKeyboardHint:
     'Use the left and right arrow keys to move between time buckets, Page Up and Page Down to jump between buckets with activity.',
-  activityChartBucketRange: (start, end) => `${start}–${end}`,
-  activityChartTopPages: 'Top pages',
-  activityChartTableCaption: 'Events per time bucket',
-  activityChartTimeColumn: 'Time',
-  activityChartEventsColumn: 'Events',
-  activityChartPageCount: (pathname, count, n) => `${pathname}: ${n.number(count)}`,
 };
+
+/** The activity chart's strings (every key of its English table). */
+export type ActivityChartStrings = typeof ACTIVITY_CHART_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends ActivityChartStrings {}

@@ -2,19 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type ActivityChartModel, formatCount, formatDateTime, localeNumbers, type LocaleNumbers } from '../../core/index.js';
 import { styleProperties } from '../shared/style-properties.js';
 
-/** The bucket texts' strings (part of `ActivityChartStrings`). */
-export interface BucketTextStrings {
+/** The bucket texts' English strings (spread into `ACTIVITY_CHART_STRINGS`); their type is `BucketTextStrings`. */
+export const BUCKET_TEXT_STRINGS = {
   /** The header's total, e.g. "1,234 events"; `formatted` is localized. */
-  activityChartEvents: (count: number, n: LocaleNumbers) => string;
+  activityChartEvents: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# event', other: '# events' }),
   /** A bucket's time range; both ends are already localized. */
-  activityChartBucketRange: (start: string, end: string) => string;
-  activityChartTopPages: string;
-  activityChartTableCaption: string;
-  activityChartTimeColumn: string;
-  activityChartEventsColumn: string;
+  activityChartBucketRange: (start: string, end: string) => `${start}–${end}`,
+  activityChartTopPages: 'Top pages',
+  activityChartTableCaption: 'Events per time bucket',
+  activityChartTimeColumn: 'Time',
+  activityChartEventsColumn: 'Events',
   /** One top page in the text alternative: "/pricing: 12". */
-  activityChartPageCount: (pathname: string, count: number, n: LocaleNumbers) => string;
-}
+  activityChartPageCount: (pathname: string, count: number, n: LocaleNumbers) => `${pathname}: ${n.number(count)}`,
+};
+
+/** The bucket texts' strings (every key of their English table). */
+export type BucketTextStrings = typeof BUCKET_TEXT_STRINGS;
 
 /** A bucket's bounds in its tooltip and table; the day too where a time of day repeats (24 h, 7 d). */
 const BUCKET_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
