@@ -10,14 +10,17 @@ import type {
 import { BackendTask } from '../shared/backend-task.js';
 import type { CommonStrings } from '../shared/strings.js';
 
-/** The previous / next strings (part of `UserProfileStrings`). */
-export interface AdjacentUsersStrings {
-  adjacentLabel: string;
-  previousUser: string;
-  nextUser: string;
+/** The previous / next English strings (spread into `USER_PROFILE_STRINGS`); their type is `AdjacentUsersStrings`. */
+export const ADJACENT_USERS_STRINGS = {
+  adjacentLabel: 'Users in the list',
+  previousUser: 'Previous user',
+  nextUser: 'Next user',
   /** Announced (politely) after a step. */
-  adjacentShowing: (name: string) => string;
-}
+  adjacentShowing: (name: string) => `Showing ${name}`,
+};
+
+/** The previous / next strings (every key of their English table). */
+export type AdjacentUsersStrings = typeof ADJACENT_USERS_STRINGS;
 
 export interface AdjacentUsersOptions {
   backend: () => DozorBackend | undefined;

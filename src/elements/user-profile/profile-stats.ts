@@ -5,21 +5,24 @@ import type { TaskState } from '../shared/backend-task.js';
 import { renderErrorState } from '../shared/error-view.js';
 import type { CommonStrings } from '../shared/strings.js';
 
-/** The stat cards' strings (part of `UserProfileStrings`). */
-export interface ProfileStatsStrings {
-  statsLabel: string;
-  statSessions: string;
-  statActiveTime: string;
-  statAvgSession: string;
-  statEvents: string;
-  statUniquePages: string;
-  statTopPage: string;
+/** The stat cards' English strings (spread into `USER_PROFILE_STRINGS`); their type is `ProfileStatsStrings`. */
+export const PROFILE_STATS_STRINGS = {
+  statsLabel: 'Statistics',
+  statSessions: 'Sessions',
+  statActiveTime: 'Active time',
+  statAvgSession: 'Avg session',
+  statEvents: 'Events',
+  statUniquePages: 'Unique pages',
+  statTopPage: 'Top page',
   /** The range as a stat sub-line ("last 24 hours"). */
-  statRangeLabels: Record<ActivityRange, string>;
-  statAcross: (count: number, n: LocaleNumbers) => string;
-  statNoSessions: string;
-  statMostTimeSpent: string;
-}
+  statRangeLabels: { '6h': 'last 6 hours', '24h': 'last 24 hours', '7d': 'last 7 days' } satisfies Record<ActivityRange, string>,
+  statAcross: (count: number, n: LocaleNumbers) => n.plural(count, { one: 'across # session', other: 'across # sessions' }),
+  statNoSessions: 'no sessions',
+  statMostTimeSpent: 'most time spent',
+};
+
+/** The stat cards' strings (every key of their English table). */
+export type ProfileStatsStrings = typeof PROFILE_STATS_STRINGS;
 
 /** The six stat cards of the range (sessions, active time, average session, events, unique pages, top page). */
 export function renderProfileStats(

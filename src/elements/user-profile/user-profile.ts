@@ -1,4 +1,3 @@
-// Over 400 lines: the string table (USER_PROFILE_STRINGS) stays here, where custom-elements.json documents it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property, query, state } from 'lit/decorators.js';
@@ -18,47 +17,21 @@ import { cardStyles } from '../shared/block-styles.js';
 import type { DozorDisplayNameEditor } from '../display-name-editor/display-name-editor.js';
 import { profileStyles } from './user-profile.styles.js';
 import { ProfileData } from './profile-data.js';
-import { renderProfileStats, type ProfileStatsStrings } from './profile-stats.js';
-import { AdjacentUsers, type AdjacentUsersStrings } from './adjacent-users.js';
+import { PROFILE_STATS_STRINGS, renderProfileStats } from './profile-stats.js';
+import { ADJACENT_USERS_STRINGS, AdjacentUsers } from './adjacent-users.js';
 import { ListChannelController } from '../shared/list-channel.js';
 import { listQueryFromParams } from '../shared/list-url.js';
 
-/** Every string of the profile: the stat cards' and these. */
-export interface UserProfileStrings extends ProfileStatsStrings, AdjacentUsersStrings {
-  profileNotFoundTitle: string;
-  profileNotFoundDescription: string;
-  /** When the backend answered "no permission" rather than "not found". */
-  profileNoAccessTitle: string;
-  profileNoAccessDescription: string;
-  profileBack: string;
-  profileTrackedUserId: string;
-  profileCopyId: string;
-  profileCopied: string;
-  profileCopyIdSucceeded: string;
-  profileCopyFailed: string;
-  profileEditName: string;
-  profileOnlineNow: string;
-  /** "Last seen {relative}"; `relative` is already localized. */
-  profileLastSeen: (relative: string) => string;
-  profileNeverSeen: string;
-  /** When the profile was created (its first event, counted session or not). */
-  profileFirstSeen: (date: string) => string;
-  profileSessionCount: (count: number, n: LocaleNumbers) => string;
-  profileProjectLabel: string;
-  identityLabels: Record<'identified' | 'anonymous', string>;
-  profileLoading: string;
-}
-
-export const USER_PROFILE_STRINGS: UserProfileStrings = {
+/** The profile's English strings, the stat cards' and the previous / next ones included; their type is `UserProfileStrings`. */
+export const USER_PROFILE_STRINGS = {
+  ...PROFILE_STATS_STRINGS,
+  ...ADJACENT_USERS_STRINGS,
   profileNotFoundTitle: 'User not found',
   profileNotFoundDescription: "This tracked user may have been deleted, or you don't have access to the project that owns it.",
+  /** When the backend answered "no permission" rather than "not found". */
   profileNoAccessTitle: 'No access to this user',
   profileNoAccessDescription: "You don't have permission to see this tracked user. Ask for access to its project, then try again.",
   profileBack: 'Back to users',
-  adjacentLabel: 'Users in the list',
-  previousUser: 'Previous user',
-  nextUser: 'Next user',
-  adjacentShowing: (name) => `Showing ${name}`,
   profileTrackedUserId: 'Tracked user · ID',
   profileCopyId: 'Copy ID',
   profileCopied: 'Copied',
@@ -66,25 +39,19 @@ export const USER_PROFILE_STRINGS: UserProfileStrings = {
   profileCopyFailed: 'Failed to copy to clipboard',
   profileEditName: 'Edit display name',
   profileOnlineNow: 'Online now',
-  profileLastSeen: (relative) => `Last seen ${relative}`,
+  /** "Last seen {relative}"; `relative` is already localized. */
+  profileLastSeen: (relative: string) => `Last seen ${relative}`,
   profileNeverSeen: 'No counted session yet',
-  profileFirstSeen: (date) => `Tracked since ${date}`,
-  profileSessionCount: (count, n) => n.plural(count, { one: '# session', other: '# sessions' }),
+  /** When the profile was created (its first event, counted session or not). */
+  profileFirstSeen: (date: string) => `Tracked since ${date}`,
+  profileSessionCount: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# session', other: '# sessions' }),
   profileProjectLabel: 'Project',
-  identityLabels: { identified: 'Identified', anonymous: 'Anonymous' },
+  identityLabels: { identified: 'Identified', anonymous: 'Anonymous' } satisfies Record<'identified' | 'anonymous', string>,
   profileLoading: 'Loading user…',
-  statsLabel: 'Statistics',
-  statSessions: 'Sessions',
-  statActiveTime: 'Active time',
-  statAvgSession: 'Avg session',
-  statEvents: 'Events',
-  statUniquePages: 'Unique pages',
-  statTopPage: 'Top page',
-  statRangeLabels: { '6h': 'last 6 hours', '24h': 'last 24 hours', '7d': 'last 7 days' },
-  statAcross: (count, n) => n.plural(count, { one: 'across # session', other: 'across # sessions' }),
-  statNoSessions: 'no sessions',
-  statMostTimeSpent: 'most time spent',
 };
+
+/** Every string of the profile (every key of its English table). */
+export type UserProfileStrings = typeof USER_PROFILE_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserProfileStrings {}
