@@ -11,15 +11,19 @@ import {
 } from '../../core/index.js';
 import type { SessionListItem } from '../../backend/index.js';
 import { middleTruncated } from '../shared/middle-truncated.js';
+import type { CommonStrings } from '../shared/strings.js';
 
-export interface SessionRowStrings {
-  sessionsDeviceKinds: Record<DeviceKind, string>;
+/** The session rows' English strings (spread into `SESSIONS_TABLE_STRINGS`); with `emptyValue` their type is `SessionRowStrings`. */
+export const SESSION_ROW_STRINGS = {
+  sessionsDeviceKinds: { desktop: 'Desktop', mobile: 'Phone', tablet: 'Tablet' } satisfies Record<DeviceKind, string>,
   /** A screen's size in CSS pixels. */
-  sessionsScreen: (width: number, height: number, n: LocaleNumbers) => string;
+  sessionsScreen: (width: number, height: number, _n: LocaleNumbers) => `${width}×${height}`,
   /** A row's journey toggle. */
-  sessionsShowJourney: (id: string) => string;
-  emptyValue: string;
-}
+  sessionsShowJourney: (id: string) => `Pages of session ${id}`,
+};
+
+/** The session rows' strings: every key of their English table, and the shared `emptyValue`. */
+export type SessionRowStrings = typeof SESSION_ROW_STRINGS & Pick<CommonStrings, 'emptyValue'>;
 
 /** Which columns show: what the backend and the loaded rows know; the rest (e.g. Ductape's figures) is dropped rather than shown as 0. */
 export interface SessionColumns {

@@ -12,27 +12,11 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
 import { sessionsTableStyles } from './sessions-table.styles.js';
 import { SessionPages } from './session-pages.js';
-import { renderSessionRow, type SessionColumns, type SessionRowStrings, type SessionRowsView } from './session-rows.js';
+import { SESSION_ROW_STRINGS, renderSessionRow, type SessionColumns, type SessionRowsView } from './session-rows.js';
 
-export interface SessionsTableStrings extends Omit<SessionRowStrings, 'emptyValue'> {
-  sessionsTitle: string;
-  sessionsLoading: string;
-  sessionsEmpty: string;
-  sessionsSessionColumn: string;
-  sessionsStartedColumn: string;
-  sessionsEntryColumn: string;
-  sessionsDeviceColumn: string;
-  sessionsDurationColumn: string;
-  sessionsEventsColumn: string;
-  /** The header's count of loaded rows. */
-  sessionsShown: (count: number, n: LocaleNumbers) => string;
-  sessionsLoadMore: string;
-  sessionsLoadingMore: string;
-  /** The header of the column of journey toggles (visually hidden). */
-  sessionsJourneyColumn: string;
-}
-
-export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
+/** The sessions table's English strings, the rows' included; their type is `SessionsTableStrings`. */
+export const SESSIONS_TABLE_STRINGS = {
+  ...SESSION_ROW_STRINGS,
   sessionsTitle: 'Sessions',
   sessionsLoading: 'Loading sessions…',
   sessionsEmpty: 'No sessions recorded for this user.',
@@ -40,16 +24,18 @@ export const SESSIONS_TABLE_STRINGS: SessionsTableStrings = {
   sessionsStartedColumn: 'Started',
   sessionsEntryColumn: 'Entry page',
   sessionsDeviceColumn: 'Device',
-  sessionsDeviceKinds: { desktop: 'Desktop', mobile: 'Phone', tablet: 'Tablet' },
-  sessionsScreen: (width, height) => `${width}×${height}`,
   sessionsDurationColumn: 'Duration',
   sessionsEventsColumn: 'Events',
-  sessionsShown: (count, n) => n.plural(count, { one: '# session shown', other: '# sessions shown' }),
+  /** The header's count of loaded rows. */
+  sessionsShown: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# session shown', other: '# sessions shown' }),
   sessionsLoadMore: 'Load more',
   sessionsLoadingMore: 'Loading…',
+  /** The header of the column of journey toggles (visually hidden). */
   sessionsJourneyColumn: 'Journey',
-  sessionsShowJourney: (id) => `Pages of session ${id}`,
 };
+
+/** The sessions table's strings (every key of its English table). */
+export type SessionsTableStrings = typeof SESSIONS_TABLE_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends SessionsTableStrings {}
