@@ -10,45 +10,23 @@ import type { DozorDisplayNameChangeDetail } from '../shared/events.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { editorStyles } from './display-name-editor.styles.js';
-import {
-  renderDisplayNameSections,
-  type EditableField,
-  type DisplayNameSectionStrings,
-  type FieldValues,
-} from './display-name-sections.js';
+import { DISPLAY_NAME_SECTION_STRINGS, renderDisplayNameSections, type EditableField, type FieldValues } from './display-name-sections.js';
 
-export interface DisplayNameEditorStrings extends DisplayNameSectionStrings {
-  displayNameTitle: string;
-  displayNameDescription: string;
-  /** The name the user is currently shown as. */
-  displayNameShownAs: string;
-  displayNameClose: string;
-  /** The editor's view of the tracked user is loading. */
-  displayNameLoading: string;
-}
-
-export const DISPLAY_NAME_EDITOR_STRINGS: DisplayNameEditorStrings = {
+/** The display-name editor's English strings, its sections' included; their type is `DisplayNameEditorStrings`. */
+export const DISPLAY_NAME_EDITOR_STRINGS = {
+  ...DISPLAY_NAME_SECTION_STRINGS,
   displayNameTitle: 'Display name',
   displayNameDescription:
     'Choose how this user appears in the dashboard. Entries lower in the list only apply when nothing above them is set.',
+  /** The name the user is currently shown as. */
   displayNameShownAs: 'Shown as',
-  customNameLabel: 'Custom name',
-  customNameHelp: 'Literal display name for this user. Wins over everything else.',
-  customNamePlaceholder: 'e.g. Alice Johnson',
-  traitKeyLabel: 'Trait key (this user)',
-  traitKeyHelp: "Pick a key from this user's traits. Their display name will be the value of traits[key].",
-  traitKeyPlaceholder: 'e.g. email',
-  traitKeyAvailable: 'Available:',
-  traitKeyUse: (key) => `Use trait key ${key}`,
-  projectTraitKeyLabel: 'Trait key (project default)',
-  projectTraitKeyHelp: (projectName) =>
-    `Applies to every user in ${projectName} that has no local override. Pick a key most users carry (e.g. email).`,
-  projectTraitKeyPlaceholder: 'e.g. email',
-  displayNameSet: 'Set',
-  displayNameReset: 'Reset',
   displayNameClose: 'Close',
+  /** The editor's view of the tracked user is loading. */
   displayNameLoading: 'Loading user…',
 };
+
+/** The display-name editor's strings (every key of its English table). */
+export type DisplayNameEditorStrings = typeof DISPLAY_NAME_EDITOR_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends DisplayNameEditorStrings {}

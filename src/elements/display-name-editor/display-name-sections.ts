@@ -5,22 +5,27 @@ import { clipText } from '../../core/index.js';
 export type EditableField = 'customName' | 'traitKey' | 'projectTraitKey';
 export type FieldValues = Record<EditableField, string>;
 
-export interface DisplayNameSectionStrings {
-  customNameLabel: string;
-  customNameHelp: string;
-  customNamePlaceholder: string;
-  traitKeyLabel: string;
-  traitKeyHelp: string;
-  traitKeyPlaceholder: string;
-  traitKeyAvailable: string;
+/** The editor sections' English strings (spread into `DISPLAY_NAME_EDITOR_STRINGS`); their type is `DisplayNameSectionStrings`. */
+export const DISPLAY_NAME_SECTION_STRINGS = {
+  customNameLabel: 'Custom name',
+  customNameHelp: 'Literal display name for this user. Wins over everything else.',
+  customNamePlaceholder: 'e.g. Alice Johnson',
+  traitKeyLabel: 'Trait key (this user)',
+  traitKeyHelp: "Pick a key from this user's traits. Their display name will be the value of traits[key].",
+  traitKeyPlaceholder: 'e.g. email',
+  traitKeyAvailable: 'Available:',
   /** Accessible name of a trait-key chip. */
-  traitKeyUse: (key: string) => string;
-  projectTraitKeyLabel: string;
-  projectTraitKeyHelp: (projectName: string) => string;
-  projectTraitKeyPlaceholder: string;
-  displayNameSet: string;
-  displayNameReset: string;
-}
+  traitKeyUse: (key: string) => `Use trait key ${key}`,
+  projectTraitKeyLabel: 'Trait key (project default)',
+  projectTraitKeyHelp: (projectName: string) =>
+    `Applies to every user in ${projectName} that has no local override. Pick a key most users carry (e.g. email).`,
+  projectTraitKeyPlaceholder: 'e.g. email',
+  displayNameSet: 'Set',
+  displayNameReset: 'Reset',
+};
+
+/** The editor sections' strings (every key of their English table). */
+export type DisplayNameSectionStrings = typeof DISPLAY_NAME_SECTION_STRINGS;
 
 /** What the sections read of the editor, and how they talk back to it. */
 export interface DisplayNameSectionsView {
