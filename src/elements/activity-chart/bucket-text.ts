@@ -4,7 +4,7 @@ import { styleProperties } from '../shared/style-properties.js';
 
 /** The bucket texts' English strings (spread into `ACTIVITY_CHART_STRINGS`); their type is `BucketTextStrings`. */
 export const BUCKET_TEXT_STRINGS = {
-  /** The header's total, e.g. "1,234 events"; `formatted` is localized. */
+  /** The header's total, e.g. "1,234 events", with the count formatted through `n`. */
   activityChartEvents: (count: number, n: LocaleNumbers) => n.plural(count, { one: '# event', other: '# events' }),
   /** A bucket's time range; both ends are already localized. */
   activityChartBucketRange: (start: string, end: string) => `${start}–${end}`,
