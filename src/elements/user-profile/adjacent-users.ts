@@ -35,76 +35,78 @@ export interface AdjacentUsersOptions {
 
 type Side = Neighbour | null | undefined;
 
+/** What both neighbours are read for; the query as text, so that an equal order from a new URL reads nothing. */
+type OrderArgs = readonly [backend: DozorBackend, userId: string, query: ListUsersQuery, queryKey: string];
+
+const opposite = (direction: AdjacentDirection): AdjacentDirection => (direction === 'next' ? 'previous' : 'next');
+
 /**
  * Previous / next user in the order of the list the profile was opened from: both neighbours are read
  * when the user or the order is new, and a step asks for the far side only (the user it leaves is the
  * neighbour behind), so each step costs one request. Offered only where the backend serves `adjacentUser`.
  */
 export class AdjacentUsers implements ReactiveController {
-  /** undefined: not known yet; null: the list ends there. */
-  private sides: Record<AdjacentDirection, Side> = { previous: undefined, next: undefined };
-  private readonly tasks: Record<AdjacentDirection, BackendTask<Neighbour | null>>;
-  private loadedFor: string | undefined;
-  private step: { to: string; direction: AdjacentDirection; from: Neighbour } | undefined;
+  private readonly tasks: Record<AdjacentDirection, BackendTask<Neighbour | null, OrderArgs>>;
+  /** The last step: on the user it went to, the user it left is the neighbour behind. */
+  private step: { to: string; queryKey: string; direction: AdjacentDirection; from: Neighbour } | undefined;
   announcement = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: AdjacentUsersOptions,
   ) {
-    this.tasks = { previous: new BackendTask(host, 'adjacentUser'), next: new BackendTask(host, 'adjacentUser') };
+    const sideTask = (direction: AdjacentDirection) =>
+      new BackendTask<Neighbour | null, OrderArgs>(host, {
+        operation: 'adjacentUser',
+        args: () => {
+          const order = this.order;
+          return order && this.carried(direction) === undefined ? order : undefined;
+        },
+        argsEqual: (previous, next) => previous[0] === next[0] && previous[1] === next[1] && previous[3] === next[3],
+        // Another user's neighbour would open the wrong profile: never shown while the new one loads.
+        keepValue: () => false,
+        task: ([backend, userId, query], { signal }) => backend.adjacentUser!(userId, query, direction, { signal }),
+      });
+    this.tasks = { previous: sideTask('previous'), next: sideTask('next') };
     host.addController(this);
   }
 
   hostConnected(): void {
     this.host.addEventListener('keydown', this.onKeyDown);
-    this.host.requestUpdate(); // back after a disconnect (which aborted the reads): read again
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeyDown);
-    this.loadedFor = undefined; // the tasks were aborted: read again on reconnect
   }
 
-  private get order(): { backend: DozorBackend; userId: string; query: ListUsersQuery } | undefined {
+  private get order(): OrderArgs | undefined {
     const backend = this.options.backend();
     const userId = this.options.userId();
     const query = this.options.listQuery();
-    return backend?.adjacentUser && userId && query ? { backend, userId, query } : undefined;
+    return backend?.adjacentUser && userId && query ? [backend, userId, query, JSON.stringify(query)] : undefined;
   }
 
-  hostUpdate(): void {
+  /** The neighbour a step to this user left behind, on that side. */
+  private carried(direction: AdjacentDirection): Neighbour | undefined {
     const order = this.order;
-    const key = order && JSON.stringify([order.userId, order.query]);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    const step = order && this.step?.to === order.userId ? this.step : undefined;
-    this.step = undefined;
-    this.sides = { previous: undefined, next: undefined };
-    if (!order) return;
-    if (step) this.sides[step.direction === 'next' ? 'previous' : 'next'] = step.from;
-    for (const direction of ['previous', 'next'] as const) if (this.sides[direction] === undefined) this.ask(direction);
+    const step = this.step;
+    return order && step && step.to === order[1] && step.queryKey === order[3] && direction === opposite(step.direction)
+      ? step.from
+      : undefined;
   }
 
-  private ask(direction: AdjacentDirection): void {
-    const order = this.order;
-    if (!order) return;
-    const key = this.loadedFor;
-    const { backend, userId, query } = order;
-    void this.tasks[direction]
-      .runWith((signal) => backend.adjacentUser!(userId, query, direction, { signal }))
-      .then((user) => {
-        if (user === undefined || key !== this.loadedFor) return;
-        this.sides[direction] = user;
-        this.host.requestUpdate();
-      });
+  /** undefined: not known yet; null: the list ends there. */
+  private side(direction: AdjacentDirection): Side {
+    const task = this.tasks[direction];
+    return this.carried(direction) ?? (task.status === 'complete' ? task.value : undefined);
   }
 
   private go(direction: AdjacentDirection): void {
-    const target = this.sides[direction];
+    const target = this.side(direction);
     const from = this.options.current();
-    if (!target || !from) return;
-    this.step = { to: target.id, direction, from };
+    const order = this.order;
+    if (!target || !from || !order) return;
+    this.step = { to: target.id, queryKey: order[3], direction, from };
     this.options.open(target);
   }
 
@@ -129,7 +131,7 @@ export class AdjacentUsers implements ReactiveController {
   render(s: AdjacentUsersStrings & Pick<CommonStrings, 'retry'>): TemplateResult | typeof nothing {
     if (!this.order) return nothing;
     const button = (direction: AdjacentDirection, label: string, key: string) => {
-      const side = this.sides[direction];
+      const side = this.side(direction);
       return html`<button
         class="button small"
         part="button ${direction}-user-button"
@@ -154,6 +156,6 @@ export class AdjacentUsers implements ReactiveController {
   }
 
   private readonly retry = (): void => {
-    for (const direction of ['previous', 'next'] as const) if (this.tasks[direction].error) this.ask(direction);
+    for (const task of Object.values(this.tasks)) if (task.error) void task.run();
   };
 }
