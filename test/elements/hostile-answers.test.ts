@@ -5,8 +5,8 @@
  *
  * This machine is shared (its load varies tenfold), so each hostile run is paired with the same
  * element on the real answers just before: the limit is 200 ms, or 1.5 × that benign run's longest
- * task when the machine is so loaded that even the benign run exceeds it. Unbounded work (the seconds
- * these answers used to cost) fails either way.
+ * task when the machine is so loaded that even the benign run exceeds it; a pair over its limit runs
+ * once more. Unbounded work (the seconds these answers used to cost) fails either way.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/provider/define.js';
@@ -141,14 +141,18 @@ describe('hostile answers (issue 15)', function () {
   ): Promise<void> {
     const bodies = (answers: Answers | Bodies) =>
       typeof answers.summary === 'string' ? (answers as Bodies) : serialise(answers as Answers);
-    const benignBackend = servedBackend(bodies(benign));
-    const hostileBackend = servedBackend(bodies(hostile));
-    const baseline = Math.max(0, ...(await longTasksDuring(() => scenario(benignBackend, false))));
-    const tasks = await longTasksDuring(() => scenario(hostileBackend, true));
-    const longest = Math.max(0, ...tasks);
+    const pairedRun = async () => {
+      const baseline = Math.max(0, ...(await longTasksDuring(() => scenario(servedBackend(bodies(benign)), false))));
+      const tasks = await longTasksDuring(() => scenario(servedBackend(bodies(hostile)), true));
+      return { baseline, tasks, longest: Math.max(0, ...tasks), limit: Math.max(LONG_TASK_LIMIT_MS, 1.5 * baseline) };
+    };
+    // A second pair only when the first is over: a burst of load from elsewhere rarely hits both, while
+    // unbounded work (seconds) fails both.
+    let run = await pairedRun();
+    if (run.longest > run.limit) run = await pairedRun();
+    const { baseline, tasks, longest, limit } = run;
     measured[name] = Math.round(longest);
     measured[`${name} (real answers)`] = Math.round(baseline);
-    const limit = Math.max(LONG_TASK_LIMIT_MS, 1.5 * baseline);
     expect(longest, `${name}: long tasks ${tasks.map(Math.round).join(', ')} (real answers: ${Math.round(baseline)})`).to.be.at.most(limit);
   }
 
