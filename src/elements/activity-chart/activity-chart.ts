@@ -39,8 +39,9 @@ export const ACTIVITY_CHART_STRINGS = {
     'Use the left and right arrow keys to move between time buckets, Page Up and Page Down to jump between buckets with activity.',
 };
 
+// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
 /** The activity chart's strings (every key of its English table). */
-export type ActivityChartStrings = typeof ACTIVITY_CHART_STRINGS;
+export type ActivityChartStrings = typeof BUCKET_TEXT_STRINGS & typeof ACTIVITY_CHART_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends ActivityChartStrings {}

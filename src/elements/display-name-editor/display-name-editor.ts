@@ -25,8 +25,9 @@ export const DISPLAY_NAME_EDITOR_STRINGS = {
   displayNameLoading: 'Loading user…',
 };
 
+// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
 /** The display-name editor's strings (every key of its English table). */
-export type DisplayNameEditorStrings = typeof DISPLAY_NAME_EDITOR_STRINGS;
+export type DisplayNameEditorStrings = typeof DISPLAY_NAME_SECTION_STRINGS & typeof DISPLAY_NAME_EDITOR_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends DisplayNameEditorStrings {}

@@ -34,8 +34,9 @@ export const SESSIONS_TABLE_STRINGS = {
   sessionsJourneyColumn: 'Journey',
 };
 
+// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
 /** The sessions table's strings (every key of its English table). */
-export type SessionsTableStrings = typeof SESSIONS_TABLE_STRINGS;
+export type SessionsTableStrings = typeof SESSION_ROW_STRINGS & typeof SESSIONS_TABLE_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends SessionsTableStrings {}

@@ -86,7 +86,15 @@ export const USER_LIST_STRINGS = {
     'firstSeen',
   ] as readonly string[],
 };
-export type UserListStrings = typeof USER_LIST_STRINGS;
+// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
+export type UserListStrings = typeof TOOLBAR_STRINGS &
+  typeof grid.GRID_STRINGS &
+  typeof LIST_GRID_STRINGS &
+  typeof COLUMN_PICKER_STRINGS &
+  typeof SAVED_VIEWS_STRINGS &
+  typeof QUICK_FILTER_STRINGS &
+  typeof LIMITATION_STRINGS &
+  typeof USER_LIST_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserListStrings {}

@@ -50,8 +50,9 @@ export const USER_PROFILE_STRINGS = {
   profileLoading: 'Loading user…',
 };
 
+// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
 /** Every string of the profile (every key of its English table). */
-export type UserProfileStrings = typeof USER_PROFILE_STRINGS;
+export type UserProfileStrings = typeof PROFILE_STATS_STRINGS & typeof ADJACENT_USERS_STRINGS & typeof USER_PROFILE_STRINGS;
 
 declare module '../shared/strings.js' {
   interface DozorStrings extends UserProfileStrings {}
