@@ -60,7 +60,7 @@ export class AdjacentUsers implements ReactiveController {
         operation: 'adjacentUser',
         args: () => {
           const order = this.order;
-          return order && this.carried(direction) === undefined ? order : undefined;
+          return order && this.carried(direction, order) === undefined ? order : undefined;
         },
         argsEqual: (previous, next) => previous[0] === next[0] && previous[1] === next[1] && previous[3] === next[3],
         // Another user's neighbour would open the wrong profile: never shown while the new one loads.
@@ -87,8 +87,7 @@ export class AdjacentUsers implements ReactiveController {
   }
 
   /** The neighbour a step to this user left behind, on that side. */
-  private carried(direction: AdjacentDirection): Neighbour | undefined {
-    const order = this.order;
+  private carried(direction: AdjacentDirection, order = this.order): Neighbour | undefined {
     const step = this.step;
     return order && step && step.to === order[1] && step.queryKey === order[3] && direction === opposite(step.direction)
       ? step.from
