@@ -23,7 +23,7 @@ function shapeHtml(shape: AvatarShape): string {
 function rowHtml(user: TrackedUserListItem, index: number, now: number): string {
   const v = rowView(user, 'en', now);
   const cell = (column: number, content: string, extra = '') =>
-    `<div class="cell ${extra}" part="cell" role="gridcell" tabindex="${index === 0 && column === 0 ? 0 : -1}" data-row="${index}" data-col="${column}">${content}</div>`;
+    `<div class="cell ${extra}" part="cell" role="gridcell" tabindex="${index === 0 && column === 0 ? 0 : -1}">${content}</div>`;
   const avatar = `<svg part="avatar" class="avatar" width="32" height="32" viewBox="0 0 ${v.avatar.size} ${v.avatar.size}" role="presentation" aria-hidden="true" focusable="false"><rect width="${v.avatar.size}" height="${v.avatar.size}" rx="${v.avatar.size / 2}" fill="${v.avatar.background}"></rect>${v.avatar.shapes.map(shapeHtml).join('')}</svg>`;
   const names = `<span class="name" part="name" title="${escape(v.name)}">${escape(v.name)}</span>${v.externalId !== null ? `<span class="subtitle mono" title="${escape(v.externalId)}">${escape(v.externalId)}</span>` : ''}${v.email !== null ? `<span class="subtitle" title="${escape(v.email)}">${escape(v.email)}</span>` : ''}`;
   const badge = `<span class="badge ${v.status}" part="badge" title="${escape(v.statusDescription)}"><span class="dot" part="dot" aria-hidden="true"></span><span part="label">${escape(v.statusLabel)}</span><span class="visually-hidden">: ${escape(v.statusDescription)}</span></span>`;

@@ -173,8 +173,6 @@ const UserRow = memo(function UserRow({ row, index, active, activeColumn }: User
           part="cell"
           role="gridcell"
           tabIndex={active && activeColumn === column ? 0 : -1}
-          data-row={index}
-          data-col={column}
         >
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </div>

@@ -162,7 +162,8 @@ describe('<dozor-user-list> chosen columns', () => {
     first.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
-    expect(shadow(el).activeElement!.getAttribute('data-col')).to.equal('1');
+    const focused = shadow(el).activeElement!;
+    expect([...focused.parentElement!.children].indexOf(focused), 'the second column (of two)').to.equal(1);
     const menu = await openPicker(el);
     menu.querySelector<HTMLInputElement>('[part~="trait-key"]')!.focus();
     await sendKeys({ press: 'Escape' });

@@ -58,6 +58,15 @@ function world(people: Person[]): MemoryBackend {
   return backend;
 }
 
+/** `count` users, the first seen most recently, each named "Person i". */
+function crowd(count: number): Person[] {
+  return Array.from({ length: count }, (_, i) => ({
+    userId: `person-${i}`,
+    traits: { name: `Person ${i}` },
+    sessions: [{ ago: (i + 1) * MIN }],
+  }));
+}
+
 const PEOPLE: Person[] = [
   {
     userId: 'u-ada',
@@ -77,6 +86,14 @@ const PEOPLE: Person[] = [
 const shadow = (el: Element) => el.shadowRoot!;
 const rowsOf = (el: DozorUserList) => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][part="row"]')];
 const names = (el: DozorUserList) => rowsOf(el).map((row) => row.querySelector('[part="name"]')!.textContent!.trim());
+/** The body cell at `row`, `column` (from 0) as assistive technology places it: its row's aria-rowindex (after the header's), its place in the row. */
+const bodyCell = (el: DozorUserList, row: number, column: number) =>
+  shadow(el).querySelector(`[role="row"][aria-rowindex="${row + 2}"]`)!.children[column] as HTMLElement;
+const cellPlace = (cell: Element) => ({
+  row: Number(cell.parentElement!.getAttribute('aria-rowindex')) - 2,
+  column: [...cell.parentElement!.children].indexOf(cell),
+});
+const tabStops = (el: DozorUserList) => [...shadow(el).querySelectorAll('[role="gridcell"][tabindex="0"]')];
 
 async function mount(backend: DozorBackend, extra = ''): Promise<DozorUserList> {
   const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${backend} page-size="20"></dozor-user-list>`);
@@ -223,22 +240,24 @@ describe('<dozor-user-list>', () => {
 
   it('navigates the grid with the keyboard and opens a user with Enter', async () => {
     const el = await mount(world(PEOPLE));
-    const first = shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!;
+    const first = bodyCell(el, 0, 0);
     expect(first.tabIndex).to.equal(0);
+    expect(tabStops(el), 'one tab stop in the grid').to.deep.equal([first]);
     first.focus();
-    const focused = () => shadow(el).activeElement as HTMLElement;
+    const focused = () => cellPlace(shadow(el).activeElement!);
     await sendKeys({ press: 'ArrowDown' });
-    expect(focused().dataset['row']).to.equal('1');
+    expect(focused()).to.deep.equal({ row: 1, column: 0 });
     await sendKeys({ press: 'ArrowRight' });
-    expect(focused().dataset['col']).to.equal('1');
+    expect(focused()).to.deep.equal({ row: 1, column: 1 });
+    expect(tabStops(el), 'the tab stop moved with the focus').to.deep.equal([bodyCell(el, 1, 1)]);
     await sendKeys({ press: 'End' });
-    expect(focused().dataset['row']).to.equal('3');
+    expect(focused().row).to.equal(3);
     await sendKeys({ press: 'Home' });
-    expect(focused().dataset['row']).to.equal('0');
+    expect(focused().row).to.equal(0);
     await sendKeys({ press: 'PageDown' });
-    expect(focused().dataset['row']).to.equal('3');
+    expect(focused().row).to.equal(3);
     await sendKeys({ press: 'PageUp' });
-    expect(focused().dataset['row']).to.equal('0');
+    expect(focused().row).to.equal(0);
     await sendKeys({ press: 'ArrowDown' });
     let selected: { userId: string; user: TrackedUserListItem } | undefined;
     el.addEventListener('dozor-user-select', (e) => (selected = e.detail));
@@ -253,12 +272,13 @@ describe('<dozor-user-list>', () => {
     const moreButtons = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="more"]')];
     await until(() => moreButtons().length > 0, 'a row with a "+N"');
     const more = moreButtons()[0]!;
-    const cell = more.closest<HTMLElement>('[data-row]')!;
-    const user = el.loadedUsers[Number(cell.dataset['row'])]!;
+    const cell = more.closest<HTMLElement>('[role="gridcell"]')!;
+    const place = cellPlace(cell);
+    const user = el.loadedUsers[place.row]!;
     expect(more.tabIndex, 'no tab stop of its own inside the grid').to.equal(-1);
-    shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
-    for (let i = 0; i < Number(cell.dataset['row']); i++) await sendKeys({ press: 'ArrowDown' });
-    for (let i = 0; i < Number(cell.dataset['col']); i++) await sendKeys({ press: 'ArrowRight' });
+    bodyCell(el, 0, 0).focus();
+    for (let i = 0; i < place.row; i++) await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i < place.column; i++) await sendKeys({ press: 'ArrowRight' });
     expect(shadow(el).activeElement === cell, 'the tags cell focused').to.equal(true);
     let selected = 0;
     el.addEventListener('dozor-user-select', () => selected++);
@@ -321,14 +341,14 @@ describe('<dozor-user-list>', () => {
     const el = await mount(world(PEOPLE));
     el.setAttribute('dir', 'rtl');
     await el.updateComplete;
-    shadow(el).querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
-    const focused = () => shadow(el).activeElement as HTMLElement;
+    bodyCell(el, 0, 0).focus();
+    const column = () => cellPlace(shadow(el).activeElement!).column;
     await sendKeys({ press: 'ArrowLeft' });
-    expect(focused().dataset['col']).to.equal('1');
+    expect(column()).to.equal(1);
     await sendKeys({ press: 'ArrowRight' });
-    expect(focused().dataset['col']).to.equal('0');
+    expect(column()).to.equal(0);
     await sendKeys({ press: 'ArrowRight' }); // already the first cell, on the right
-    expect(focused().dataset['col']).to.equal('0');
+    expect(column()).to.equal(0);
   });
 
   it('renders real links from user-href, and a cancelled select keeps the page', async () => {
@@ -604,13 +624,31 @@ describe('<dozor-user-list>', () => {
     expect(names(el)).to.deep.equal([a!, b!, c!, d!].map((user) => user.displayName));
   });
 
+  it('keeps one tab stop in the grid, on the active cell, as rows leave and re-enter the window', async () => {
+    const el = await mount(world(crowd(80)));
+    el.pageSize = 80;
+    await until(() => el.loadedUsers.length === 80, 'every user');
+    bodyCell(el, 1, 2).focus();
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal([bodyCell(el, 1, 2)]);
+    const scroller = shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
+    const scrollTo = async (top: number) => {
+      scroller.scrollTop = top;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+    };
+    await scrollTo(56 * 40);
+    expect(
+      rowsOf(el).some((row) => row.getAttribute('aria-rowindex') === '3'),
+      'row 1 left the window',
+    ).to.equal(false);
+    expect(tabStops(el), 'no stray tab stop on the rows now shown').to.deep.equal([]);
+    await scrollTo(0);
+    expect(tabStops(el), 'back on the active cell').to.deep.equal([bodyCell(el, 1, 2)]);
+  });
+
   it('renders more rows when its box grows taller', async () => {
-    const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
-      userId: `tall-${i}`,
-      traits: { name: `Person ${i}` },
-      sessions: [{ ago: (i + 1) * MIN }],
-    }));
-    const el = await mount(world(people));
+    const el = await mount(world(crowd(60)));
     await until(() => el.loadedUsers.length >= 20, 'a page');
     const before = rowsOf(el).length;
     el.style.setProperty('--dozor-list-height', '1600px');

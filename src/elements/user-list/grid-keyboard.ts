@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { rovingIndex } from '../../core/index.js';
 import { isRightToLeft } from '../shared/direction.js';
 
@@ -14,22 +14,50 @@ export interface GridKeyboardOptions {
   activateCell?: (cell: HTMLElement) => boolean;
 }
 
+const BODY_ROWS_BEFORE = 1; // the header row: a body row's aria-rowindex is its index + 2 (1-based, after the header)
+
+/** A body cell's place in the grid: its row's index, from the row's `aria-rowindex`, and its column's, from its place in the row. */
+export function cellPosition(cell: Element): { row: number; column: number } {
+  const row = cell.parentElement!;
+  return { row: Number(row.getAttribute('aria-rowindex')) - 1 - BODY_ROWS_BEFORE, column: [...row.children].indexOf(cell) };
+}
+
+/** The body row at index `row`, when it is in the DOM (the window renders only the visible ones). */
+export function rowAt(root: ParentNode, row: number): Element | null {
+  return root.querySelector(`.rows > [role="row"][aria-rowindex="${row + 1 + BODY_ROWS_BEFORE}"]`);
+}
+
+/** The body cell at `row`, `column`, when that row is in the DOM. */
+export function cellAt(root: ParentNode, row: number, column: number): HTMLElement | null {
+  const cell = rowAt(root, row)?.children[column];
+  return cell instanceof HTMLElement && cell.getAttribute('role') === 'gridcell' ? cell : null;
+}
+
 /**
  * The ARIA grid's roving focus: one cell is tabbable (`tabindex=0`), the arrow keys, Home / End
  * and Page Up / Page Down move it (Left / Right swap under `dir=rtl`), Enter or Space opens the row;
  * on a cell with a control of its own, Enter or F2 works that control instead.
  */
-export class GridKeyboard {
+export class GridKeyboard implements ReactiveController {
   activeRow = 0;
   activeColumn = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     private readonly options: GridKeyboardOptions,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
-  tabIndex(row: number, column: number): 0 | -1 {
-    return row === this.activeRow && column === this.activeColumn ? 0 : -1;
+  /**
+   * Cells render with `tabindex=-1` (no binding per cell: they are most of a row's parts); after each
+   * update the active one gets the tab stop, and a recycled row's stale one loses it.
+   */
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    const active = cellAt(root, this.activeRow, this.activeColumn);
+    for (const cell of root.querySelectorAll<HTMLElement>('.rows [role="gridcell"][tabindex="0"]')) if (cell !== active) cell.tabIndex = -1;
+    if (active && active.tabIndex !== 0) active.tabIndex = 0;
   }
 
   /** Puts the focus back on the first row (another query), or keeps it within `count` rows. */
@@ -44,15 +72,14 @@ export class GridKeyboard {
   }
 
   readonly onFocusIn = (event: FocusEvent): void => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('.rows [role="gridcell"]');
     if (!cell) return;
-    this.activeRow = Number(cell.dataset['row']);
-    this.activeColumn = Number(cell.dataset['col']);
+    ({ row: this.activeRow, column: this.activeColumn } = cellPosition(cell));
     this.host.requestUpdate();
   };
 
   readonly onKeyDown = async (event: KeyboardEvent): Promise<void> => {
-    if (!(event.target as HTMLElement).matches('[data-row]')) return;
+    if (!(event.target as HTMLElement).matches('.rows [role="gridcell"]')) return;
     const count = this.options.rowCount();
     if (count === 0) return;
     if ((event.key === 'Enter' || event.key === 'F2') && this.options.activateCell?.(event.target as HTMLElement)) {
@@ -86,6 +113,6 @@ export class GridKeyboard {
     this.options.reveal(row);
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)?.focus({ preventScroll: true });
+    cellAt(this.host.renderRoot, row, column)?.focus({ preventScroll: true });
   }
 }

@@ -133,7 +133,6 @@ export interface RowView {
   columns: readonly ListColumn[];
   href: (user: TrackedUserListItem) => string | undefined;
   activeRow: number;
-  tabIndex: (row: number, column: number) => 0 | -1;
   onRowClick: (event: MouseEvent, user: TrackedUserListItem, index: number) => void;
   onLinkClick: (event: MouseEvent, user: TrackedUserListItem) => void;
   /** A row's tag line. */
@@ -148,15 +147,11 @@ export interface LiveRowParts {
 
 /** One user row, absolutely placed at its index (the window renders only the visible ones). */
 export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView, live: LiveRowParts): TemplateResult {
-  const cell = (column: ListColumn, i: number) =>
-    html`<div
-      class="cell ${column === 'sessions' || column === 'active' ? 'number' : ''}"
-      part="cell"
-      role="gridcell"
-      tabindex=${view.tabIndex(index, i)}
-      data-row=${index}
-      data-col=${i}
-    >${cellContent(column, user, view, live)}</div>`;
+  // No binding on the cell itself: GridKeyboard gives the active one its tab stop, and finds a cell's place from the DOM.
+  const cell = (column: ListColumn) =>
+    column === 'sessions' || column === 'active'
+      ? html`<div class="cell number" part="cell" role="gridcell" tabindex="-1">${cellContent(column, user, view, live)}</div>`
+      : html`<div class="cell" part="cell" role="gridcell" tabindex="-1">${cellContent(column, user, view, live)}</div>`;
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (GridKeyboard)
   return html`<div
     class="row body-row"

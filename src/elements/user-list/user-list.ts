@@ -31,7 +31,7 @@ import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
 import { tagLineStyles } from '../user-tags/user-tags.styles.js';
 import { RelativeTimes } from '../relative-time/relative-view.js';
 import { CsvExport } from './csv-export.js';
-import { GridKeyboard } from './grid-keyboard.js';
+import { cellPosition, GridKeyboard, rowAt } from './grid-keyboard.js';
 import { LIMITATION_STRINGS, ListQuery } from './list-query.js';
 import type { ListFilters } from '../shared/list-url.js';
 import { PagedRows } from './paged-rows.js';
@@ -232,7 +232,7 @@ export class DozorUserList extends DozorElement {
     reveal: (row) => this.rowWindow.reveal(row),
     open: (row) => this.open(this.pages.rows[row]!, row),
     activateCell: (cell) => {
-      const user = this.pages.rows[Number(cell.dataset['row'])];
+      const user = this.pages.rows[cellPosition(cell).row];
       return user !== undefined && this.rowTags.openFromCell(cell, user);
     },
   });
@@ -452,7 +452,6 @@ export class DozorUserList extends DozorElement {
         columns,
         href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
         activeRow: this.keyboard.activeRow,
-        tabIndex: (index, column) => this.keyboard.tabIndex(index, column),
         onRowClick: (event, user, index) => {
           if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
         },
@@ -465,7 +464,7 @@ export class DozorUserList extends DozorElement {
       first,
       visible,
       live: this.liveRowParts(visible, columns, locale),
-      rowDeps: (index) => [this.keyboard.activeRow === index ? this.keyboard.activeColumn : -1, userHref, listState],
+      rowDeps: (index) => [this.keyboard.activeRow === index, userHref, listState],
       notice: this.listQuery.limitation(s, locale, pages.nextCursor !== null && count > 0),
       onScroll: this.rowWindow.onScroll,
       onKeyDown: this.keyboard.onKeyDown,
@@ -518,7 +517,7 @@ export class DozorUserList extends DozorElement {
   /** Opens a user: follows the row's link when there is one, else fires `dozor-user-select`. */
   private open(user: TrackedUserListItem, index: number): void {
     this.keyboard.setActiveRow(index);
-    const link = this.renderRoot.querySelector<HTMLAnchorElement>(`[data-row="${index}"] a.name`);
+    const link = rowAt(this.renderRoot, index)?.querySelector<HTMLAnchorElement>('a.name');
     if (link) link.click();
     else this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true });
   }
