@@ -1,18 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssTemplates } from './scripts/css-templates.mjs';
+import { minifyLitTemplates } from './scripts/lit-templates.mjs';
 
 /**
- * The elements' css`…` stylesheets minified in dist/ (hosts' minifiers leave template literals alone):
- * scripts/css-templates.mjs says what goes and what stays.
+ * The elements' css`…` stylesheets and html`…` markup minified in dist/ (hosts' minifiers leave template
+ * literals alone): scripts/lit-templates.mjs says what goes and what stays.
  */
-function cssTemplatesPlugin(): Plugin {
+function litTemplatesPlugin(): Plugin {
   return {
-    name: 'dozor-minify-css-templates',
+    name: 'dozor-minify-lit-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/elements\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
       // The lines after each template keep their numbers, so the map holds.
-      return { code: minifyCssTemplates(code, this.parse(code)), map: null };
+      return { code: minifyLitTemplates(code, this.parse(code)), map: null };
     },
   };
 }
@@ -24,7 +24,7 @@ function cssTemplatesPlugin(): Plugin {
 const runtimeDependencies = [/^lit($|\/)/, /^@lit\//, /^uplot($|\/)/, /^react($|\/)/, /^msw($|\/)/];
 
 export default defineConfig({
-  plugins: [cssTemplatesPlugin()],
+  plugins: [litTemplatesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

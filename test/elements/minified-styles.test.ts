@@ -1,11 +1,11 @@
-// The library build minifies the elements' css`…` templates (scripts/css-templates.mjs). Here, in Chromium,
+// The library build minifies the elements' css`…` templates (scripts/lit-templates.mjs). Here, in Chromium,
 // each element's stylesheet and its minified text parse to the same rules: the same selectors, conditions,
 // keyframes and declarations (a custom property, or a value with var(), keeps its tokens as written until
 // used, so those are compared without the spaces beside commas, which no property reads).
 import { expect } from '@open-wc/testing';
 import type { CSSResult, LitElement } from 'lit';
 import * as dozor from '../../src/index.js';
-import { minifyCssTemplate } from '../../scripts/css-templates.mjs';
+import { minifyCssTemplate } from '../../scripts/lit-templates.mjs';
 
 const declarations = (style: CSSStyleDeclaration) =>
   Array.from(style, (name) => {

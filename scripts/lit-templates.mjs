@@ -1,9 +1,13 @@
-// The library build's minifier of Lit css`…` templates (vite.config.ts): hosts' minifiers leave template
-// literals alone, so the stylesheets would ship as written. Conservative on purpose: comments go, whitespace
-// runs become one space, and whitespace goes only where CSS never reads it (next to `{ } ; , >`, after `:`,
-// at the ends), plus the `;` before a `}`. Strings, `+` / `-` (calc), descendant combinators and `${…}`
-// interpolations are left as they are; a template it cannot read for sure (a backslash outside a string, an
-// unterminated comment or string, a comment between two tokens) is left untouched.
+// The library build's minifier of Lit templates (vite.config.ts): hosts' minifiers leave template literals
+// alone, so the stylesheets and the markup would ship as written.
+// - css`…`: conservative on purpose: comments go, whitespace runs become one space, and whitespace goes only
+//   where CSS never reads it (next to `{ } ; , >`, after `:`, at the ends), plus the `;` before a `}`.
+//   Strings, `+` / `-` (calc), descendant combinators and `${…}` interpolations are left as they are; a
+//   template it cannot read for sure (a backslash outside a string, an unterminated comment or string, a
+//   comment between two tokens) is left untouched.
+// - html`…`: a whitespace run that holds a line break (indentation, a tag's attributes one per line) becomes
+//   one space, which the page reads the same wherever whitespace collapses; a template with a `<pre>` or a
+//   `<textarea>`, where it does not, is left as written.
 
 const HOLE = '\u0000';
 const DROP_AFTER = new Set(['{', '}', ';', ',', '>', ':']);
@@ -69,7 +73,23 @@ export function minifyCssTemplate(pieces) {
 }
 
 /**
- * Minifies every css`…` template of a module, given its ESTree AST (`this.parse(code)` in a Vite or Rollup
+ * Minifies the text of one html`…` template, given as its raw pieces: each whitespace run with a line break
+ * becomes one space. Returns null for a template whose whitespace the page may read as written.
+ * @param {readonly string[]} pieces
+ * @returns {string[] | null}
+ */
+export function minifyHtmlTemplate(pieces) {
+  if (pieces.some((piece) => /<(pre|textarea)\b/i.test(piece))) return null;
+  return pieces.map((piece) => piece.replace(/[ \t\r\f]*\n\s*/g, ' '));
+}
+
+const MINIFIERS = new Map([
+  ['css', minifyCssTemplate],
+  ['html', minifyHtmlTemplate],
+]);
+
+/**
+ * Minifies every css`…` and html`…` template of a module, given its ESTree AST (`this.parse(code)` in a Vite or Rollup
  * plugin). The line breaks a template loses go right after it (into the `${` that follows a piece, or after
  * its closing backtick), so every line of code after a template keeps its number: a plugin may return the
  * result with `map: null`.
@@ -77,19 +97,20 @@ export function minifyCssTemplate(pieces) {
  * @param {unknown} ast
  * @returns {string}
  */
-export function minifyCssTemplates(code, ast) {
+export function minifyLitTemplates(code, ast) {
   const edits = [];
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (node === null || typeof node !== 'object') return;
-    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+    const minify = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' ? MINIFIERS.get(node.tag.name) : undefined;
+    if (minify) {
       // Where each piece's raw text is: ESTree spans it exactly, TS-ESTree with its delimiters.
-      const pieces = node.quasi.quasis.map(({ start, value: { raw } }) => {
-        const at = code.startsWith(raw, start) ? start : start + 1;
-        if (!code.startsWith(raw, at)) throw new Error(`css template at ${start}: the AST's offsets do not match the code`);
+      const pieces = node.quasi.quasis.map(({ start, end, value: { raw } }) => {
+        const at = end - start === raw.length ? start : start + 1;
+        if (!code.startsWith(raw, at)) throw new Error(`${node.tag.name} template at ${start}: the AST's offsets do not match the code`);
         return { start: at, end: at + raw.length, raw };
       });
-      const minified = minifyCssTemplate(pieces.map((piece) => piece.raw));
+      const minified = minify(pieces.map((piece) => piece.raw));
       if (minified)
         pieces.forEach(({ start, end, raw }, index) => {
           const lineBreaks = '\n'.repeat(raw.split('\n').length - minified[index].split('\n').length);
