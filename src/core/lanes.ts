@@ -38,3 +38,30 @@ export function assignLanes<T extends { startedAt: Timestamp; endedAt: Timestamp
   }
   return lanes;
 }
+
+/**
+ * The `max` sessions that started last, latest first, ties in their given order (all of them, as given,
+ * when there are no more). Every start is read once and the cut found by a native sort of the numbers
+ * alone, so 100,000 sessions cost milliseconds; a start that cannot be read counts as the earliest.
+ */
+export function latestByStart<T extends { startedAt: Timestamp }>(sessions: readonly T[], max: number): readonly T[] {
+  if (sessions.length <= max) return sessions;
+  if (max <= 0) return [];
+  const starts = new Float64Array(sessions.length);
+  sessions.forEach((session, i) => {
+    const start = toMs(session.startedAt);
+    starts[i] = Number.isNaN(start) ? Number.NEGATIVE_INFINITY : start;
+  });
+  const cut = starts.slice().sort()[sessions.length - max]!;
+  let tiesLeft = max - starts.filter((start) => start > cut).length;
+  const picked: number[] = [];
+  starts.forEach((start, i) => {
+    if (start > cut) picked.push(i);
+    else if (start === cut && tiesLeft > 0) {
+      picked.push(i);
+      tiesLeft--;
+    }
+  });
+  // `|| a - b`: equal starts (and two unreadable ones, whose difference is NaN) keep their given order.
+  return picked.sort((a, b) => starts[b]! - starts[a]! || a - b).map((i) => sessions[i]!);
+}

@@ -10,6 +10,7 @@ import {
   bucketSlotCount,
   clipText,
   jsonExceeds,
+  latestByStart,
   pruneJson,
 } from '../../src/core/index.js';
 
@@ -116,5 +117,24 @@ describe('core/bounds', () => {
     expect(lanes.flat()).to.have.length(20);
     const all = assignLanes(sessions.slice(0, 50), T0, T0 + DAY);
     expect(all).to.have.length(50);
+  });
+
+  it('latestByStart keeps the max sessions that started last, latest first, ties in their given order', () => {
+    // The rule written plainly: a stable sort of every session by start, latest first, unreadable starts last.
+    const byStart = (startedAt: string) => (Number.isNaN(Date.parse(startedAt)) ? Number.NEGATIVE_INFINITY : Date.parse(startedAt));
+    const plainly = <T extends { startedAt: string }>(sessions: T[], max: number) =>
+      sessions.length <= max ? sessions : [...sessions].sort((a, b) => byStart(b.startedAt) - byStart(a.startedAt) || 0).slice(0, max);
+    const start = fc.oneof(
+      fc.integer({ min: 0, max: 20 }).map((minute) => new Date(T0 + minute * 60_000).toISOString()),
+      fc.constantFrom('', 'not a time'),
+    );
+    const sessions = fc.array(start, { maxLength: 40 }).map((starts) => starts.map((startedAt, id) => ({ id, startedAt })));
+    fc.assert(
+      fc.property(sessions, fc.integer({ min: 0, max: 45 }), (list, max) => {
+        const ids = (picked: readonly { id: number }[]) => picked.map((session) => session.id);
+        expect(ids(latestByStart(list, max))).to.deep.equal(ids(plainly(list, max)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   formatDateTime,
   formatDuration,
   isActivityRange,
+  latestByStart,
   pageColor,
   toMs,
   truncateId,
@@ -165,7 +166,7 @@ export class DozorSessionsTimeline extends DozorElement {
     if (this.cachedModel?.timeline !== timeline) {
       const windowStart = toMs(timeline.from);
       const windowEnd = toMs(timeline.to);
-      const lanes = assignLanes(latestSessions(timeline.sessions, MAX_TIMELINE_BARS), windowStart, windowEnd, MAX_TIMELINE_LANES);
+      const lanes = assignLanes(latestByStart(timeline.sessions, MAX_TIMELINE_BARS), windowStart, windowEnd, MAX_TIMELINE_LANES);
       const bars = lanes
         .flatMap((sessions, lane) => sessions.map((session) => ({ session, lane })))
         .sort((a, b) => a.session.visualStart - b.session.visualStart || a.lane - b.lane);
@@ -335,14 +336,4 @@ export class DozorSessionsTimeline extends DozorElement {
 /** The session's pathnames in visit order, each once; the tooltip lists at most five. */
 function uniquePathnames(session: TimelineSession): string[] {
   return [...new Set(session.periods.slice(0, MAX_PERIODS_SHOWN).map((period) => period.pathname))].slice(0, 5);
-}
-
-/** The `max` sessions that started last (all of them when there are no more). */
-function latestSessions(sessions: readonly TimelineSession[], max: number): readonly TimelineSession[] {
-  if (sessions.length <= max) return sessions;
-  return sessions
-    .map((session) => ({ session, start: toMs(session.startedAt) }))
-    .sort((a, b) => b.start - a.start)
-    .slice(0, max)
-    .map((entry) => entry.session);
 }
