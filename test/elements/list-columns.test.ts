@@ -155,6 +155,19 @@ describe('<dozor-user-list> chosen columns', () => {
     }
   });
 
+  it('keeps a tab stop in the grid when the column of the active cell is removed', async () => {
+    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} columns="user,status,trait:plan"></dozor-user-list>`);
+    await loaded(el, 3);
+    shadow(el).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    el.columns = 'user,status';
+    await el.updateComplete;
+    const stops = [...shadow(el).querySelectorAll<HTMLElement>('[role="gridcell"][tabindex="0"]')];
+    expect(stops).to.have.length(1);
+    expect([...stops[0]!.parentElement!.children].indexOf(stops[0]!), 'the last column left').to.equal(1);
+  });
+
   it('the grid keyboard reaches every chosen column; Escape closes the menu and returns to its button', async () => {
     const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} columns="user,trait:plan"></dozor-user-list>`);
     await loaded(el, 3);

@@ -54,6 +54,8 @@ export class GridKeyboard implements ReactiveController {
    * update the active one gets the tab stop, and a recycled row's stale one loses it.
    */
   hostUpdated(): void {
+    // Columns removed under the active cell: the tab stop moves to the last one left.
+    this.activeColumn = Math.min(this.activeColumn, Math.max(0, this.options.columnCount() - 1));
     const root = this.host.renderRoot;
     const active = cellAt(root, this.activeRow, this.activeColumn);
     for (const cell of root.querySelectorAll<HTMLElement>('.rows [role="gridcell"][tabindex="0"]')) if (cell !== active) cell.tabIndex = -1;
