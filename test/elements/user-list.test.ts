@@ -151,6 +151,7 @@ describe('<dozor-user-list>', () => {
     const loading = await fixture<DozorUserList>(html`<dozor-user-list .backend=${hanging}></dozor-user-list>`);
     await loading.updateComplete;
     expect(shadow(loading).querySelector('[role="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(loading).querySelectorAll('[tabindex="0"]').length, 'tab stops on placeholder rows').to.equal(0);
     await expect(loading).to.be.accessible();
 
     const empty = await mount(world([]));

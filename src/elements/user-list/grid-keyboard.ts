@@ -22,9 +22,9 @@ export function cellPosition(cell: Element): { row: number; column: number } {
   return { row: Number(row.getAttribute('aria-rowindex')) - 1 - BODY_ROWS_BEFORE, column: [...row.children].indexOf(cell) };
 }
 
-/** The body row at index `row`, when it is in the DOM (the window renders only the visible ones). */
+/** The user row at index `row`, when it is in the DOM (the window renders only the visible ones; never a loading placeholder). */
 export function rowAt(root: ParentNode, row: number): Element | null {
-  return root.querySelector(`.rows > [role="row"][aria-rowindex="${row + 1 + BODY_ROWS_BEFORE}"]`);
+  return root.querySelector(`.rows > [part="row"][aria-rowindex="${row + 1 + BODY_ROWS_BEFORE}"]`);
 }
 
 /** The body cell at `row`, `column`, when that row is in the DOM. */
