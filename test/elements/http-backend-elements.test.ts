@@ -47,7 +47,8 @@ function listCells(el: DozorUserList): string[][] {
   return [...root(el).querySelectorAll('[part="row"]')].map((row) =>
     [...row.querySelectorAll('[role="gridcell"]')]
       .filter((cell) => !cell.querySelector('[part~="tags"]'))
-      .map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+      // As rendered: the name and the email are lines of their own, not one run of text.
+      .map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
   );
 }
 

@@ -11,7 +11,8 @@ import { replayDirect, replayTarget, type SdkTraffic } from '../backend/sdk-repl
 import { until } from '../wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A node's text as rendered (a cell's name and email are lines of their own), spaces collapsed. */
+const text = (node: Element | null | undefined) => ((node as HTMLElement | null | undefined)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 
 let traffic: SdkTraffic;
 let backend: MemoryBackend;

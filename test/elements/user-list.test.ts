@@ -14,7 +14,7 @@ import {
   type Page,
   type TrackedUserListItem,
 } from '../../src/backend/index.js';
-import { formatRelative } from '../../src/core/index.js';
+import { DEFAULT_COLUMNS, formatRelative } from '../../src/core/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
 import { install } from '@sinonjs/fake-timers';
@@ -93,6 +93,8 @@ const cellPlace = (cell: Element) => ({
   row: Number(cell.parentElement!.getAttribute('aria-rowindex')) - 2,
   column: [...cell.parentElement!.children].indexOf(cell),
 });
+/** A row's cell of a built-in column, with the default columns shown. */
+const bodyCellOf = (row: Element, column: 'sessions') => row.children[DEFAULT_COLUMNS.indexOf(column)]!;
 const tabStops = (el: DozorUserList) => [...shadow(el).querySelectorAll('[role="gridcell"][tabindex="0"]')];
 
 async function mount(backend: DozorBackend, extra = ''): Promise<DozorUserList> {
@@ -246,8 +248,11 @@ describe('<dozor-user-list>', () => {
     expect(tabStops(el), 'one tab stop in the grid').to.deep.equal([first]);
     first.focus();
     const focused = () => cellPlace(shadow(el).activeElement!);
+    const firstName = rowsOf(el)[0]!.querySelector('[part="name"]');
     await sendKeys({ press: 'ArrowDown' });
     expect(focused()).to.deep.equal({ row: 1, column: 0 });
+    expect(rowsOf(el).map((row) => row.getAttribute('aria-selected'))).to.deep.equal(['false', 'true', 'false', 'false']);
+    expect(rowsOf(el)[0]!.querySelector('[part="name"]'), 'a row whose selection moved keeps what it shows').to.equal(firstName);
     await sendKeys({ press: 'ArrowRight' });
     expect(focused()).to.deep.equal({ row: 1, column: 1 });
     expect(tabStops(el), 'the tab stop moved with the focus').to.deep.equal([bodyCell(el, 1, 1)]);
@@ -478,11 +483,13 @@ describe('<dozor-user-list>', () => {
       parent.append(el);
       await el.updateComplete;
       expect(clock.countTimers(), 'one timer for every row').to.equal(1);
+      const adaTime = timeOf(ada!);
       await clock.tickAsync(3 * MIN);
       await el.updateComplete;
       expect(timeOf(ada!).textContent).to.equal(formatRelative(adaSeen, Date.now(), 'en'));
       expect(timeOf(ada!).textContent).to.match(/minutes ago/);
       expect(rowsOf(el)[1], 'rows are updated in place').to.equal(bob);
+      expect(timeOf(ada!), 'and so is the time').to.equal(adaTime);
     } finally {
       clock.uninstall();
     }
@@ -563,6 +570,24 @@ describe('<dozor-user-list>', () => {
       body(7777, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-new', traits: { name: 'Newcomer' } } })),
     );
     await until(() => names(el)[0] === 'Newcomer', 'pushed update');
+  });
+
+  it('a live change redraws only what changed: rows move with their users, the other cells stay', async () => {
+    const backend = world(PEOPLE);
+    const el = await mount(backend);
+    const rowOf = (name: string) => rowsOf(el).find((row) => row.querySelector('[part="name"]')!.textContent === name)!;
+    const bob = rowOf('Bob Stone');
+    const adaName = rowOf('Ada Lovelace').querySelector('[part="name"]');
+    const sessions = () => bodyCellOf(bob, 'sessions').textContent;
+    const bobName = bob.querySelector('[part="name"]');
+    expect(sessions()).to.equal('1');
+    backend.ingest(KEY1, body(8888, events(NOW - 5_000, 12), metadata({ userIdentity: { userId: 'u-bob', traits: PEOPLE[1]!.traits } })));
+    await until(() => names(el)[0] === 'Bob Stone', 'Bob seen last');
+    await el.updateComplete;
+    expect(rowOf('Bob Stone'), 'the row moved with its user').to.equal(bob);
+    expect(sessions()).to.equal('2');
+    expect(bob.querySelector('[part="name"]'), 'an unchanged cell is kept').to.equal(bobName);
+    expect(rowOf('Ada Lovelace').querySelector('[part="name"]')).to.equal(adaName);
   });
 
   it('a live change during a CSV export refreshes the list once the export is done (deferred, not dropped)', async () => {

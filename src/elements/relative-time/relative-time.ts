@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { toMsOrNull, type Timestamp } from '../../core/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
-import { RelativeTimes, renderRelativeTime } from './relative-view.js';
+import { RelativeTimes, relativeTimeElement } from './relative-view.js';
 
 /**
  * A time shown relative to now ("3 minutes ago") in the resolved locale, updated exactly when its
@@ -34,6 +34,6 @@ export class DozorRelativeTime extends DozorElement {
     const ms = toMsOrNull(this.datetime ?? null);
     if (ms === null) return html`<span part="time">${this.resolveStrings({}).emptyValue}</span>`;
     const locale = this.resolvedLocale;
-    return renderRelativeTime(ms, this.times.text(ms, Date.now(), locale), locale);
+    return relativeTimeElement(ms, this.times.text(ms, Date.now(), locale), locale);
   }
 }

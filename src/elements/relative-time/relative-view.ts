@@ -1,6 +1,7 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatDateTime, formatRelative, nextRelativeChangeMs } from '../../core/index.js';
 import { cancelWake, wakeAt } from './relative-clock.js';
+import { element } from '../shared/dom.js';
 
 const EXACT_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 
@@ -43,7 +44,7 @@ export class RelativeTimes implements ReactiveController {
   }
 }
 
-/** A `<time>` with its relative words (from `RelativeTimes.text`) and the exact time as its tooltip. */
-export function renderRelativeTime(ms: number, relative: string, locale: string): TemplateResult {
-  return html`<time part="time" datetime=${new Date(ms).toISOString()} title=${formatDateTime(ms, EXACT_FORMAT, locale)}>${relative}</time>`;
+/** A `<time>` with its relative words (from `RelativeTimes.text`) and the exact time as its tooltip; the words change in place. */
+export function relativeTimeElement(ms: number, relative: string, locale: string): HTMLTimeElement {
+  return element('time', { part: 'time', datetime: new Date(ms).toISOString(), title: formatDateTime(ms, EXACT_FORMAT, locale) }, relative);
 }

@@ -4,7 +4,7 @@ import { deriveStatus, parseStatus, type Timestamp, type UserStatus } from '../.
 import { DozorElement } from '../shared/dozor-element.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
-import { renderStatusBadge } from './badge-view.js';
+import { statusBadgeElement } from './badge-view.js';
 
 /**
  * A user's activity status: a colored dot, the label and (as a tooltip and for screen readers) what
@@ -42,6 +42,6 @@ export class DozorStatusBadge extends DozorElement {
   }
 
   override render() {
-    return renderStatusBadge(this.effectiveStatus, this.resolveStrings({}));
+    return statusBadgeElement(this.effectiveStatus, this.resolveStrings({}));
   }
 }

@@ -1,22 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import {
-  clipText,
-  formatCount,
-  formatDuration,
-  isTraitColumn,
-  traitKeyOf,
-  traitText,
-  userSubtitles,
-  type BuiltInColumn,
-  type ListColumn,
-} from '../../core/index.js';
-import type { SortDirection, TrackedUserListItem, UserSort } from '../../backend/index.js';
-import { renderAvatar } from '../shared/avatar.js';
-import { renderStatusBadge } from '../status-badge/badge-view.js';
-import { renderRelativeTime } from '../relative-time/relative-view.js';
+import { isTraitColumn, traitKeyOf, type BuiltInColumn, type ListColumn } from '../../core/index.js';
+import type { SortDirection, UserSort } from '../../backend/index.js';
 import { styleProperties } from '../shared/style-properties.js';
-import type { CommonStrings } from '../shared/strings.js';
 import { ROW_HEIGHT } from './row-window.js';
 
 /** The grid's headers and rows' English strings. */
@@ -125,94 +110,4 @@ export function renderSkeletonRows(columns: number, s: GridStrings): TemplateRes
       )}
     </div>`,
   );
-}
-
-export interface RowView {
-  s: GridStrings & Pick<CommonStrings, 'emptyValue' | 'statusLabels' | 'statusDescriptions'>;
-  locale: string;
-  columns: readonly ListColumn[];
-  href: (user: TrackedUserListItem) => string | undefined;
-  activeRow: number;
-  onRowClick: (event: MouseEvent, user: TrackedUserListItem, index: number) => void;
-  onLinkClick: (event: MouseEvent, user: TrackedUserListItem) => void;
-  /** A row's tag line. */
-  tags: (user: TrackedUserListItem) => unknown;
-}
-
-/** What a row shows that changes without its user changing (worked out for every visible row, each render). */
-export interface LiveRowParts {
-  /** When its user was last seen, and how that reads now ("3 minutes ago"); null when never. */
-  lastSeen: { ms: number; relative: string } | null;
-}
-
-/** One user row, absolutely placed at its index (the window renders only the visible ones). */
-export function renderUserRow(user: TrackedUserListItem, index: number, view: RowView, live: LiveRowParts): TemplateResult {
-  // No binding on the cell itself: GridKeyboard gives the active one its tab stop, and finds a cell's place from the DOM.
-  const cell = (column: ListColumn) =>
-    column === 'sessions' || column === 'active'
-      ? html`<div class="cell number" part="cell" role="gridcell" tabindex="-1">${cellContent(column, user, view, live)}</div>`
-      : html`<div class="cell" part="cell" role="gridcell" tabindex="-1">${cellContent(column, user, view, live)}</div>`;
-  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the grid handles Enter on the active row (GridKeyboard)
-  return html`<div
-    class="row body-row"
-    part="row"
-    role="row"
-    aria-rowindex=${index + 2}
-    aria-selected=${index === view.activeRow ? 'true' : 'false'}
-    ${styleProperties({ top: `${index * ROW_HEIGHT}px` })}
-    @click=${(event: MouseEvent) => view.onRowClick(event, user, index)}
-  >
-    ${view.columns.map(cell)}
-  </div>`;
-}
-
-/** What a cell of `column` shows for `user`; a trait's value is untrusted text, clipped (all of it in the title). */
-function cellContent(column: ListColumn, user: TrackedUserListItem, view: RowView, live: LiveRowParts): unknown {
-  const { s, locale } = view;
-  if (isTraitColumn(column)) {
-    const text = traitText(user.traits, traitKeyOf(column));
-    return text === '' ? s.emptyValue : html`<span class="trait-value" title=${text}>${text}</span>`;
-  }
-  switch (column) {
-    case 'user': {
-      const href = view.href(user);
-      const subtitles = userSubtitles(user);
-      // Untrusted text of any length: clipped in the cell and in its title (the profile shows more).
-      const name = clipText(user.displayName);
-      const nameView = href
-        ? html`<a class="name" part="name" href=${href} tabindex="-1" title=${name} @click=${(e: MouseEvent) => view.onLinkClick(e, user)}>${name}</a>`
-        : html`<span class="name" part="name" title=${name}>${name}</span>`;
-      return html`<div class="user">
-        ${guard([user.projectId, user.externalId], () => renderAvatar(`${user.projectId}:${user.externalId}`, { size: 32 }))}
-        <div class="names">
-          ${
-            user.traitsTruncated
-              ? html`<span class="name-line">${nameView}<span class="truncated-note" part="traits-truncated">${s.rowTraitsTruncated}</span></span>`
-              : nameView
-          }
-          ${subtitles.externalId !== null ? renderSubtitle(subtitles.externalId, 'subtitle mono') : nothing}
-          ${subtitles.email !== null ? renderSubtitle(subtitles.email, 'subtitle') : nothing}
-        </div>
-      </div>`;
-    }
-    case 'project': {
-      const project = clipText(user.projectName);
-      return html`<span class="project" part="project" title=${project}>${project}</span>`;
-    }
-    case 'status':
-      return renderStatusBadge(user.status, s);
-    case 'tags':
-      return view.tags(user);
-    case 'last-seen':
-      return live.lastSeen ? renderRelativeTime(live.lastSeen.ms, live.lastSeen.relative, locale) : s.neverSeen;
-    case 'sessions':
-      return formatCount(user.sessionCount, locale);
-    case 'active':
-      return user.activeTime7d > 0 ? formatDuration(user.activeTime7d, locale) : s.emptyValue;
-  }
-}
-
-function renderSubtitle(text: string, className: string): TemplateResult {
-  const shown = clipText(text);
-  return html`<span class=${className} title=${shown}>${shown}</span>`;
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListColumn } from '../../core/index.js';
 import type { TrackedUserListItem } from '../../backend/index.js';
@@ -25,18 +24,16 @@ export interface ListGridView {
   s: ListGridStrings & grid.GridStrings;
   columns: readonly ListColumn[];
   header: grid.HeaderCellView;
-  row: grid.RowView;
   /** No rows yet, the first page on its way: skeleton rows. */
   loadingFirst: boolean;
   /** The loaded rows' count, and the grid's `aria-rowcount` (-1 while the total is unknown). */
   count: number;
   rowCount: number;
-  /** The window's first row's index, its rows, and what changes in each without its user (`liveRowParts`). */
+  /** The window's first row's index and its users. */
   first: number;
   visible: readonly TrackedUserListItem[];
-  live: readonly grid.LiveRowParts[];
-  /** What else a row shows that is not in its user (the grid's focus in it, the links' state): it renders again when these change. */
-  rowDeps: (index: number) => readonly unknown[];
+  /** The row element of the `i`-th visible user (`UserRows`): kept while its user stays in the window. */
+  renderRow: (user: TrackedUserListItem, i: number) => Node;
   /** The one line saying what the server could not do, or null. */
   notice: string | null;
   onScroll: (event: Event) => void;
@@ -49,7 +46,7 @@ export interface ListGridView {
 
 /** The grid: its header, the window of keyed rows (skeletons before the first page), the footer. */
 export function renderListGrid(view: ListGridView): TemplateResult {
-  const { s, columns, loadingFirst, first, live } = view;
+  const { s, columns, loadingFirst } = view;
   return html`${view.notice === null ? nothing : html`<p class="limitation" part="limitation">${view.notice}</p>`}<div
     class="grid"
     ${styleProperties({ '--_chosen-columns': grid.gridTemplate(columns) })}
@@ -73,16 +70,8 @@ export function renderListGrid(view: ListGridView): TemplateResult {
         ${
           loadingFirst
             ? grid.renderSkeletonRows(columns.length, s)
-            : repeat(
-                view.visible,
-                (user) => user.id,
-                // Keyed rows stay put as the window moves; a row's template runs again only when what it
-                // shows changed: its user, its last-seen words, its place, or the list's settings.
-                (user, i) =>
-                  guard([user, live[i]!.lastSeen?.relative, first + i, view.row.locale, columns, s, ...view.rowDeps(first + i)], () =>
-                    grid.renderUserRow(user, first + i, view.row, live[i]!),
-                  ),
-              )
+            : // Keyed rows stay put as the window moves.
+              repeat(view.visible, (user) => user.id, view.renderRow)
         }
       </div>
     </div>

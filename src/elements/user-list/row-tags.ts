@@ -1,9 +1,9 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
-import type { LocaleNumbers, UserTag } from '../../core/index.js';
+import { formatUnitList, type LocaleNumbers, type UserTag } from '../../core/index.js';
 import type { TrackedUserListItem } from '../../backend/index.js';
 import * as tagLine from '../user-tags/tag-line.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { element, visuallyHidden } from '../shared/dom.js';
 import { CHIP_GAP_PX } from '../user-tags/user-tags.styles.js';
 
 const POPOVER_ID = 'row-tags';
@@ -28,7 +28,7 @@ export interface RowTagsOptions {
  * hidden line, when the column's resize observer reports after a layout, or in the next frame for labels
  * first seen later) and the column when it resizes; a row's fit is then arithmetic, with no layout read
  * and no element of its own per row. A refit redraws only the tag lines, not their rows. One popover
- * lists the tags of the row whose "+N" opened it.
+ * lists the tags of the row whose "+N" opened it. The lines are built by DOM calls, like the rows.
  */
 export class RowTags implements ReactiveController {
   /** Widths in px of the chips by label, and of the "+N" buttons by text. */
@@ -84,6 +84,7 @@ export class RowTags implements ReactiveController {
 
   /** After an update: watch the Tags column; new lines whose texts were never measured refit next frame. */
   hostUpdated(): void {
+    for (const line of this.lines) if (!line.element.isConnected) this.lines.delete(line); // their rows left the window
     const cell = this.options.headerCell();
     if (cell !== this.observedCell) {
       this.resizeObserver.disconnect();
@@ -99,9 +100,12 @@ export class RowTags implements ReactiveController {
   }
   private refitFrame = 0;
 
-  /** A row's tag line: as many chips as fit, "+N" for the rest (it refits by itself). */
-  line(user: TrackedUserListItem, view: RowTagsView): DirectiveResult<typeof RowTagLine> | typeof nothing {
-    return user.tags?.length ? rowTagLine(this, user.tags, view) : nothing;
+  /** A row's tag line: as many chips as fit, "+N" for the rest (it refits by itself); null without tags. */
+  line(user: TrackedUserListItem, view: RowTagsView): HTMLElement | null {
+    if (!user.tags?.length) return null;
+    const line = new RowTagLine(this, user.tags, view);
+    this.lines.add(line);
+    return line.element;
   }
 
   /** @internal How many of these chips fit on a line (all of them while a width is unknown, noted for measuring). */
@@ -112,20 +116,36 @@ export class RowTags implements ReactiveController {
     return tagLine.fittingCount(widths as number[], this.columnWidth, moreWidth + CHIP_GAP_PX);
   }
 
-  /** @internal The markup of a line with `shown` chips. */
-  renderLine(tags: readonly UserTag[], shown: number, view: RowTagsView): TemplateResult {
-    return tagLine.renderTagLine(tags, tagLine.tagTexts(tags, view.s, view.numbers), {
-      ...view,
-      shown,
-      measured: false,
+  /** @internal A line's chips (the first `shown`) and its "+N" button for the rest: the markup of `tagLine.renderTagLine`, by DOM calls. */
+  lineNodes(tags: readonly UserTag[], texts: tagLine.TagTexts, shown: number, view: RowTagsView): Node[] {
+    const { s, numbers } = view;
+    const list = element('ul', { part: 'tags', 'aria-label': s.tagsLabel });
+    for (let i = 0; i < shown && i < tags.length; i++) {
+      const tag = tags[i]!;
+      const reason = texts.reasons[i]!;
+      list.append(
+        element(
+          'li',
+          { class: `tag-chip ${tag.id}`, part: `tag tag-${tag.id}`, title: reason },
+          texts.labels[i]!,
+          visuallyHidden(`: ${reason}`),
+        ),
+      );
+    }
+    const hidden = texts.labels.slice(shown);
+    if (hidden.length === 0) return [list];
+    const more = element(
+      'button',
       // No tab stop of its own: the grid's roving focus reaches it (Enter or F2 on the cell).
-      moreTabIndex: -1,
-      popoverId: POPOVER_ID,
-      onMore: (event) => {
-        event.stopPropagation(); // not a click on the row
-        this.prepare(tags, event.currentTarget as HTMLElement);
-      },
+      { class: 'more', part: 'button more', type: 'button', popovertarget: POPOVER_ID, tabindex: '-1' },
+      `+${numbers.number(hidden.length)}`,
+      visuallyHidden(` ${s.tagsMore(hidden.length, formatUnitList(hidden, view.locale), numbers)}`),
+    );
+    more.addEventListener('click', (event) => {
+      event.stopPropagation(); // not a click on the row
+      this.prepare(tags, more);
     });
+    return [list, more];
   }
 
   /** Measures the texts the lines lack (one layout of a hidden line), then redraws the lines whose fit changed. */
@@ -211,47 +231,35 @@ export class RowTags implements ReactiveController {
   }
 }
 
-/** A row's tag line, which redraws itself when its fit changes (its row's template does not run again). */
-class RowTagLine extends AsyncDirective {
-  private owner: RowTags | undefined;
-  private tags: readonly UserTag[] = [];
-  private view: RowTagsView | undefined;
-  private labels: string[] = [];
-  private shown = -1;
+/** A row's tag line, which redraws itself when its fit changes (its row is not built again). */
+class RowTagLine {
+  readonly element = element('div', { class: 'tag-line' });
+  private readonly texts: tagLine.TagTexts;
+  private shown: number;
 
-  render(owner: RowTags, tags: readonly UserTag[], view: RowTagsView): TemplateResult {
-    this.owner = owner;
-    this.tags = tags;
-    this.view = view;
-    this.labels = tagLine.tagLabels(tags, view.s);
-    owner.lines.add(this);
-    this.shown = owner.shownCount(this.labels, view.numbers);
-    return owner.renderLine(tags, this.shown, view);
+  constructor(
+    private readonly owner: RowTags,
+    private readonly tags: readonly UserTag[],
+    private readonly view: RowTagsView,
+  ) {
+    this.texts = tagLine.tagTexts(tags, view.s, view.numbers);
+    this.shown = owner.shownCount(this.texts.labels, view.numbers);
+    this.element.append(...owner.lineNodes(tags, this.texts, this.shown, view));
   }
 
   /** Asks again for the widths it lacks (they are measured together). */
   noteWidths(): void {
-    if (this.owner && this.view) this.owner.shownCount(this.labels, this.view.numbers);
+    this.owner.shownCount(this.texts.labels, this.view.numbers);
   }
 
   refit(): void {
-    if (!this.owner || !this.view || !this.isConnected) return;
-    const shown = this.owner.shownCount(this.labels, this.view.numbers);
+    if (!this.element.isConnected) return;
+    const shown = this.owner.shownCount(this.texts.labels, this.view.numbers);
     if (shown === this.shown) return;
     this.shown = shown;
-    this.setValue(this.owner.renderLine(this.tags, shown, this.view));
-  }
-
-  protected override disconnected(): void {
-    this.owner?.lines.delete(this);
-  }
-
-  protected override reconnected(): void {
-    this.owner?.lines.add(this);
+    this.element.replaceChildren(...this.owner.lineNodes(this.tags, this.texts, shown, this.view));
   }
 }
-
-const rowTagLine = directive(RowTagLine);
 
 export const rowTagsStyles = css`
   .tag-measure {

@@ -47,6 +47,7 @@ import type { KpiSelection } from '../shared/list-channel.js';
 import { UrlState } from '../shared/url-state.js';
 import { USER_TAGS_STRINGS, type UserTagsStrings } from '../user-tags/tag-line.js';
 import { RowTags, rowTagsStyles } from './row-tags.js';
+import { UserRows, type LiveRowParts, type RowView } from './user-rows.js';
 
 /** Every string of the list: its blocks' and these. */
 export const USER_LIST_STRINGS = {
@@ -245,6 +246,7 @@ export class DozorUserList extends DozorElement {
   });
   /** The rows' last-seen times: the list re-renders when one of the visible ones would read otherwise. */
   private readonly relativeTimes = new RelativeTimes(this);
+  private readonly userRows = new UserRows(this);
   private readonly rowTags = new RowTags(this, {
     headerCell: () => {
       const column = this.columnPicker.columns.indexOf('tags');
@@ -435,6 +437,8 @@ export class DozorUserList extends DozorElement {
     // With sync-url a profile opened from a row finds the list's order in its URL (its previous / next).
     const listState = this.syncUrl ? this.stateQuery() : '';
     const locale = this.resolvedLocale;
+    const row = this.rowView(s, locale, columns, userHref, listState);
+    const live = this.liveRowParts(visible, columns, locale);
     return renderListGrid({
       s,
       columns,
@@ -446,25 +450,12 @@ export class DozorUserList extends DozorElement {
         // Another column sorts descending first; the same column flips.
         toggleSort: (sort) => Object.assign(this, { sort, sortDir: this.sort === sort && this.sortDir === 'desc' ? 'asc' : 'desc' }),
       },
-      row: {
-        s,
-        locale,
-        columns,
-        href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
-        activeRow: this.keyboard.activeRow,
-        onRowClick: (event, user, index) => {
-          if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
-        },
-        onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
-        tags: (user) => this.rowTags.line(user, { s, numbers: this.numbers, locale }),
-      },
       loadingFirst,
       count,
       rowCount: pages.total !== undefined ? pages.total + 1 : pages.nextCursor === null ? count + 1 : -1,
       first,
       visible,
-      live: this.liveRowParts(visible, columns, locale),
-      rowDeps: (index) => [this.keyboard.activeRow === index, userHref, listState],
+      renderRow: (user, i) => this.userRows.row(user, first + i, row, live[i]!),
       notice: this.listQuery.limitation(s, locale, pages.nextCursor !== null && count > 0),
       onScroll: this.rowWindow.onScroll,
       onKeyDown: this.keyboard.onKeyDown,
@@ -483,11 +474,27 @@ export class DozorUserList extends DozorElement {
     });
   }
 
+  /** What every row is built with: the list's settings and handlers. */
+  private rowView(s: Strings, locale: string, columns: readonly ListColumn[], userHref: string | undefined, listState: string): RowView {
+    return {
+      s,
+      locale,
+      columns,
+      href: (user) => withListState(this.hrefFromTemplate(userHref, user.id), listState),
+      activeRow: this.keyboard.activeRow,
+      onRowClick: (event, user, index) => {
+        if (!(event.target as HTMLElement).closest('a')) this.open(user, index); // a link handles itself
+      },
+      onLinkClick: (event, user) => this.emitFromLinkClick(event, 'dozor-user-select', { userId: user.id, user }),
+      tags: (user) => this.rowTags.line(user, { s, numbers: this.numbers, locale }),
+    };
+  }
+
   /**
    * What changes in a row without its user changing: the words of its last-seen time, worked out for every
    * visible row before the rows render (their templates run only when this or the user changed).
    */
-  private liveRowParts(visible: readonly TrackedUserListItem[], columns: readonly ListColumn[], locale: string): grid.LiveRowParts[] {
+  private liveRowParts(visible: readonly TrackedUserListItem[], columns: readonly ListColumn[], locale: string): LiveRowParts[] {
     const now = Date.now();
     const showsLastSeen = columns.includes('last-seen');
     return visible.map((user) => {
