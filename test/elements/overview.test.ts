@@ -17,10 +17,12 @@ import {
 import { body, events, metadata } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
 import { computeTags, type LocaleNumbers } from '../../src/core/index.js';
+import { install } from '@sinonjs/fake-timers';
 import { USER_TAGS_STRINGS } from '../../src/elements/user-tags/user-tags.js';
 
 const NOW = Date.now();
 const MIN = 60_000;
+const HOUR = 60 * MIN;
 const DAY = 24 * 60 * MIN;
 const KEY = `dp_${'c'.repeat(32)}`;
 const shadow = (el: Element) => el.shadowRoot!;
@@ -197,6 +199,31 @@ describe('small blocks', () => {
     expect(time.getAttribute('title')).to.match(/\d/);
     const empty = await fixture(html`<dozor-relative-time .datetime=${'not a date'}></dozor-relative-time>`);
     expect(shadow(empty).textContent!.trim()).to.equal('—');
+  });
+
+  it('relative time: a tick changes the words of the same <time>; another moment shows another', async () => {
+    const at = Date.now() - 5 * MIN;
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean>; datetime: number }>(
+      html`<dozor-relative-time .datetime=${at} locale="en"></dozor-relative-time>`,
+    );
+    const time = shadow(el).querySelector('time')!;
+    const clock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldClearNativeTimers: true });
+    try {
+      // Reconnected, it asks the page's (now fake) clock to wake it when its words would change.
+      const parent = el.parentNode!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      await clock.tickAsync(3 * MIN);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('time'), 'the same element').to.equal(time);
+      expect(time.textContent).to.equal('8 minutes ago');
+    } finally {
+      clock.uninstall();
+    }
+    el.datetime = at - HOUR;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('time')!.getAttribute('datetime')).to.equal(new Date(at - HOUR).toISOString());
   });
 
   it('user tags: chips with reasons as text; nothing for no tags', async () => {

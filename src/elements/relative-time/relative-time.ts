@@ -29,11 +29,20 @@ export class DozorRelativeTime extends DozorElement {
   @property() datetime: Timestamp | null | undefined;
 
   private readonly times = new RelativeTimes(this);
+  /** The `<time>` shown: a tick changes its words in place, another moment or locale builds another. */
+  private shown: { ms: number; locale: string; time: HTMLTimeElement } | undefined;
 
   override render() {
     const ms = toMsOrNull(this.datetime ?? null);
     if (ms === null) return html`<span part="time">${this.resolveStrings({}).emptyValue}</span>`;
     const locale = this.resolvedLocale;
-    return relativeTimeElement(ms, this.times.text(ms, Date.now(), locale), locale);
+    const relative = this.times.text(ms, Date.now(), locale);
+    const { shown } = this;
+    if (shown?.ms === ms && shown.locale === locale) {
+      if (shown.time.textContent !== relative) shown.time.textContent = relative;
+      return shown.time;
+    }
+    this.shown = { ms, locale, time: relativeTimeElement(ms, relative, locale) };
+    return this.shown.time;
   }
 }
