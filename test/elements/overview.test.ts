@@ -16,8 +16,8 @@ import {
 } from '../../src/backend/index.js';
 import { body, events, metadata } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
+import { reconnectUnderFakeClock } from '../fake-clock.js';
 import { computeTags, type LocaleNumbers } from '../../src/core/index.js';
-import { install } from '@sinonjs/fake-timers';
 import { USER_TAGS_STRINGS } from '../../src/elements/user-tags/user-tags.js';
 
 const NOW = Date.now();
@@ -207,13 +207,8 @@ describe('small blocks', () => {
       html`<dozor-relative-time .datetime=${at} locale="en"></dozor-relative-time>`,
     );
     const time = shadow(el).querySelector('time')!;
-    const clock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldClearNativeTimers: true });
+    const clock = await reconnectUnderFakeClock(el);
     try {
-      // Reconnected, it asks the page's (now fake) clock to wake it when its words would change.
-      const parent = el.parentNode!;
-      el.remove();
-      parent.append(el);
-      await el.updateComplete;
       await clock.tickAsync(3 * MIN);
       await el.updateComplete;
       expect(shadow(el).querySelector('time'), 'the same element').to.equal(time);

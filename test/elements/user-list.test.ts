@@ -17,6 +17,7 @@ import {
 import { DEFAULT_COLUMNS, formatRelative } from '../../src/core/index.js';
 import { body, events, metadata, uuid } from '../backend/memory-helpers.js';
 import { gate, settled, until } from '../wait.js';
+import { reconnectUnderFakeClock } from '../fake-clock.js';
 import { install } from '@sinonjs/fake-timers';
 
 const NOW = Date.now();
@@ -475,13 +476,8 @@ describe('<dozor-user-list>', () => {
     const [ada, bob] = rowsOf(el);
     const adaSeen = Date.parse(timeOf(ada!).getAttribute('datetime')!);
     expect(timeOf(ada!).getAttribute('title')).to.match(/\d/); // the exact time
-    const clock = install({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldClearNativeTimers: true });
+    const clock = await reconnectUnderFakeClock(el);
     try {
-      // Reconnected, the list asks the page's (now fake) clock to wake it when a row's text would change.
-      const parent = el.parentNode!;
-      el.remove();
-      parent.append(el);
-      await el.updateComplete;
       expect(clock.countTimers(), 'one timer for every row').to.equal(1);
       const adaTime = timeOf(ada!);
       await clock.tickAsync(3 * MIN);
