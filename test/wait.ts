@@ -1,5 +1,5 @@
 // The one way browser tests wait: for a condition, never for a length of time. A slow answer is a gate the
-// test opens itself; time-driven behaviour (timers, intervals) runs under fake timers (test/fake-timers.ts).
+// test opens itself; time-driven behaviour (timers, intervals) runs under @sinonjs/fake-timers (test/fake-clock.ts).
 import { waitUntil } from '@open-wc/testing';
 
 /**
