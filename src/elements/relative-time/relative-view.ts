@@ -44,7 +44,7 @@ export class RelativeTimes implements ReactiveController {
   }
 }
 
-/** A `<time>` with its relative words (from `RelativeTimes.text`) and the exact time as its tooltip; the words change in place. */
+/** A `<time>` with its relative words (from `RelativeTimes.text`) and the exact time as its tooltip. */
 export function relativeTimeElement(ms: number, relative: string, locale: string): HTMLTimeElement {
   return element('time', { part: 'time', datetime: new Date(ms).toISOString(), title: formatDateTime(ms, EXACT_FORMAT, locale) }, relative);
 }

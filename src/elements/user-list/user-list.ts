@@ -492,7 +492,7 @@ export class DozorUserList extends DozorElement {
 
   /**
    * What changes in a row without its user changing: the words of its last-seen time, worked out for every
-   * visible row before the rows render (their templates run only when this or the user changed).
+   * visible row before the rows render (a row's `<time>` takes the new words in place).
    */
   private liveRowParts(visible: readonly TrackedUserListItem[], columns: readonly ListColumn[], locale: string): LiveRowParts[] {
     const now = Date.now();

@@ -52,8 +52,7 @@ export class UserRows implements ReactiveController {
 
   /** The row of `user` at `index`, up to date with `view`. */
   row(user: TrackedUserListItem, index: number, view: RowView, live: LiveRowParts): HTMLElement {
-    let row = this.rendered.get(user.id) ?? this.rows.get(user.id);
-    if (!row) row = new UserRow();
+    const row = this.rows.get(user.id) ?? new UserRow();
     this.rendered.set(user.id, row);
     row.update(user, index, view, live);
     return row.element;
@@ -113,6 +112,7 @@ class UserRow {
         }),
       );
       this.element.replaceChildren(...this.cells);
+      this.time = null;
     } else if (settingsKept && user === this.user) {
       this.showRelative(live);
       return;

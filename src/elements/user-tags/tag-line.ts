@@ -1,12 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { DEFAULT_TAG_STRINGS, formatUnitList, tagReason, type LocaleNumbers, type UserTag } from '../../core/index.js';
 import { deepActiveElement } from '../shared/focus.js';
 import { CHIP_GAP_PX, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
 
 /**
  * A line of tag chips with a "+N" button for those that do not fit, and the list of every tag its
- * popover shows: the markup and the fitting rule of `<dozor-user-tags>` and of the list's rows, which
- * render them in their own shadow root (`tagLineStyles` styles both).
+ * popover shows: the texts and the fitting rule of `<dozor-user-tags>` and of the list's rows, and the
+ * element's markup (the rows build the same markup by DOM calls in `row-tags.ts`; `tagLineStyles` styles both).
  */
 
 /** The tag line's English strings (`<dozor-user-tags>` and the list's rows); their type is `UserTagsStrings`. */
@@ -69,11 +69,6 @@ export interface TagLineView {
   locale: string;
   /** How many chips stand on the line; the rest are behind "+N". */
   shown: number;
-  /**
-   * The line measures itself (`<dozor-user-tags>`): the chips past `shown` and an unused "+N" stay rendered,
-   * out of the line but measurable. Otherwise only what shows is rendered.
-   */
-  measured: boolean;
   /** The "+N" button's tabindex (-1 inside a grid with roving focus). */
   moreTabIndex: number;
   /** The id of the popover the "+N" button opens. */
@@ -81,7 +76,10 @@ export interface TagLineView {
   onMore: (event: MouseEvent) => void;
 }
 
-/** The chips and the "+N" button (always rendered, out of the line while unused, so its width is known). */
+/**
+ * The chips and the "+N" button of a line that measures itself: the chips past `shown` and an unused "+N"
+ * stay rendered, out of the line but measurable.
+ */
 export function renderTagLine(tags: readonly UserTag[], texts: TagTexts, view: TagLineView): TemplateResult {
   const { s } = view;
   const shown = Math.min(view.shown, tags.length);
@@ -93,9 +91,9 @@ export function renderTagLine(tags: readonly UserTag[], texts: TagTexts, view: T
     </li>`;
   return html`<div class="tag-line">
     <ul part="tags" aria-label=${s.tagsLabel}>
-      ${(view.measured ? tags : tags.slice(0, shown)).map(chip)}
+      ${tags.map(chip)}
     </ul>
-    ${hidden.length === 0 && !view.measured ? nothing : renderMoreButton(moreCount, hidden, view)}
+    ${renderMoreButton(moreCount, hidden, view)}
   </div>`;
 }
 

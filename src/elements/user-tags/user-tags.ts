@@ -157,7 +157,6 @@ export class DozorUserTags extends DozorElement {
       numbers: this.numbers,
       locale: this.resolvedLocale,
       shown: this.shownCount,
-      measured: true,
       moreTabIndex: this.moreTabIndex,
       popoverId: 'all-tags',
       onMore: (event) => event.stopPropagation(),
