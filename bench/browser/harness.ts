@@ -30,6 +30,8 @@ declare global {
     listBench: {
       /** ms from navigation start to the first rows laid out, data generation excluded. */
       cold: Promise<number>;
+      /** `cold` minus the navigation every contender shares: from the page's script arriving to its first rows. */
+      coldAfterScript: Promise<number>;
       /** ms of each re-mount, in order. */
       warm(times: number): Promise<number[]>;
       /** The 100k case: mounts and loads every row. */
@@ -66,6 +68,18 @@ export function whenRendered(root: Node, rendered: () => boolean): Promise<void>
   });
 }
 
+/**
+ * ms from navigation start to the end of the page's last script download. Measuring from there leaves the
+ * contender's own compile, run and render, without the page load (server, parser, fetch) that every
+ * contender pays alike and that dominates the noise on a loaded machine.
+ */
+function scriptArrival(): number {
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((entry): entry is PerformanceResourceTiming => (entry as PerformanceResourceTiming).initiatorType === 'script');
+  return Math.max(0, ...scripts.map((entry) => entry.responseEnd));
+}
+
 /** Forces style and layout, so a render's cost includes what the browser does with its DOM. */
 function layout(container: HTMLElement): void {
   void container.ownerDocument.body.offsetHeight;
@@ -89,6 +103,7 @@ export function runListBench(contender: ListContender): void {
 
   window.listBench = {
     cold,
+    coldAfterScript: cold.then((ms) => ms - scriptArrival()),
     async warm(times) {
       await cold;
       const durations: number[] = [];
