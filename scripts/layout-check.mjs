@@ -92,7 +92,10 @@ export function checkLayout({ rootSelector, limit = 6 }) {
     for (const line of range.getClientRects()) {
       if (line.width < 1 || line.height < 1) continue;
       let visible = line;
-      let cutBy = null;
+      // What the real cuts alone leave, and the axes they cut first (a box within a scroll box's edge
+      // cuts nothing more there: a row half scrolled out of view is not cut).
+      let uncut = line;
+      const cut = { x: false, y: false };
       let container = null;
       let hiddenBy = null;
       for (let node = element; node && node !== document.documentElement; node = parentOf(node)) {
@@ -104,13 +107,14 @@ export function checkLayout({ rootSelector, limit = 6 }) {
         const clipsY = computed.overflowY !== 'visible';
         if (!clipsX && !clipsY) continue;
         const box = node.getBoundingClientRect();
-        const before = visible;
-        visible = intersect(visible, {
+        const clip = {
           left: clipsX ? box.left : -Infinity,
           right: clipsX ? box.right : Infinity,
           top: clipsY ? box.top : -Infinity,
           bottom: clipsY ? box.bottom : Infinity,
-        });
+        };
+        const before = visible;
+        visible = intersect(visible, clip);
         // A scroll box's content is reachable; a clipped box of a pixel or two is visually hidden text
         // (for screen readers), by design. Any other box that cuts text is a real cut.
         const scrolls = /auto|scroll/.test(computed.overflowX + computed.overflowY);
@@ -120,21 +124,22 @@ export function checkLayout({ rootSelector, limit = 6 }) {
           hiddenBy = real ? node : 'design';
           break;
         }
-        if (real && (visible.width < before.width - 1 || visible.height < before.height - 1)) cutBy ??= node;
+        if (!real) continue;
+        uncut = intersect(uncut, clip);
+        if (visible.width < before.width - 1) cut.x = true;
+        if (visible.height < before.height - 1) cut.y = true;
       }
       if (hiddenBy === 'design') continue;
       if (hiddenBy) {
         report(`${quote(text.data.trim())} is hidden entirely (in ${describe(element)})`);
         continue;
       }
-      if (cutBy) {
-        if (visible.width < Math.min(line.width, 3 * fontSize) - 1) {
-          report(
-            `${quote(text.data.trim())} is cut to ${Math.round(visible.width)}px of ${Math.round(line.width)}px (in ${describe(element)})`,
-          );
-        }
-        if (visible.height < line.height - 2) report(`${quote(text.data.trim())} is cut vertically (in ${describe(element)})`);
+      if (cut.x && uncut.width < Math.min(line.width, 3 * fontSize) - 1) {
+        report(
+          `${quote(text.data.trim())} is cut to ${Math.round(uncut.width)}px of ${Math.round(line.width)}px (in ${describe(element)})`,
+        );
       }
+      if (cut.y && uncut.height < line.height - 2) report(`${quote(text.data.trim())} is cut vertically (in ${describe(element)})`);
       if (container) {
         const outer = container.getBoundingClientRect();
         if (
