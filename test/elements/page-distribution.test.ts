@@ -172,6 +172,20 @@ describe('<dozor-page-distribution>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a table wider than its card is a keyboard stop named by the title; one that fits is not', async () => {
+    const { el } = await mountControlled();
+    const box = () => root(el).querySelector<HTMLElement>('.scroll')!;
+    el.style.width = '320px';
+    await until(() => box().tabIndex === 0, 'the narrow table to take a tab stop');
+    expect(box().getAttribute('role')).to.equal('group');
+    expect(root(el).getElementById(box().getAttribute('aria-labelledby')!)!.textContent).to.equal('Pages');
+    expect(box().scrollWidth).to.be.greaterThan(box().clientWidth);
+    await expect(el).to.be.accessible();
+    el.style.width = '900px';
+    await until(() => !box().hasAttribute('tabindex'), 'the wide table to leave the tab order');
+    expect(box().hasAttribute('role')).to.equal(false);
+  });
+
   it('clamps a session that started before the window and counts each visit', async () => {
     const { el } = await mountControlled(25);
     const byPath = new Map(rowsOf(el).map((cells) => [cells[1], cells]));

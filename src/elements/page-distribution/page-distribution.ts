@@ -18,6 +18,7 @@ import {
 } from '../../core/index.js';
 import type { UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
+import { ScrollRegionController } from '../shared/scroll-region.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
@@ -101,6 +102,7 @@ export class DozorPageDistribution extends DozorElement {
   /** Standalone mode: the tracked user whose activity is fetched when no `.data` is given. */
   @property({ attribute: 'user-id' }) userId: string | undefined;
 
+  private readonly scrollRegion = new ScrollRegionController(this, 'title');
   private readonly fetcher = new StandaloneFetch<UserActivity, { range: ActivityRange; pageLimit: number }>(this, this.resolved, {
     operation: 'getActivity',
     given: () => this.data,

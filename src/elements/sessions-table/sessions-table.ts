@@ -4,6 +4,7 @@ import type { LocaleNumbers } from '../../core/index.js';
 import type { Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
+import { ScrollRegionController } from '../shared/scroll-region.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
@@ -107,6 +108,7 @@ export class DozorSessionsTable extends DozorElement {
   /** The sessions whose journey is open under their row (by id: another user's sessions are other ids). */
   @state() private expanded: ReadonlySet<string> = new Set();
 
+  private readonly scrollRegion = new ScrollRegionController(this, 'title');
   private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, this.resolved, {
     operation: 'listSessions',
     given: () => this.data,
