@@ -1,7 +1,9 @@
-// What the Chromium scripts (story tests, package test) share: a static file server and the launch
-// settings that work as root on these machines (TOOLING.md).
+// What the Chromium scripts (story tests, demo test, package test) share: a static file server, a dev
+// server started on a free port, and the launch settings that work as root on these machines (TOOLING.md).
+import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs';
@@ -43,4 +45,37 @@ export function launchChromium() {
     executablePath: findChromium() ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS],
   });
+}
+
+/**
+ * Starts a dev server, `command` with `args(port)`, on a free localhost port, and polls `ready(base)` until
+ * it resolves to something (the server answers); resolves to that, its base URL and a stop function.
+ */
+export async function startDevServer({ label, command, args, env = process.env, ready, timeoutMs }) {
+  const port = await new Promise((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = spawn(command, args(port), { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`${label} exited with ${server.exitCode}`);
+    const answer = await ready(base).catch(() => undefined);
+    if (answer !== undefined) return { base, stop, answer };
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`${label} did not start in ${timeoutMs / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -1,17 +1,16 @@
 // `npm run test:stories`: builds Storybook, serves the static build, opens every story and docs page in headless
 // Chromium and fails on a page error, a console error or warning, a Storybook render error or an axe
 // (WCAG 2.1 A/AA) violation. With `--layout` it also resizes each story to every width of WIDTHS and
-// fails on a layout problem (text overlapping text or leaving its row or card, cut to nothing, a page
-// that scrolls sideways: scripts/layout-check.mjs). With `--dev` it checks Storybook's dev server instead,
-// started cold (an empty pre-bundling cache), one story of each stories file: what only the dev server does
-// (Lit's development build and its warnings, dependencies pre-bundled apart, late-found ones reloading
-// the page) shows there. Prints `N passed, N failed` last.
-import { spawn, spawnSync } from 'node:child_process';
+// fails on an axe violation there or a layout problem (text overlapping text or leaving its row or card,
+// cut to nothing, a page that scrolls sideways: scripts/layout-check.mjs). With `--dev` it checks
+// Storybook's dev server instead, started cold (an empty pre-bundling cache), one story of each stories
+// file: what only the dev server does (Lit's development build and its warnings, dependencies pre-bundled
+// apart, late-found ones reloading the page) shows there. Prints `N passed, N failed` last.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveDirectory } from './browser-harness.mjs';
+import { launchChromium, serveDirectory, startDevServer } from './browser-harness.mjs';
 import { checkLayout } from './layout-check.mjs';
 
 const ROOT = 'storybook-static';
@@ -25,42 +24,26 @@ const devServer = process.argv.includes('--dev');
 const DEV_START_TIMEOUT_MS = 180_000;
 
 /** Starts `storybook dev` on a free port with a fresh pre-bundling cache; resolves once it serves its index. */
-async function startDevServer() {
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
+async function startStorybookDev() {
   const cacheDir = mkdtempSync(join(tmpdir(), 'dozor-storybook-'));
-  const args = ['dev', '-p', String(port), '--host', '127.0.0.1', '--exact-port', '--ci', '--no-open', '--quiet'];
-  const server = spawn('node_modules/.bin/storybook', args, {
-    env: { ...process.env, DOZOR_STORYBOOK_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    rmSync(cacheDir, { recursive: true, force: true });
-  };
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + DEV_START_TIMEOUT_MS;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`storybook dev exited with ${server.exitCode}`);
-    const index = await fetch(`${base}/index.json`).then(
-      (response) => (response.ok ? response.json() : undefined),
-      () => undefined,
-    );
-    if (index) return { base, close: stop, index };
-    if (Date.now() > deadline) {
+  const removeCache = () => rmSync(cacheDir, { recursive: true, force: true });
+  try {
+    const { base, stop, answer } = await startDevServer({
+      label: 'storybook dev',
+      command: 'node_modules/.bin/storybook',
+      args: (port) => ['dev', '-p', String(port), '--host', '127.0.0.1', '--exact-port', '--ci', '--no-open', '--quiet'],
+      env: { ...process.env, DOZOR_STORYBOOK_CACHE_DIR: cacheDir },
+      ready: (base) => fetch(`${base}/index.json`).then((response) => (response.ok ? response.json() : undefined)),
+      timeoutMs: DEV_START_TIMEOUT_MS,
+    });
+    const close = () => {
       stop();
-      throw new Error(`storybook dev did not start in ${DEV_START_TIMEOUT_MS / 1000} s`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+      removeCache();
+    };
+    return { base, close, index: answer };
+  } catch (error) {
+    removeCache();
+    throw error;
   }
 }
 
@@ -73,7 +56,7 @@ async function serveBuild() {
   return { base, close, index: JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) };
 }
 
-const { base, close, index } = devServer ? await startDevServer() : await serveBuild();
+const { base, close, index } = devServer ? await startStorybookDev() : await serveBuild();
 
 // `--only <text>[,<text>…]` runs the stories whose id contains one of the texts (for working on a few).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
@@ -118,19 +101,15 @@ async function check(story) {
     } else {
       await page.addScriptTag({ content: axeSource });
       // On a docs page, the elements inside its story previews (Storybook's own props table is not ours).
-      const violations = await page.evaluate(
-        async (root) => {
-          const result = await window.axe.run(root === '#storybook-root' ? document.querySelector(root) : { include: [[root]] }, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-        },
-        docs ? '#storybook-docs .docs-story' : '#storybook-root',
-      );
+      const violations = await axeViolations(page, docs ? '#storybook-docs .docs-story' : '#storybook-root');
       for (const violation of violations) problems.push(`axe: ${violation}`);
-      // Storybook's docs pages lay out its own UI; each story there is also checked as a story.
+      // Storybook's docs pages lay out its own UI; each story there is also checked as a story. A narrower
+      // width can change what axe sees (a table that starts to scroll needs a tab stop): axe runs there too.
       if (!docs && checkLayouts)
-        for (const width of WIDTHS) problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
+        for (const width of WIDTHS) {
+          problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
+          if (width !== WIDTHS[0]) problems.push(...(await axeViolations(page, '#storybook-root')).map((v) => `${width}px: axe: ${v}`));
+        }
     }
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
@@ -138,6 +117,16 @@ async function check(story) {
     await page.close();
   }
   return problems;
+}
+
+/** axe's WCAG 2.1 A/AA violations under `root` (axe already in the page), one line each. */
+function axeViolations(page, root) {
+  return page.evaluate(async (selector) => {
+    const result = await window.axe.run(selector === '#storybook-root' ? document.querySelector(selector) : { include: [[selector]] }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  }, root);
 }
 
 /** Resizes the page, lets the elements' resize observers and re-renders settle, and measures. */
