@@ -45,7 +45,7 @@ const COLUMN_TRACK: Record<BuiltInColumn, string> = {
   status: 'minmax(110px, 1fr)',
   tags: 'minmax(140px, 1.6fr)',
   'last-seen': 'minmax(124px, 1.1fr)',
-  sessions: '84px',
+  sessions: '104px',
   active: '104px',
 };
 const TRAIT_TRACK = 'minmax(120px, 1fr)';
