@@ -26,6 +26,30 @@ export const userListStyles = css`
     align-items: center;
     gap: var(--_space);
     margin-bottom: var(--_space);
+    container-type: inline-size;
+  }
+  /* On a phone the controls pair up in equal halves under the search, instead of rows of uneven widths. */
+  @container (max-width: 480px) {
+    .toolbar > details.filter,
+    .toolbar > .button {
+      flex: 1 1 calc(50% - var(--_space) / 2);
+      min-width: 0;
+      justify-content: center;
+    }
+    /* A select cannot wrap its text: it keeps its width, and takes a row of its own when that is over half. */
+    .toolbar > select {
+      flex: 1 1 calc(50% - var(--_space) / 2);
+      min-width: max-content;
+    }
+    .toolbar > details.filter > summary {
+      box-sizing: border-box;
+      width: 100%;
+      min-width: 0;
+    }
+    .toolbar > .count {
+      white-space: normal;
+      text-align: end;
+    }
   }
   .search {
     position: relative;
