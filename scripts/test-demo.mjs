@@ -1,9 +1,9 @@
 // `npm run test:demo`: the demo page (`npm start`: Vite's dev server on index.html) as an engineer first
 // sees it, in headless Chromium: the list view and a user's profile, on each backend of the demo's picker,
-// in English and German, at 1440 / 1024 / 768 / 390 px. Each page must load its data (no skeleton or busy
-// block left), pass axe (WCAG 2.1 A/AA) and the story test's layout rules (scripts/layout-check.mjs: no
-// text overlapping, cut or leaving its row, no sideways scroll), with no page error or console error.
-// Prints `N passed, N failed` last.
+// in English, German and Ukrainian (long words), at 1440 / 1024 / 768 / 390 px. Each page must load its
+// data (no skeleton or busy block left), pass axe (WCAG 2.1 A/AA) and the story test's layout rules
+// (scripts/layout-check.mjs: no text overlapping, cut or leaving its row, no sideways scroll), with no page
+// error or console error. Prints `N passed, N failed` last.
 import { readFileSync } from 'node:fs';
 import { launchChromium, startDevServer } from './browser-harness.mjs';
 import { checkLayout } from './layout-check.mjs';
@@ -11,10 +11,11 @@ import { checkLayout } from './layout-check.mjs';
 const WIDTHS = [1440, 1024, 768, 390];
 const START_TIMEOUT_MS = 120_000;
 const LOAD_TIMEOUT_MS = 60_000;
-// Every width on the default backend; the other backends and the longer German strings at two widths.
+// Every width on the default backend; the other backends and the longer German and Ukrainian strings at one or two.
 const PAGES = [
   ...WIDTHS.map((width) => ({ backend: 'memory', locale: 'en', width })),
   { backend: 'memory', locale: 'de', width: 390 },
+  { backend: 'memory', locale: 'uk', width: 390 },
   { backend: 'memory', locale: 'de', width: 1024 },
   { backend: 'http', locale: 'en', width: 1024 },
   { backend: 'http', locale: 'en', width: 390 },
