@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Makes the host's `.scroll` boxes (a table wider than its card) reachable by keyboard while, and only
- * while, they overflow: such a box gets a tab stop and the group role, named by `labelledBy` (a region would repeat its card's landmark), so arrow
- * keys can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). A box that fits stays out of the
- * tab order. Checked when a box first renders and whenever it resizes (the resize observer reports after
- * a layout, so no update forces one); a table's width depends on its box, not on its rows.
+ * while, they overflow, so arrow keys can scroll them (WCAG 2.1.1; axe's scrollable-region-focusable):
+ * such a box gets a tab stop and the group role, named by `labelledBy` (a region would repeat its card's
+ * landmark). A box that fits stays out of the tab order. Checked when a box first renders and whenever it
+ * resizes (the resize observer reports after a layout, so no update forces one); a table's width depends
+ * on its box, not on its rows.
  */
 export class ScrollRegionController implements ReactiveController {
   private readonly observed = new Set<HTMLElement>();
