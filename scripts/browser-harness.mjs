@@ -1,7 +1,8 @@
 // What the Chromium scripts (story tests, demo test, package test) share: a static file server, a dev
-// server started on a free port, and the launch settings that work as root on these machines (TOOLING.md).
+// server started on a free port, the launch settings that work as root on these machines (TOOLING.md),
+// and the axe check.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -78,4 +79,18 @@ export async function startDevServer({ label, command, args, env = process.env, 
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** axe's WCAG 2.1 A/AA violations in what `selector` matches (shadow trees included), one `axe: …` line each. */
+export async function axeViolations(page, selector) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (include) => {
+    const result = await window.axe.run(
+      { include: [[include]] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.map((v) => `axe: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  }, selector);
 }

@@ -4,8 +4,7 @@
 // data (no skeleton or busy block left), pass axe (WCAG 2.1 A/AA) and the story test's layout rules
 // (scripts/layout-check.mjs: no text overlapping, cut or leaving its row, no sideways scroll), with no page
 // error or console error. Prints `N passed, N failed` last.
-import { readFileSync } from 'node:fs';
-import { launchChromium, startDevServer } from './browser-harness.mjs';
+import { axeViolations, launchChromium, startDevServer } from './browser-harness.mjs';
 import { checkLayout } from './layout-check.mjs';
 
 const WIDTHS = [1440, 1024, 768, 390];
@@ -55,18 +54,6 @@ function viewLoaded(view) {
       ? visible.some((element) => element.matches('.body-row'))
       : visible.some((element) => element.matches('[part~="header"], [part~="name"]'));
   return shown && !pending;
-}
-
-const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
-async function axeViolations(page, view) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (selector) => {
-    const result = await window.axe.run(document.querySelector(selector), {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `axe: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-  }, view);
 }
 
 /** The view's problems: its data loads, axe, and the layout rules over the whole page (the host's bar included). */

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveDirectory, startDevServer } from './browser-harness.mjs';
+import { axeViolations, launchChromium, serveDirectory, startDevServer } from './browser-harness.mjs';
 import { checkLayout } from './layout-check.mjs';
 
 const ROOT = 'storybook-static';
@@ -70,7 +70,6 @@ const stories = Object.values(index.entries).filter((entry) => {
   seenFiles.add(entry.importPath);
   return true;
 });
-const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const browser = await launchChromium();
 
@@ -99,16 +98,14 @@ async function check(story) {
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       problems.push(`render error: ${(await page.textContent('#error-message').catch(() => '')) ?? ''}`.trim());
     } else {
-      await page.addScriptTag({ content: axeSource });
       // On a docs page, the elements inside its story previews (Storybook's own props table is not ours).
-      const violations = await axeViolations(page, docs ? '#storybook-docs .docs-story' : '#storybook-root');
-      for (const violation of violations) problems.push(`axe: ${violation}`);
+      problems.push(...(await axeViolations(page, docs ? '#storybook-docs .docs-story' : '#storybook-root')));
       // Storybook's docs pages lay out its own UI; each story there is also checked as a story. A narrower
       // width can change what axe sees (a table that starts to scroll needs a tab stop): axe runs there too.
       if (!docs && checkLayouts)
         for (const width of WIDTHS) {
           problems.push(...(await layoutProblems(page, width)).map((p) => `${width}px: ${p}`));
-          if (width !== WIDTHS[0]) problems.push(...(await axeViolations(page, '#storybook-root')).map((v) => `${width}px: axe: ${v}`));
+          if (width !== WIDTHS[0]) problems.push(...(await axeViolations(page, '#storybook-root')).map((v) => `${width}px: ${v}`));
         }
     }
   } catch (error) {
@@ -117,16 +114,6 @@ async function check(story) {
     await page.close();
   }
   return problems;
-}
-
-/** axe's WCAG 2.1 A/AA violations under `root` (axe already in the page), one line each. */
-function axeViolations(page, root) {
-  return page.evaluate(async (selector) => {
-    const result = await window.axe.run(selector === '#storybook-root' ? document.querySelector(selector) : { include: [[selector]] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-  }, root);
 }
 
 /** Resizes the page, lets the elements' resize observers and re-renders settle, and measures. */
