@@ -210,8 +210,9 @@ try {
     return { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, uplot: code.includes('dppxchange') };
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
-  // The budgets (today + about 5 %: 85.2 / 40.5 kB once the stylesheets shipped minified) fail a change
-  // that grows a bundle a lot; the targets (issue 17) are where they are headed.
+  // The budgets fail a change that grows a bundle a lot: today + about 5 % (85.2 / 40.5 kB once the
+  // stylesheets shipped minified), the list page's raised to 43.5 kB when its columns came to fit their
+  // headers and values in every language (42.2 → 42.9 kB). The targets (issue 17) are where they are headed.
   const budgets = [
     [
       'every element + the HTTP adapter (the root import)',
@@ -224,7 +225,7 @@ try {
       'list + KPI strip + provider + HTTP adapter (per-element entries)',
       'list-page',
       `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`,
-      42.5,
+      43.5,
       25,
     ],
   ];

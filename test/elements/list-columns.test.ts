@@ -3,7 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/user-list/define.js';
 import type { DozorUserList } from '../../src/elements/user-list/user-list.js';
 import { createMemoryBackend, type MemoryBackend } from '../../src/backend/index.js';
-import { ColumnsError } from '../../src/core/index.js';
+import { ColumnsError, formatDuration } from '../../src/core/index.js';
+import { registerTranslations } from '../../src/elements/shared/translations.js';
+import { MAX_FITTED_WIDTH } from '../../src/elements/user-list/header-fit.js';
+import de from '../../src/locales/de.js';
+import uk from '../../src/locales/uk.js';
 import { body, events, metadata } from '../backend/memory-helpers.js';
 import { until } from '../wait.js';
 
@@ -182,5 +186,75 @@ describe('<dozor-user-list> chosen columns', () => {
     await sendKeys({ press: 'Escape' });
     expect(menu.open).to.equal(false);
     expect(shadow(el).activeElement).to.equal(menu.querySelector('summary'));
+  });
+});
+
+describe('<dozor-user-list> headers in other languages', () => {
+  const LONG_KEY = 'subscription_plan_billing_contact_department';
+  const labels = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('.row.head :is(.sort-label, .sort-key, .head-label)')];
+  const cut = (el: Element) =>
+    labels(el)
+      .filter((label) => label.scrollWidth > label.clientWidth)
+      .map((label) => label.textContent);
+  const headerCells = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('.row.head > [role="columnheader"]')];
+  const width = (el: Element, column: number) => headerCells(el)[column]!.getBoundingClientRect().width;
+  /** Each row's cells start where their header cells do. */
+  const lineUp = (el: Element) => {
+    const edges = (cells: Element[]) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left));
+    const header = edges(headerCells(el));
+    return rows(el).every((row) => edges([...row.children]).join() === header.join());
+  };
+
+  before(() => {
+    registerTranslations(de);
+    registerTranslations(uk);
+  });
+
+  it('widens a column whose header label does not fit, keeps English as it is, and measures again when the language changes', async () => {
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${world()} style="width: 1024px" columns="user,status,last-seen,sessions,active,trait:${LONG_KEY}"></dozor-user-list>`,
+    );
+    await loaded(el, 3);
+    // English fits the columns' own tracks: Sessions and Active 7d stay 104 px.
+    expect(cut(el).filter((label) => label !== LONG_KEY)).to.deep.equal([]);
+    expect([width(el, 3), width(el, 4)]).to.deep.equal([104, 104]);
+
+    el.locale = 'de';
+    await until(() => headers(el)[3] === 'Sitzungen' && cut(el).length === 1, 'German headers in full');
+    expect(width(el, 3), '"Sitzungen" and its arrow need more than 104 px').to.be.above(104);
+    expect(width(el, 4), '"Aktiv in 7 T." too').to.be.above(104);
+    // A label longer than any column may grow to ends in an ellipsis; its text is still all there.
+    expect(cut(el)).to.deep.equal([LONG_KEY]);
+    expect(width(el, 5)).to.equal(MAX_FITTED_WIDTH);
+    // The rows come and go as the list scrolls: the fixed Active 7d column fits the longest time any can show.
+    const active = rows(el)[0]!.children[4] as HTMLElement;
+    active.textContent = formatDuration(3599, 'de');
+    expect(active.scrollWidth, `"${active.textContent}" in full`).to.be.at.most(active.clientWidth);
+    expect(lineUp(el), 'the rows follow the widened header').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    el.locale = 'uk';
+    await until(() => headers(el)[2] === 'Остання активність' && cut(el).length === 1, 'Ukrainian headers in full');
+    expect(width(el, 2), '"Остання активність" is wider than Last seen’s 140 px').to.be.above(140);
+    expect(lineUp(el)).to.equal(true);
+
+    el.locale = 'en';
+    await until(() => headers(el)[3] === 'Sessions' && width(el, 3) === 104, 'the English tracks back');
+    expect(width(el, 4)).to.equal(104);
+    expect(lineUp(el)).to.equal(true);
+  });
+
+  it('scrolls sideways rather than squeeze a widened header at phone width', async () => {
+    const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} locale="uk" style="width: 390px"></dozor-user-list>`);
+    await loaded(el, 3);
+    await until(() => headers(el)[0] === 'Користувач' && cut(el).length === 0, 'Ukrainian headers in full');
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    const header = shadow(el).querySelector<HTMLElement>('.row.head')!;
+    const last = headerCells(el).at(-1)!;
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+    expect(Math.round(last.getBoundingClientRect().right), 'the header row holds every column').to.be.at.most(
+      Math.round(header.getBoundingClientRect().right),
+    );
+    expect(lineUp(el)).to.equal(true);
   });
 });

@@ -38,22 +38,46 @@ const COLUMN_SORT: Partial<Record<BuiltInColumn, UserSort>> = {
   sessions: 'sessions',
   active: 'active-time',
 };
-/** Each column's track in the grid's template; trait columns share what is left. */
-const COLUMN_TRACK: Record<BuiltInColumn, string> = {
-  user: 'minmax(200px, 2.2fr)',
-  project: 'minmax(90px, 1fr)',
-  status: 'minmax(110px, 1fr)',
-  tags: 'minmax(140px, 1.6fr)',
-  'last-seen': 'minmax(124px, 1.1fr)',
-  sessions: '104px',
-  active: '104px',
+/** Each column's track: its least width in px, and its share of the room left (none: fixed). */
+interface Track {
+  min: number;
+  grow?: number;
+}
+const COLUMN_TRACK: Record<BuiltInColumn, Track> = {
+  user: { min: 200, grow: 2.2 },
+  project: { min: 90, grow: 1 },
+  status: { min: 110, grow: 1 },
+  tags: { min: 140, grow: 1.6 },
+  'last-seen': { min: 140, grow: 1.1 },
+  sessions: { min: 104 },
+  active: { min: 104 },
 };
-const TRAIT_TRACK = 'minmax(120px, 1fr)';
+const TRAIT_TRACK: Track = { min: 120, grow: 1 };
+/** Below it the grid scrolls sideways rather than squeeze its columns. */
+const MIN_ROW_WIDTH = 900;
 export const SKELETON_ROWS = 6;
 
-/** The grid's `grid-template-columns` for these columns (`--dozor-list-columns` still wins). */
-export function gridTemplate(columns: readonly ListColumn[]): string {
-  return columns.map((column) => (isTraitColumn(column) ? TRAIT_TRACK : COLUMN_TRACK[column])).join(' ');
+/** Columns widened for their header or their values (`HeaderFit`), in px. */
+export type ColumnWidths = Readonly<Partial<Record<ListColumn, number>>>;
+
+const trackOf = (column: ListColumn): Track => (isTraitColumn(column) ? TRAIT_TRACK : COLUMN_TRACK[column]);
+
+/** A column's least width in px, before any widening for its header. */
+export const columnMinWidth = (column: ListColumn): number => trackOf(column).min;
+
+/**
+ * The grid's `grid-template-columns` (`--dozor-list-columns` still wins) and its rows' least width, for
+ * these columns, each at least as wide as `widths` says (a header's label that needs more room: `HeaderFit`).
+ */
+export function gridTemplate(columns: readonly ListColumn[], widths: ColumnWidths): { template: string; minWidth: number } {
+  let minWidth = 0;
+  const tracks = columns.map((column) => {
+    const track = trackOf(column);
+    const min = Math.max(track.min, widths[column] ?? 0);
+    minWidth += min;
+    return track.grow === undefined ? `${min}px` : `minmax(${min}px, ${track.grow}fr)`;
+  });
+  return { template: tracks.join(' '), minWidth: Math.max(MIN_ROW_WIDTH, minWidth) };
 }
 
 export function columnLabel(column: ListColumn, s: GridStrings): string {
@@ -84,7 +108,7 @@ export function renderHeaderCell(column: ListColumn, view: HeaderCellView): Temp
   const sort = isTraitColumn(column) ? undefined : COLUMN_SORT[column];
   const numeric = column === 'sessions' || column === 'active';
   if (!sort || !view.sorts.includes(sort)) {
-    return html`<div class="cell ${numeric ? 'number' : ''}" part="cell" role="columnheader">${label}</div>`;
+    return html`<div class="cell ${numeric ? 'number' : ''}" part="cell" role="columnheader"><span class="head-label">${label}</span></div>`;
   }
   const active = view.sort === sort;
   const ariaSort = active ? (view.sortDir === 'asc' ? 'ascending' : 'descending') : 'none';

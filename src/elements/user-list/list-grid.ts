@@ -23,6 +23,8 @@ export type ListGridStrings = typeof LIST_GRID_STRINGS;
 export interface ListGridView {
   s: ListGridStrings & grid.GridStrings;
   columns: readonly ListColumn[];
+  /** Columns widened to show their header and values in full. */
+  widths: grid.ColumnWidths;
   header: grid.HeaderCellView;
   /** No rows yet, the first page on its way: skeleton rows. */
   loadingFirst: boolean;
@@ -47,9 +49,10 @@ export interface ListGridView {
 /** The grid: its header, the window of keyed rows (skeletons before the first page), the footer. */
 export function renderListGrid(view: ListGridView): TemplateResult {
   const { s, columns, loadingFirst } = view;
+  const { template, minWidth } = grid.gridTemplate(columns, view.widths);
   return html`${view.notice === null ? nothing : html`<p class="limitation" part="limitation">${view.notice}</p>`}<div
     class="grid"
-    ${styleProperties({ '--_chosen-columns': grid.gridTemplate(columns) })}
+    ${styleProperties({ '--_chosen-columns': template, '--_row-min-width': `${minWidth}px` })}
   >
     <div
       class="scroller"

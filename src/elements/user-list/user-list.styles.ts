@@ -244,7 +244,7 @@ export const userListStyles = css`
     display: grid;
     grid-template-columns: var(--_columns);
     align-items: center;
-    min-width: 900px;
+    min-width: var(--_row-min-width);
     height: var(--_row-height);
     box-sizing: border-box;
     border-bottom: 1px solid var(--_border);
@@ -289,6 +289,13 @@ export const userListStyles = css`
   .sort {
     max-width: 100%;
   }
+  /* Shrink-wrapped like a sort button, so both show how wide their header needs to be (header-fit.ts). */
+  .head-label {
+    display: inline-block;
+    max-width: 100%;
+    vertical-align: middle;
+  }
+  .head-label,
   .sort .sort-label,
   .sort .sort-key {
     min-width: 0;

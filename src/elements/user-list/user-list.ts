@@ -5,6 +5,8 @@ import { property, query } from 'lit/decorators.js';
 import {
   DEFAULT_COLUMNS,
   formatColumns,
+  formatDuration,
+  formatRelative,
   parseColumns,
   toMsOrNull,
   type ListColumn,
@@ -39,6 +41,7 @@ import { RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
 import { LIST_GRID_STRINGS, renderListEmpty, renderListFooter, renderListGrid } from './list-grid.js';
 import { renderToolbar, SearchDraft, TOOLBAR_STRINGS } from './toolbar.js';
+import { HeaderFit } from './header-fit.js';
 import { COLUMN_PICKER_STRINGS, ColumnPicker } from './column-picker.js';
 import { SAVED_VIEWS_STRINGS, SavedViews } from './saved-views.js';
 import { QUICK_FILTER_STRINGS, QuickFilter } from './quick-filter.js';
@@ -247,6 +250,13 @@ export class DozorUserList extends DozorElement {
   /** The rows' last-seen times: the list re-renders when one of the visible ones would read otherwise. */
   private readonly relativeTimes = new RelativeTimes(this);
   private readonly userRows = new UserRows(this);
+  // Before the tag lines: its resize observer reads the header before theirs write to the rows.
+  private readonly headerFit = new HeaderFit(this, {
+    header: () => this.renderRoot.querySelector('.row.head'),
+    columns: () => this.columnPicker.columns,
+    locale: () => this.resolvedLocale,
+    samples: () => widestValues(this.resolvedLocale),
+  });
   private readonly rowTags = new RowTags(this, {
     headerCell: () => {
       const column = this.columnPicker.columns.indexOf('tags');
@@ -442,6 +452,7 @@ export class DozorUserList extends DozorElement {
     return renderListGrid({
       s,
       columns,
+      widths: this.headerFit.widths,
       header: {
         s,
         sorts: this.resolvedBackend?.capabilities.sorts ?? USER_SORTS,
@@ -528,6 +539,13 @@ export class DozorUserList extends DozorElement {
     if (link) link.click();
     else this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true });
   }
+}
+
+/** The longest last-seen and active times a row can show, in each unit's largest count. */
+function widestValues(locale: string): Partial<Record<ListColumn, string[]>> {
+  const now = Date.now();
+  const ago = [59, 59 * 60, 23 * 3600, 29 * 86_400, 330 * 86_400].map((seconds) => formatRelative(now - seconds * 1000, now, locale));
+  return { 'last-seen': ago, active: [formatDuration(3599, locale), formatDuration(359_940, locale)] };
 }
 
 /** A row's link with the list's state in its query string; hash routes (`#/users/{id}`) are left as they are. */

@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ListColumn } from '../../core/index.js';
+import { columnMinWidth, type ColumnWidths } from './grid-rows.js';
+
+/** A header's labels: the sort button's label and the User column's sort key, or a plain header's text. */
+const LABELS = '.sort-label, .sort-key, .head-label';
+/** The widest a column grows for its header; a longer label (a long trait key) still ends in an ellipsis. */
+export const MAX_FITTED_WIDTH = 240;
+
+/**
+ * Widens the columns whose header label does not fit their track ("Sitzungen", "Остання активність", a
+ * trait key), or whose widest value does not ("59 Min., 59 Sek." in a fixed Active 7d), so every header and
+ * value reads in full in any language. Measured only when the labels change, in a resize observer's first
+ * report: after the layout and before the paint, so a header that fits (English) costs no extra layout and
+ * a widened one never shows cut. A web font that loads later measures again.
+ */
+export class HeaderFit implements ReactiveController {
+  /** The widened columns' widths in px; a column not in it keeps its own track. */
+  widths: ColumnWidths = {};
+  /** The header last measured (a list back from its empty state renders a new one), and what it said. */
+  private measured: { header: HTMLElement; labels: string } | undefined;
+  private readonly observer = new ResizeObserver(() => this.measure());
+  private readonly remeasure = (): void => {
+    const header = this.options.header();
+    if (header) this.observer.observe(header);
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: {
+      header: () => HTMLElement | null;
+      columns: () => readonly ListColumn[];
+      /** The list's language: what the labels and the samples are in. */
+      locale: () => string;
+      /** The widest values a column may hold (the rows come and go as it scrolls). */
+      samples: () => Partial<Record<ListColumn, readonly string[]>>;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.fonts.addEventListener('loadingdone', this.remeasure);
+  }
+
+  hostDisconnected(): void {
+    document.fonts.removeEventListener('loadingdone', this.remeasure);
+    this.observer.disconnect();
+    this.measured = undefined;
+  }
+
+  hostUpdated(): void {
+    const header = this.options.header();
+    if (!header) return;
+    const labels = `${this.options.locale()}\n${headerLabels(header)}`;
+    if (header === this.measured?.header && labels === this.measured.labels) return;
+    this.measured = { header, labels };
+    this.observer.observe(header);
+  }
+
+  private measure(): void {
+    this.observer.disconnect();
+    const header = this.options.header();
+    if (!header) return;
+    const columns = this.options.columns();
+    const samples = this.options.samples();
+    const valueFont = getComputedStyle(header.closest('[role="grid"]') ?? header).font;
+    const widths: Partial<Record<ListColumn, number>> = {};
+    header.querySelectorAll(':scope > [role="columnheader"]').forEach((cell, i) => {
+      const column = columns[i];
+      const box = cell.querySelector('.sort, .head-label');
+      if (column === undefined || !box) return;
+      // What the header's box needs, whatever its track is now: a sort button and a plain label shrink to
+      // their text, and a cut one lacks what its labels scroll past.
+      let missing = 0;
+      for (const label of cell.querySelectorAll(LABELS)) missing += label.scrollWidth - label.clientWidth;
+      const { paddingLeft, paddingRight } = getComputedStyle(cell);
+      // scrollWidth rounds: one pixel more keeps a label that needs a fraction of one from its ellipsis.
+      const content = Math.max(
+        box.getBoundingClientRect().width + missing,
+        ...(samples[column] ?? []).map((text) => textWidth(text, valueFont)),
+      );
+      const needed = Math.ceil(parseFloat(paddingLeft) + parseFloat(paddingRight) + content + 1);
+      // Every column, not only the cut ones: a column widened takes room from those that share what is left.
+      if (needed > columnMinWidth(column)) widths[column] = Math.min(MAX_FITTED_WIDTH, needed);
+    });
+    if (JSON.stringify(widths) === JSON.stringify(this.widths)) return;
+    this.widths = widths;
+    this.host.requestUpdate();
+  }
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A value's width in the rows' font, without rendering it (a canvas measures text without a layout). */
+function textWidth(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return 0;
+  measuring.font = font;
+  // A canvas has no tabular digits (the number cells'): a pixel a digit covers the difference.
+  return measuring.measureText(text).width + text.replace(/\D/g, '').length;
+}
+
+function headerLabels(header: HTMLElement): string {
+  return Array.from(header.querySelectorAll(LABELS), (label) => label.textContent).join('\n');
+}
