@@ -7,6 +7,8 @@ import { formatDateTime, formatRelative, summarizeUserAgent } from '../../src/co
 import { replayDirect, replayTarget, type SdkTraffic } from '../backend/sdk-replay.js';
 import { HOUR, MINUTE, NOW, createScenario, englishDuration, ingestSession, type Scenario, type SessionSpec } from './profile-fixtures.js';
 import { until } from '../wait.js';
+import { registerTranslations } from '../../src/elements/shared/translations.js';
+import de from '../../src/locales/de.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
@@ -293,5 +295,58 @@ describe('<dozor-sessions-table>', () => {
     fail = false;
     root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await until(() => rows(el).length === 20, 'the second page after retry');
+  });
+});
+
+describe('<dozor-sessions-table> in other languages', () => {
+  before(() => registerTranslations(de));
+
+  /** Header cells and value lines of every column but the id (cut in the middle by design) and the entry page. */
+  const cut = (el: HTMLElement) => {
+    const fitted = new Set(['col-started', 'col-device', 'col-duration', 'col-events']);
+    const indexes = [...root(el).querySelectorAll('col')].flatMap((col, i) => ([...col.classList].some((c) => fitted.has(c)) ? [i] : []));
+    const tableRows = [...root(el).querySelectorAll('tr')].filter((row) => row.children.length > 1);
+    return tableRows.flatMap((row) =>
+      indexes
+        .map((i) => row.children[i] as HTMLElement)
+        .flatMap((cell) => [cell, ...cell.querySelectorAll<HTMLElement>('.stacked > *')])
+        .filter((box) => box.scrollWidth > box.clientWidth)
+        .map((box) => box.textContent!.trim()),
+    );
+  };
+
+  it('widens a column whose header or values do not fit, so they read in full, and measures afresh in another language', async () => {
+    const traffic = (await (await fetch(new URL('../fixtures/dozor-sdk-1.1.0/traffic.json', import.meta.url))).json()) as SdkTraffic;
+    const { backend, setNow } = replayTarget(traffic);
+    replayDirect(traffic, backend, setNow);
+    const users = (await backend.listUsers({ identity: 'all', limit: 100 })).data;
+    const withMost = users.reduce((a, b) => (b.sessionCount > a.sessionCount ? b : a));
+    const el = await fixture<DozorSessionsTable>(
+      html`<dozor-sessions-table .backend=${backend} user-id=${withMost.id} locale="en" style="width: 1024px"></dozor-sessions-table>`,
+    );
+    await until(() => rows(el).length === withMost.sessionCount, 'the sessions');
+    const widths = () => [...root(el).querySelectorAll('col')].map((col) => col.style.width);
+    expect(cut(el), 'English fits the stylesheet’s columns').to.deep.equal([]);
+    expect(widths().every((width) => width === '')).to.equal(true);
+
+    el.locale = 'de';
+    await until(() => root(el).querySelector('thead')!.textContent!.includes('Ereignisse') && cut(el).length === 0, 'German in full');
+    expect(
+      widths().some((width) => width !== ''),
+      'a widened column',
+    ).to.equal(true);
+    const entry = root(el).querySelectorAll('thead th')[3]!;
+    expect(entry.textContent!.trim()).to.equal('Einstiegsseite');
+    const em = parseFloat(getComputedStyle(root(el).querySelector('table')!).fontSize);
+    expect(entry.getBoundingClientRect().width, 'the entry page keeps 10em').to.be.at.least(10 * em);
+    await expect(el).to.be.accessible();
+
+    el.locale = 'en';
+    await until(() => root(el).querySelector('thead')!.textContent!.includes('Events'), 'English again');
+    expect(
+      widths().every((width) => width === ''),
+      'the stylesheet’s columns again',
+    ).to.equal(true);
+    expect(cut(el)).to.deep.equal([]);
   });
 });

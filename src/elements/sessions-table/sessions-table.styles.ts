@@ -5,9 +5,14 @@ export const sessionsTableStyles = css`
         display: block;
         min-width: 0;
       }
-      /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. */
+      /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. The
+         columns widened for their text (column-fit.ts) add to it. */
       table {
-        min-width: 54em;
+        min-width: calc(54em + var(--_fit-added, 0px));
+      }
+      /* Its column widens to fit it: a duration reads on one line. */
+      .num.duration {
+        white-space: nowrap;
       }
       .col-id {
         width: 9em;

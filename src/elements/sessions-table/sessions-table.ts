@@ -13,6 +13,8 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
 import { sessionsTableStyles } from './sessions-table.styles.js';
 import { SessionPages } from './session-pages.js';
+import { TableColumnFit } from './column-fit.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { SESSION_ROW_STRINGS, renderSessionRow, type SessionColumns, type SessionRowsView } from './session-rows.js';
 
 /** The sessions table's English strings, the rows' included; their type is `SessionsTableStrings`. */
@@ -109,6 +111,10 @@ export class DozorSessionsTable extends DozorElement {
   @state() private expanded: ReadonlySet<string> = new Set();
 
   private readonly scrollRegion = new ScrollRegionController(this, 'title');
+  private readonly columnFit = new TableColumnFit(this, {
+    table: () => this.renderRoot.querySelector('table'),
+    locale: () => this.resolvedLocale,
+  });
   private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, this.resolved, {
     operation: 'listSessions',
     given: () => this.data,
@@ -155,18 +161,19 @@ export class DozorSessionsTable extends DozorElement {
       events: capabilities?.metrics?.sessionEvents !== false,
     };
     const view = this.rowsView(s, columns);
+    const fit = this.columnFit;
     return renderCard(
       s.sessionsTitle,
       html`<div class="scroll">
-          <table part="table" aria-labelledby="title">
+          <table part="table" aria-labelledby="title" ${styleProperties({ '--_fit-added': fit.added })}>
             <colgroup>
               ${columns.journey ? html`<col class="col-toggle" />` : nothing}
               <col class="col-id" />
-              <col class="col-started" />
+              <col class="col-started" ${styleProperties({ width: fit.width('col-started') })} />
               ${columns.entry ? html`<col />` : nothing}
-              ${columns.device ? html`<col class="col-device" />` : nothing}
-              ${columns.duration ? html`<col class="col-duration" />` : nothing}
-              ${columns.events ? html`<col class="col-events" />` : nothing}
+              ${columns.device ? html`<col class="col-device" ${styleProperties({ width: fit.width('col-device') })} />` : nothing}
+              ${columns.duration ? html`<col class="col-duration" ${styleProperties({ width: fit.width('col-duration') })} />` : nothing}
+              ${columns.events ? html`<col class="col-events" ${styleProperties({ width: fit.width('col-events') })} />` : nothing}
             </colgroup>
             <thead>
               <tr>
