@@ -28,7 +28,11 @@ type DurationStyle = 'narrow' | 'short';
 type DurationFormatConstructor = new (
   locale: string,
   options: { style: DurationStyle; secondsDisplay?: 'always' },
-) => { format(duration: DurationParts): string };
+) => {
+  format(duration: DurationParts): string;
+  /** Each part names its unit, the separators between units none. */
+  formatToParts?(duration: DurationParts): { value: string; unit?: string }[];
+};
 
 const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
 
@@ -51,7 +55,8 @@ function durationStyle(locale: string): DurationStyle {
 /**
  * A duration in the locale's units ("7m 20s", "7 Min., 20 Sek.", "7 分 20 秒"), through
  * `Intl.DurationFormat` where the runtime has it, else the same units from `Intl.NumberFormat`
- * joined by `Intl.ListFormat` (what `DurationFormat` does, for runtimes that lack it).
+ * joined by `Intl.ListFormat` (what `DurationFormat` does, for runtimes that lack it). The spaces
+ * inside a unit are no-break spaces, so a line breaks only between units.
  */
 export function formatDuration(seconds: number, locale: string = DEFAULT_LOCALE): string {
   const parts = durationParts(seconds);
@@ -75,6 +80,9 @@ export function formatDuration(seconds: number, locale: string = DEFAULT_LOCALE)
  * on each window shift, and `Intl.DurationFormat` costs about as much as rendering the rest of the row.
  */
 const durationTexts = new Map<string, Map<number, string>>();
+
+/** A unit's own spaces ("20 Sek.") do not break: a duration too long for its cell wraps between its units. */
+const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0');
 const DURATION_TEXTS_KEPT = 5000;
 
 function formatDurationParts(parts: DurationParts, locale: string): string {
@@ -83,11 +91,16 @@ function formatDurationParts(parts: DurationParts, locale: string): string {
     // DurationFormat hides zero fields, so "0 s" needs its seconds shown explicitly.
     const secondsOnly = parts.seconds !== undefined && parts.minutes === undefined;
     const options = DURATION_OPTIONS[style][secondsOnly ? 'secondsOnly' : 'any'];
-    return formatterFor(options, locale, () => new DurationFormat(locale, options)).format(parts);
+    const formatter = formatterFor(options, locale, () => new DurationFormat(locale, options));
+    if (!formatter.formatToParts) return formatter.format(parts);
+    return formatter
+      .formatToParts(parts)
+      .map((part) => (part.unit === undefined ? part.value : unbreakable(part.value)))
+      .join('');
   }
   const texts = DURATION_UNITS.filter(([field]) => parts[field] !== undefined).map(([field, unit]) => {
     const options = UNIT_OPTIONS[style][unit];
-    return formatterFor(options, locale, () => new Intl.NumberFormat(locale, options)).format(parts[field]!);
+    return unbreakable(formatterFor(options, locale, () => new Intl.NumberFormat(locale, options)).format(parts[field]!));
   });
   const listOptions = LIST_OPTIONS[style];
   return formatterFor(listOptions, locale, () => new Intl.ListFormat(locale, listOptions)).format(texts);

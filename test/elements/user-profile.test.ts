@@ -21,6 +21,8 @@ import {
 } from './profile-fixtures.js';
 import { settled, until } from '../wait.js';
 import { checkCopyButton } from './copy-button.js';
+import { registerTranslations } from '../../src/elements/shared/translations.js';
+import de from '../../src/locales/de.js';
 
 const SESSIONS: SessionSpec[] = [
   // online now: ended 30 s ago
@@ -121,6 +123,30 @@ describe('<dozor-user-profile>', () => {
     ]);
     const online = root(el).querySelector('[part~="online"]')!;
     expect(online.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every stat in full on a phone in German: a long duration wraps between its units', async () => {
+    registerTranslations(de);
+    const { scenario, userId } = await scenarioWithAda();
+    const host = providerHost({ ...withRole(scenario.backend, 'VIEWER'), locale: 'de' });
+    host.style.width = '390px';
+    const el = document.createElement('dozor-user-profile');
+    el.userId = userId;
+    el.setAttribute('range', '7d');
+    host.append(el);
+    await fixture(host);
+    await until(() => stats(el)['Ø Sitzung']?.value.includes('Min.') === true, 'the German stats');
+    const values = [...root(el).querySelectorAll<HTMLElement>('.stat-value:not(.mono)')];
+    expect(values.filter((value) => value.scrollWidth > value.clientWidth).map((value) => value.textContent)).to.deep.equal([]);
+    const valueOf = (label: string) =>
+      [...root(el).querySelectorAll('[part~="stat"]')]
+        .find((card) => card.querySelector('.stat-label')!.textContent!.trim() === label)!
+        .querySelector<HTMLElement>('.stat-value')!;
+    const [average, count] = [valueOf('Ø Sitzung'), valueOf('Sitzungen')];
+    expect(average.getBoundingClientRect().height, `"${average.textContent}" on two lines`).to.be.above(
+      1.5 * count.getBoundingClientRect().height,
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -9,16 +9,16 @@ describe('formatDuration without Intl.DurationFormat', () => {
     assert.equal('DurationFormat' in Intl, false);
   });
 
-  it('keeps two parts at most, in each language', () => {
+  it('keeps two parts at most, in each language, and breaks only between them', () => {
     const cases: [string, number, string][] = [
       ['en', 0, '0s'],
       ['en', 125, '2m 5s'],
       ['en', 3661, '1h 1m'],
-      ['de', 440, '7 Min., 20 Sek.'],
+      ['de', 440, '7\u00a0Min., 20\u00a0Sek.'],
       ['fr', 3900, '1h 5min'],
       ['es', 60, '1min'],
-      ['uk', 440, '7 хв і 20 с'],
-      ['ja', 3600, '1 時間'],
+      ['uk', 440, '7\u00a0хв і 20\u00a0с'],
+      ['ja', 3600, '1\u00a0時間'],
     ];
     for (const [locale, seconds, text] of cases) assert.equal(formatDuration(seconds, locale), text, `${locale} ${seconds}`);
   });

@@ -149,8 +149,10 @@ export const profileStyles = css`
       grid-template-columns: repeat(6, minmax(0, 1fr));
     }
   }
+  /* A card beside a taller one (a duration on two lines) keeps its lines at the top. */
   .stat {
     display: grid;
+    align-content: start;
     gap: 2px;
     min-width: 0;
     padding: calc(var(--_space) * 1.5);
@@ -159,16 +161,19 @@ export const profileStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* A count never breaks; a duration too long for its card ("17 Min., 53 Sek." on a phone) wraps between
+     its units rather than lose one. */
   .stat-value {
     font-size: 1.35em;
     font-weight: 600;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    text-wrap: balance;
   }
   .stat-value.mono {
     font-size: 1em;
     line-height: 1.9;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .stat-sub {
     color: var(--_muted);
