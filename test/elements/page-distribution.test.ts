@@ -7,6 +7,8 @@ import { DozorBackendError, type DozorBackend, type UserActivity } from '../../s
 import { metadata } from '../backend/memory-helpers.js';
 import { createScenario, trackedUserId, uuid } from './profile-fixtures.js';
 import { until } from '../wait.js';
+import { registerTranslations } from '../../src/elements/shared/translations.js';
+import de from '../../src/locales/de.js';
 
 const NOW = Date.UTC(2026, 4, 13, 12, 0, 0);
 const SECOND = 1000;
@@ -184,6 +186,24 @@ describe('<dozor-page-distribution>', () => {
     el.style.width = '900px';
     await until(() => !box().hasAttribute('tabindex'), 'the wide table to leave the tab order');
     expect(box().hasAttribute('role')).to.equal(false);
+  });
+
+  it('widens a figure column whose header does not fit it, at phone width in German, and the page column still reads', async () => {
+    registerTranslations(de);
+    const { el } = await mountControlled();
+    const headers = () => [...root(el).querySelectorAll<HTMLElement>('thead th')];
+    const cut = () =>
+      headers()
+        .filter((th) => th.scrollWidth > th.clientWidth)
+        .map((th) => th.textContent!.trim());
+    el.style.width = '360px';
+    el.locale = 'de';
+    await until(() => headers().at(-1)!.textContent!.trim() === 'Aufrufe' && cut().length === 0, 'the German headers in full');
+    const em = parseFloat(getComputedStyle(root(el).querySelector('table')!).fontSize);
+    expect(headers()[1]!.getBoundingClientRect().width, 'the page column keeps its room').to.be.at.least(5 * em);
+    el.style.width = '900px';
+    await until(() => root(el).querySelector('.bar') !== null && cut().length === 0, 'the desktop layout, still in full');
+    await expect(el).to.be.accessible();
   });
 
   it('clamps a session that started before the window and counts each visit', async () => {

@@ -325,7 +325,7 @@ describe('<dozor-sessions-table> in other languages', () => {
       html`<dozor-sessions-table .backend=${backend} user-id=${withMost.id} locale="en" style="width: 1024px"></dozor-sessions-table>`,
     );
     await until(() => rows(el).length === withMost.sessionCount, 'the sessions');
-    const widths = () => [...root(el).querySelectorAll('col')].map((col) => col.style.width);
+    const widths = () => [...root(el).querySelectorAll('col')].map((col) => col.style.getPropertyValue('--_fit'));
     expect(cut(el), 'English fits the stylesheet’s columns').to.deep.equal([]);
     expect(widths().every((width) => width === '')).to.equal(true);
 

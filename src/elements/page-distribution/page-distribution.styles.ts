@@ -6,10 +6,11 @@ export const pageDistributionStyles = css`
     min-width: 0;
     container-type: inline-size;
   }
-  /* The pathname keeps at least 8em; narrower, the table scrolls in its card with # and Page pinned. */
+  /* The pathname keeps at least 8em; narrower, the table scrolls in its card with # and Page pinned. The
+     columns widened for their text (table-column-fit.ts) add to it. */
   table {
     --_index-width: 3em;
-    min-width: 33.5em;
+    min-width: calc(33.5em + var(--_fit-added, 0px));
   }
   tr > :nth-child(-n + 2) {
     position: sticky;
@@ -26,13 +27,13 @@ export const pageDistributionStyles = css`
     width: var(--_index-width);
   }
   .col-time {
-    width: 7em;
+    width: max(7em, var(--_fit, 0px));
   }
   .col-share {
-    width: 10em;
+    width: max(10em, var(--_fit, 0px));
   }
   .col-visits {
-    width: 5.5em;
+    width: max(5.5em, var(--_fit, 0px));
   }
   .index {
     color: var(--_muted);
@@ -103,20 +104,20 @@ export const pageDistributionStyles = css`
   @container (max-width: 34em) {
     table {
       --_index-width: 2.25em;
-      min-width: 24em;
+      min-width: calc(24em + var(--_fit-added, 0px));
     }
     th,
     td {
       padding-inline: 6px;
     }
     .col-time {
-      width: 5.5em;
+      width: max(5.5em, var(--_fit, 0px));
     }
     .col-share {
-      width: 3.75em;
+      width: max(3.75em, var(--_fit, 0px));
     }
     .col-visits {
-      width: 4.5em;
+      width: max(4.5em, var(--_fit, 0px));
     }
     .bar {
       display: none;

@@ -19,6 +19,7 @@ import {
 import type { UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { ScrollRegionController } from '../shared/scroll-region.js';
+import { TableColumnFit } from '../shared/table-column-fit.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
 import type { CommonStrings } from '../shared/strings.js';
@@ -103,6 +104,11 @@ export class DozorPageDistribution extends DozorElement {
   @property({ attribute: 'user-id' }) userId: string | undefined;
 
   private readonly scrollRegion = new ScrollRegionController(this, 'title');
+  private readonly columnFit = new TableColumnFit(this, {
+    table: () => this.renderRoot.querySelector('table'),
+    locale: () => this.resolvedLocale,
+    columns: ['col-time', 'col-share', 'col-visits'],
+  });
   private readonly fetcher = new StandaloneFetch<UserActivity, { range: ActivityRange; pageLimit: number }>(this, this.resolved, {
     operation: 'getActivity',
     given: () => this.data,
@@ -146,17 +152,18 @@ export class DozorPageDistribution extends DozorElement {
     if (rows.length === 0 && !total) {
       return renderCard(s.pagesTitle, html`<p class="empty" part="empty">${s.pagesEmpty}</p>`, nothing, refreshing);
     }
+    const fit = this.columnFit;
     const meta = total === undefined ? nothing : html`<span class="meta">${s.pagesUniqueCount(rows.length, total, this.numbers)}</span>`;
     return renderCard(
       s.pagesTitle,
       html`<div class="scroll">
-          <table part="table" aria-labelledby="title">
+          <table part="table" aria-labelledby="title" ${styleProperties({ '--_fit-added': fit.added })}>
             <colgroup>
               <col class="col-index" />
               <col />
-              <col class="col-time" />
-              <col class="col-share" />
-              <col class="col-visits" />
+              <col class="col-time" ${styleProperties({ '--_fit': fit.width('col-time') })} />
+              <col class="col-share" ${styleProperties({ '--_fit': fit.width('col-share') })} />
+              <col class="col-visits" ${styleProperties({ '--_fit': fit.width('col-visits') })} />
             </colgroup>
             <thead>
               <tr>

@@ -6,7 +6,7 @@ export const sessionsTableStyles = css`
         min-width: 0;
       }
       /* The fixed columns and at least 10em of entry page; narrower, the table scrolls in its card. The
-         columns widened for their text (column-fit.ts) add to it. */
+         columns widened for their text (table-column-fit.ts) add to it. */
       table {
         min-width: calc(54em + var(--_fit-added, 0px));
       }
@@ -18,16 +18,16 @@ export const sessionsTableStyles = css`
         width: 9em;
       }
       .col-started {
-        width: 10.5em;
+        width: max(10.5em, var(--_fit, 0px));
       }
       .col-device {
-        width: 13em;
+        width: max(13em, var(--_fit, 0px));
       }
       .col-duration {
-        width: 5.5em;
+        width: max(5.5em, var(--_fit, 0px));
       }
       .col-events {
-        width: 4.5em;
+        width: max(4.5em, var(--_fit, 0px));
       }
       .col-toggle {
         width: 2.75rem;

@@ -5,6 +5,7 @@ import type { Page, SessionListItem } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { ScrollRegionController } from '../shared/scroll-region.js';
+import { TableColumnFit } from '../shared/table-column-fit.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
@@ -13,7 +14,6 @@ import { baseStyles, tokens } from '../shared/styles.js';
 import { cardStyles, tableStyles } from '../shared/block-styles.js';
 import { sessionsTableStyles } from './sessions-table.styles.js';
 import { SessionPages } from './session-pages.js';
-import { TableColumnFit } from './column-fit.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { SESSION_ROW_STRINGS, renderSessionRow, type SessionColumns, type SessionRowsView } from './session-rows.js';
 
@@ -114,6 +114,8 @@ export class DozorSessionsTable extends DozorElement {
   private readonly columnFit = new TableColumnFit(this, {
     table: () => this.renderRoot.querySelector('table'),
     locale: () => this.resolvedLocale,
+    // Not the id: it is cut in the middle by design.
+    columns: ['col-started', 'col-device', 'col-duration', 'col-events'],
   });
   private readonly fetcher = new StandaloneFetch<Page<SessionListItem>, number | undefined>(this, this.resolved, {
     operation: 'listSessions',
@@ -169,11 +171,11 @@ export class DozorSessionsTable extends DozorElement {
             <colgroup>
               ${columns.journey ? html`<col class="col-toggle" />` : nothing}
               <col class="col-id" />
-              <col class="col-started" ${styleProperties({ width: fit.width('col-started') })} />
+              <col class="col-started" ${styleProperties({ '--_fit': fit.width('col-started') })} />
               ${columns.entry ? html`<col />` : nothing}
-              ${columns.device ? html`<col class="col-device" ${styleProperties({ width: fit.width('col-device') })} />` : nothing}
-              ${columns.duration ? html`<col class="col-duration" ${styleProperties({ width: fit.width('col-duration') })} />` : nothing}
-              ${columns.events ? html`<col class="col-events" ${styleProperties({ width: fit.width('col-events') })} />` : nothing}
+              ${columns.device ? html`<col class="col-device" ${styleProperties({ '--_fit': fit.width('col-device') })} />` : nothing}
+              ${columns.duration ? html`<col class="col-duration" ${styleProperties({ '--_fit': fit.width('col-duration') })} />` : nothing}
+              ${columns.events ? html`<col class="col-events" ${styleProperties({ '--_fit': fit.width('col-events') })} />` : nothing}
             </colgroup>
             <thead>
               <tr>

@@ -1,38 +1,43 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The columns that widen to fit their header and values; the id is cut in the middle by design. */
-const FITTED_COLUMNS = ['col-started', 'col-device', 'col-duration', 'col-events'] as const;
-export type FittedColumn = (typeof FITTED_COLUMNS)[number];
 /** The widest a column grows: past it, a value ends in an ellipsis. */
 const MAX_WIDTH_PX = 320;
 
 /**
- * Widens the table's fixed columns whose header or values do not fit ("EREIGNISSE", "Smartphone · 412×915 ·
- * es-ES"), so they read in full in any language; the entry page, which shares what is left, gives the room,
- * and the table's least width grows by as much, so it scrolls in its card sooner rather than squeeze the
- * entry page away. Measured after each update in a resize observer's first report (after the layout,
- * before the paint); a column only grows while the language stays, so rows loaded later never shrink it.
+ * Widens a table's fixed columns whose header or values do not fit them ("EREIGNISSE", "Smartphone ·
+ * 412×915 · es-ES"), so they read in full in any language. Each such `<col>` gets a `--_fit` (its need in
+ * px), which its stylesheet width takes the larger of (`width: max(7em, var(--_fit, 0px))`, so every
+ * breakpoint keeps its own widths); the flexible column gives the room, and the table's least width grows
+ * by `--_fit-added`, so it scrolls in its card sooner rather than squeeze that column away. Measured in a
+ * resize observer's report (after the layout, before the paint) after each update and each resize; a
+ * column only grows while the language stays, so rows loaded later never shrink it.
  */
 export class TableColumnFit implements ReactiveController {
-  /** Each widened column: its width, and how much that adds to the table's. */
-  private fitted = new Map<FittedColumn, { width: number; added: number }>();
+  /** Each widened column (by its `<col>`'s class): its width, and how much that added to the table's. */
+  private fitted = new Map<string, { width: number; added: number }>();
   private fittedFor: string | undefined;
+  private observed: HTMLTableElement | null = null;
   private readonly observer = new ResizeObserver(() => this.measure());
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: { table: () => HTMLTableElement | null; locale: () => string },
+    private readonly options: {
+      table: () => HTMLTableElement | null;
+      locale: () => string;
+      /** The classes of the `<col>`s that may widen. */
+      columns: readonly string[];
+    },
   ) {
     host.addController(this);
   }
 
-  /** A widened column's width, for its `<col>`; undefined keeps the stylesheet's. */
-  width(column: FittedColumn): string | undefined {
+  /** A widened column's `--_fit`; undefined leaves the stylesheet's width alone. */
+  width(column: string): string | undefined {
     const fitted = this.fitted.get(column);
     return fitted && `${fitted.width}px`;
   }
 
-  /** What the widened columns add to the table's least width (its `--_fit-added`). */
+  /** The table's `--_fit-added`: what the widened columns add to its least width. */
   get added(): string | undefined {
     const added = [...this.fitted.values()].reduce((sum, fitted) => sum + fitted.added, 0);
     return added > 0 ? `${added}px` : undefined;
@@ -46,28 +51,29 @@ export class TableColumnFit implements ReactiveController {
 
   hostUpdated(): void {
     const table = this.options.table();
-    if (!table) return;
-    this.observer.disconnect(); // observing again reports again, after the coming layout
-    this.observer.observe(table);
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = table;
+    // Observing afresh reports after the coming layout, whether or not the table's size changes.
+    if (table) this.observer.observe(table);
   }
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    this.observed = null;
   }
 
   private measure(): void {
-    this.observer.disconnect();
-    const table = this.options.table();
-    if (!table) return;
+    const table = this.observed;
+    if (!table?.isConnected) return;
     const cols = [...table.querySelectorAll('col')];
     let grew = false;
     cols.forEach((col, index) => {
-      const column = FITTED_COLUMNS.find((name) => col.classList.contains(name));
+      const column = this.options.columns.find((name) => col.classList.contains(name));
       if (!column) return;
       let missing = 0;
       for (const row of table.rows) {
         const cell = row.cells[index];
-        if (row.cells.length !== cols.length || !cell) continue; // a journey row spans them all
+        if (row.cells.length !== cols.length || !cell) continue; // a row that spans them all
         missing = Math.max(missing, lacking(cell), ...Array.from(cell.querySelectorAll('.stacked > *'), lacking));
       }
       if (missing <= 0) return;
