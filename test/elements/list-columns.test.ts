@@ -239,8 +239,8 @@ describe('<dozor-user-list> headers in other languages', () => {
     expect(lineUp(el)).to.equal(true);
 
     el.locale = 'en';
-    await until(() => headers(el)[3] === 'Sessions' && width(el, 3) === 104, 'the English tracks back');
-    expect(width(el, 4)).to.equal(104);
+    // The English labels show before they are measured, in the Ukrainian tracks (Sessions was never widened).
+    await until(() => headers(el)[3] === 'Sessions' && width(el, 3) === 104 && width(el, 4) === 104, 'the English tracks back');
     expect(lineUp(el)).to.equal(true);
   });
 
