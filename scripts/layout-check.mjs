@@ -6,6 +6,8 @@
 // - a text box stays inside its row (`tr`, `[role=row]`) and its card (`.card`, `[part~=card]`);
 // - a text cut by an `overflow: hidden` box (an ellipsis) still shows at least ~3em of itself, and is
 //   not cut vertically;
+// - a column header (`thead th`, `[role=columnheader]`) is the interface's own word: it is never cut at all, and
+//   stays inside its cell;
 // - the document does not scroll sideways.
 // A scroll box (overflow auto / scroll) clips without counting as a cut: its content is reachable.
 // Returns a list of problems (strings), at most `limit`.
@@ -97,11 +99,13 @@ export function checkLayout({ rootSelector, limit = 6 }) {
       let uncut = line;
       const cut = { x: false, y: false };
       let container = null;
+      let headerCell = null;
       let hiddenBy = null;
       for (let node = element; node && node !== document.documentElement; node = parentOf(node)) {
         if (!(node instanceof Element)) continue;
         if (!container && (node.matches('tr, [role="row"], .card') || /(^|\s)card(\s|$)/.test(node.getAttribute('part') ?? '')))
           container = node;
+        if (!headerCell && node.matches('thead th, [role="columnheader"]')) headerCell = node;
         const computed = style(node);
         const clipsX = computed.overflowX !== 'visible';
         const clipsY = computed.overflowY !== 'visible';
@@ -140,6 +144,11 @@ export function checkLayout({ rootSelector, limit = 6 }) {
         );
       }
       if (cut.y && uncut.height < line.height - 2) report(`${quote(text.data.trim())} is cut vertically (in ${describe(element)})`);
+      if (headerCell) {
+        const cell = headerCell.getBoundingClientRect();
+        if ((cut.x && uncut.width < line.width - 1) || line.left < cell.left - 1 || line.right > cell.right + 1)
+          report(`the header ${quote(text.data.trim())} does not fit its cell (in ${describe(element)})`);
+      }
       if (container) {
         const outer = container.getBoundingClientRect();
         if (
