@@ -4,7 +4,8 @@
  * `locale="uk"` in each of its states. Ukrainian makes Intl's own output (dates, relative times,
  * durations) Cyrillic, so any Latin word left in visible text, `aria-*`, `title` or `placeholder` is
  * either data the backend sent or a string that bypassed the strings API; the test fails on the latter.
- * The same run then checks the shipped Ukrainian and Japanese translations.
+ * The same run then checks the shipped Ukrainian and Japanese translations, and that in each of them every
+ * column header shows in full.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -228,6 +229,13 @@ async function emptyWorld(): Promise<World> {
   return { backend: scenario.backend, userId: await trackedUserId(scenario.backend, 'quiet'), sessionId: 'missing-session' };
 }
 
+/** Column headers, or a part of one, whose label is cut (visually hidden labels, a pixel wide, aside). */
+const cutHeaders = (root: Element) =>
+  deepAll<HTMLElement>(root, 'thead th, [role="columnheader"]')
+    .flatMap((cell) => [cell, ...cell.querySelectorAll<HTMLElement>('*')])
+    .filter((box) => box.clientWidth > 2 && box.scrollWidth > box.clientWidth)
+    .map((box) => box.textContent!.trim());
+
 const busy = (root: Element) => deepAll(root, '[aria-busy="true"], .skeleton').length > 0;
 
 async function settle(el: Element, state: State): Promise<void> {
@@ -310,6 +318,8 @@ for (const variant of VARIANTS) {
             (/\d/.test(word) && [...dataWords].some((known) => known.includes(word.toLowerCase())));
           const leaks = shown.filter((text) => latinWords(text.replace(/^[a-z-]+=/, '')).some((word) => !isData(word, text)));
           expect(leaks, `English left in ${tag} (${state})`).to.deep.equal([]);
+          // The translations are longer than English: each column makes room for its header.
+          if (state === 'data') expect(cutHeaders(el), `${tag}: column headers cut`).to.deep.equal([]);
           if (!(silent ?? []).includes(state)) {
             expect(
               shown.some((text) => variant.script.test(text.replace(/^[a-z-]+=/, ''))),
