@@ -258,3 +258,37 @@ describe('<dozor-user-list> headers in other languages', () => {
     expect(lineUp(el)).to.equal(true);
   });
 });
+
+describe('<dozor-user-list> toolbar menus', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('each menu opens inside the list, wherever the toolbar wrapped its button', async () => {
+    registerTranslations(de);
+    for (const [width, locale] of [
+      [390, 'en'],
+      [390, 'de'],
+      [1024, 'uk'],
+    ] as const) {
+      const el = await fixture<DozorUserList>(
+        html`<dozor-user-list .backend=${world()} storage-key="menus" locale=${locale} style="width: ${width}px"></dozor-user-list>`,
+      );
+      await loaded(el, 3);
+      const menus = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.filter')];
+      expect(menus.length, 'status, views and columns').to.equal(3);
+      for (const details of menus) {
+        details.querySelector('summary')!.click();
+        const list = el.getBoundingClientRect();
+        // A menu renders its panel once open.
+        await until(
+          () => {
+            const box = details.querySelector(':scope > :not(summary)')?.getBoundingClientRect();
+            return box !== undefined && box.width > 0 && box.left >= list.left - 1 && box.right <= list.right + 1;
+          },
+          `the ${details.querySelector('summary')!.textContent!.trim()} menu inside the list at ${width}px (${locale})`,
+        );
+        details.querySelector('summary')!.click();
+      }
+      el.remove();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 
 export interface FilterMenuView {
@@ -43,5 +43,47 @@ export function closeMenuOnEscape(event: KeyboardEvent): void {
     event.preventDefault();
     details.open = false;
     details.querySelector('summary')?.focus();
+  }
+}
+
+/**
+ * Keeps each open toolbar menu inside the list, wherever its button landed as the toolbar wrapped (a menu
+ * that opens towards the end from a button near the end, or towards the start from one near the start,
+ * would leave the list, and on a phone the page). Placed when a menu opens or resizes, in a resize
+ * observer's report: after the layout that shows it and before the paint, so it never shows misplaced.
+ */
+export class MenuPlacement implements ReactiveController {
+  private observed = new WeakSet<Element>();
+  private readonly observer = new ResizeObserver((entries) => {
+    for (const entry of entries) this.place(entry.target as HTMLElement);
+  });
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    for (const menu of this.host.shadowRoot?.querySelectorAll<HTMLElement>('details.filter > :not(summary)') ?? []) {
+      if (this.observed.has(menu)) continue;
+      this.observed.add(menu);
+      this.observer.observe(menu);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    this.observed = new WeakSet();
+  }
+
+  private place(menu: HTMLElement): void {
+    menu.style.removeProperty('translate');
+    const box = menu.getBoundingClientRect();
+    if (box.width === 0) return; // closed
+    const bounds = this.host.getBoundingClientRect();
+    const start = Math.max(bounds.left, 0);
+    const end = Math.min(bounds.right, document.documentElement.clientWidth);
+    let shift = box.right > end ? end - box.right : 0;
+    if (box.left + shift < start) shift = start - box.left;
+    if (Math.abs(shift) >= 1) menu.style.setProperty('translate', `${Math.round(shift)}px 0`);
   }
 }

@@ -121,7 +121,7 @@ export const userListStyles = css`
     cursor: pointer;
     white-space: nowrap;
   }
-  /* Their buttons sit near the toolbar's end: these menus open towards its start, so the page never scrolls sideways. */
+  /* Their buttons sit near the toolbar's end: these menus open towards its start (MenuPlacement moves one that would still leave the list). */
   .columns-menu,
   .views-menu {
     inset-inline-start: auto;

@@ -41,6 +41,7 @@ import { RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
 import { LIST_GRID_STRINGS, renderListEmpty, renderListFooter, renderListGrid } from './list-grid.js';
 import { renderToolbar, SearchDraft, TOOLBAR_STRINGS } from './toolbar.js';
+import { MenuPlacement } from './filter-menu.js';
 import { HeaderFit } from './header-fit.js';
 import { COLUMN_PICKER_STRINGS, ColumnPicker } from './column-picker.js';
 import { SAVED_VIEWS_STRINGS, SavedViews } from './saved-views.js';
@@ -302,6 +303,7 @@ export class DozorUserList extends DozorElement {
   constructor() {
     super();
     new SubtreeConfig(this, () => this.subtreeConfig);
+    new MenuPlacement(this);
   }
 
   /** The users loaded so far, in list order. */
