@@ -211,21 +211,22 @@ try {
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
   // The budgets fail a change that grows a bundle a lot: today + about 5 % (85.2 / 40.5 kB once the
-  // stylesheets shipped minified), the list page's raised to 43.5 kB when its columns came to fit their
-  // headers and values in every language (42.2 → 42.9 kB). The targets (issue 17) are where they are headed.
+  // stylesheets shipped minified), raised to 91 / 44 kB when the columns, tables and menus came to fit
+  // their text in every language (87.9 → 89.5 and 42.2 → 43.2 kB). The targets (issue 17) are where they
+  // are headed.
   const budgets = [
     [
       'every element + the HTTP adapter (the root import)',
       'all',
       `import { createHttpBackend } from 'dozor-elements';\n${withHttp}`,
-      89.5,
+      91,
       55,
     ],
     [
       'list + KPI strip + provider + HTTP adapter (per-element entries)',
       'list-page',
       `import 'dozor-elements/provider'; import 'dozor-elements/user-list'; import 'dozor-elements/kpi-strip';\nimport { createHttpBackend } from 'dozor-elements/backend';\n${withHttp}`,
-      43.5,
+      44,
       25,
     ],
   ];
