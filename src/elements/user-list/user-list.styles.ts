@@ -56,10 +56,12 @@ export const userListStyles = css`
     flex: 1 1 220px;
     display: flex;
   }
+  /* A placeholder longer than the box (another language) ends in an ellipsis, not mid-letter. */
   .search input {
     flex: 1;
     min-height: 32px;
     padding: 4px 32px 4px 10px;
+    text-overflow: ellipsis;
     ${controlBox}
   }
   .search input::-webkit-search-cancel-button {
