@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { overflowWidth } from './fit.js';
 
 /**
  * Makes the host's `.scroll` boxes (a table wider than its card) reachable by keyboard while, and only
@@ -41,7 +42,7 @@ export class ScrollRegionController implements ReactiveController {
   }
 
   private mark(box: HTMLElement): void {
-    if (box.scrollWidth > box.clientWidth) {
+    if (overflowWidth(box) > 0) {
       box.tabIndex = 0;
       box.setAttribute('role', 'group');
       box.setAttribute('aria-labelledby', this.labelledBy);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { overflowWidth, widthToFit } from './fit.js';
 
 /** The widest a column grows: past it, a value ends in an ellipsis. */
 const MAX_WIDTH_PX = 320;
@@ -74,12 +75,11 @@ export class TableColumnFit implements ReactiveController {
       for (const row of table.rows) {
         const cell = row.cells[index];
         if (row.cells.length !== cols.length || !cell) continue; // a row that spans them all
-        missing = Math.max(missing, lacking(cell), ...Array.from(cell.querySelectorAll('.stacked > *'), lacking));
+        missing = Math.max(missing, overflowWidth(cell), ...Array.from(cell.querySelectorAll('.stacked > *'), overflowWidth));
       }
-      if (missing <= 0) return;
+      if (missing === 0) return;
       const now = col.getBoundingClientRect().width;
-      // scrollWidth rounds: one pixel more keeps a value that needs a fraction of one from its ellipsis.
-      const width = Math.min(MAX_WIDTH_PX, Math.ceil(now + missing + 1));
+      const width = Math.min(MAX_WIDTH_PX, widthToFit(now + missing));
       if (width <= now) return;
       const before = this.fitted.get(column);
       this.fitted.set(column, { width, added: (before?.added ?? 0) + width - now });
@@ -87,9 +87,4 @@ export class TableColumnFit implements ReactiveController {
     });
     if (grew) this.host.requestUpdate();
   }
-}
-
-/** How many px an element's content runs past its box. */
-function lacking(element: Element): number {
-  return element.scrollWidth - element.clientWidth;
 }

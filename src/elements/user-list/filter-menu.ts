@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { startWithin } from '../shared/fit.js';
 
 export interface FilterMenuView {
   summary: string;
@@ -80,10 +81,9 @@ export class MenuPlacement implements ReactiveController {
     const box = menu.getBoundingClientRect();
     if (box.width === 0) return; // closed
     const bounds = this.host.getBoundingClientRect();
-    const start = Math.max(bounds.left, 0);
-    const end = Math.min(bounds.right, document.documentElement.clientWidth);
-    let shift = box.right > end ? end - box.right : 0;
-    if (box.left + shift < start) shift = start - box.left;
+    const min = Math.max(bounds.left, 0);
+    const max = Math.min(bounds.right, document.documentElement.clientWidth);
+    const shift = startWithin(box.left, box.width, min, max) - box.left;
     if (Math.abs(shift) >= 1) menu.style.setProperty('translate', `${Math.round(shift)}px 0`);
   }
 }

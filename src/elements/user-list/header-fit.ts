@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ListColumn } from '../../core/index.js';
+import { overflowWidth, widthToFit } from '../shared/fit.js';
 import { columnMinWidth, type ColumnWidths } from './grid-rows.js';
 
 /** A header's labels: the sort button's label and the User column's sort key, or a plain header's text. */
@@ -73,14 +74,13 @@ export class HeaderFit implements ReactiveController {
       // What the header's box needs, whatever its track is now: a sort button and a plain label shrink to
       // their text, and a cut one lacks what its labels scroll past.
       let missing = 0;
-      for (const label of cell.querySelectorAll(LABELS)) missing += label.scrollWidth - label.clientWidth;
+      for (const label of cell.querySelectorAll(LABELS)) missing += overflowWidth(label);
       const { paddingLeft, paddingRight } = getComputedStyle(cell);
-      // scrollWidth rounds: one pixel more keeps a label that needs a fraction of one from its ellipsis.
       const content = Math.max(
         box.getBoundingClientRect().width + missing,
         ...(samples[column] ?? []).map((text) => textWidth(text, valueFont)),
       );
-      const needed = Math.ceil(parseFloat(paddingLeft) + parseFloat(paddingRight) + content + 1);
+      const needed = widthToFit(parseFloat(paddingLeft) + parseFloat(paddingRight) + content);
       // Every column, not only the cut ones: a column widened takes room from those that share what is left.
       if (needed > columnMinWidth(column)) widths[column] = Math.min(MAX_FITTED_WIDTH, needed);
     });

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { DEFAULT_TAG_STRINGS, formatUnitList, tagReason, type LocaleNumbers, type UserTag } from '../../core/index.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { startWithin } from '../shared/fit.js';
 import { CHIP_GAP_PX, VIEWPORT_MARGIN_PX } from './user-tags.styles.js';
 
 /**
@@ -145,9 +146,9 @@ export function followAnchor(popover: HTMLElement, anchor: () => Element | null 
     const { width, height } = popover.getBoundingClientRect();
     const below = box.bottom + 4;
     const top = below + height <= window.innerHeight - VIEWPORT_MARGIN_PX ? below : Math.max(VIEWPORT_MARGIN_PX, box.top - 4 - height);
-    const left = Math.min(Math.max(VIEWPORT_MARGIN_PX, box.left), window.innerWidth - VIEWPORT_MARGIN_PX - width);
+    const left = startWithin(box.left, width, VIEWPORT_MARGIN_PX, window.innerWidth - VIEWPORT_MARGIN_PX);
     popover.style.setProperty('top', `${Math.round(top)}px`);
-    popover.style.setProperty('left', `${Math.round(Math.max(VIEWPORT_MARGIN_PX, left))}px`);
+    popover.style.setProperty('left', `${Math.round(left)}px`);
     frame = requestAnimationFrame(follow);
   };
   follow();
