@@ -201,13 +201,33 @@ try {
         rollupOptions: { input: join(app, 'src', `${name}.js`) },
       },
     });
-    const code = [built]
+    const chunks = [built]
       .flat()
       .flatMap((output) => output.output)
-      .filter((chunk) => chunk.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('');
-    return { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, uplot: code.includes('dppxchange') };
+      .filter((chunk) => chunk.type === 'chunk');
+    // What the page loads before anything runs: the entry and its static imports; the rest (uPlot) is
+    // fetched when first used.
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const atLoad = new Set();
+    const visit = (chunk) => {
+      if (!chunk || atLoad.has(chunk)) return;
+      atLoad.add(chunk);
+      chunk.imports.forEach((name) => visit(byName.get(name)));
+    };
+    chunks.filter((chunk) => chunk.isEntry).forEach(visit);
+    const sizeOf = (list) => {
+      const code = list.map((chunk) => chunk.code).join('');
+      return { minifiedKb: code.length / 1024, gzipKb: list.length ? gzipSync(code).length / 1024 : 0 };
+    };
+    const hasUplot = (list) => list.some((chunk) => chunk.code.includes('dppxchange'));
+    const onDemand = chunks.filter((chunk) => !atLoad.has(chunk));
+    return {
+      ...sizeOf(chunks),
+      atLoad: sizeOf([...atLoad]),
+      onDemand: sizeOf(onDemand),
+      uplot: hasUplot(chunks),
+      uplotAtLoad: hasUplot([...atLoad]),
+    };
   };
   const withHttp = `document.querySelector('dozor-provider').backend = createHttpBackend({ baseUrl: '' });`;
   // The budgets fail a change that grows a bundle a lot: today + about 5 % (85.2 / 40.5 kB once the
@@ -233,7 +253,8 @@ try {
   for (const [label, name, source, budgetKb, targetKb] of budgets) {
     const size = await hostBundle(`host-${name}`, source);
     check(
-      `host bundle, ${label}: ${size.minifiedKb.toFixed(0)} kB minified, ${size.gzipKb.toFixed(1)} kB gzip (budget ${budgetKb} kB, target ${targetKb} kB)`,
+      `host bundle, ${label}: ${size.minifiedKb.toFixed(0)} kB minified, ${size.gzipKb.toFixed(1)} kB gzip (budget ${budgetKb} kB, target ${targetKb} kB); ` +
+        `at load ${size.atLoad.gzipKb.toFixed(1)} kB gzip, on demand ${size.onDemand.gzipKb.toFixed(1)} kB`,
       size.gzipKb <= budgetKb,
     );
   }
@@ -243,15 +264,20 @@ try {
     entrySizes.push({ entry, ...size });
   }
   console.log(
-    `      each entry alone, Lit included: ${entrySizes.map((s) => `/${s.entry} ${s.gzipKb.toFixed(1)} kB gzip${s.uplot ? ' (with uPlot)' : ''}`).join(', ')}`,
+    `      each entry alone, Lit included: ${entrySizes
+      .map(
+        (s) =>
+          `/${s.entry} ${s.atLoad.gzipKb.toFixed(1)} kB gzip${s.uplot ? ` (+ uPlot on demand, ${s.onDemand.gzipKb.toFixed(1)} kB)` : ''}`,
+      )
+      .join(', ')}`,
   );
-  const onlyProfileHasUplot = entrySizes.every((s) => s.uplot === (s.entry === 'user-profile'));
+  const onlyProfileHasUplot = entrySizes.every((s) => s.uplot === (s.entry === 'user-profile') && !s.uplotAtLoad);
   check(
-    'only dozor-elements/user-profile bundles uPlot',
+    'only dozor-elements/user-profile bundles uPlot, and only in a chunk fetched when a chart is drawn',
     onlyProfileHasUplot,
     entrySizes
       .filter((s) => s.uplot)
-      .map((s) => s.entry)
+      .map((s) => `${s.entry}${s.uplotAtLoad ? ' (at load)' : ''}`)
       .join(', '),
   );
   const csp =

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/activity-chart/define.js';
-import type { DozorActivityChart } from '../../src/elements/activity-chart/activity-chart.js';
+import { DozorActivityChart } from '../../src/elements/activity-chart/activity-chart.js';
+import { loadUplot } from '../../src/elements/activity-chart/uplot-loader.js';
 import type { MemoryBackend } from '../../src/backend/memory/index.js';
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
 import { metadata } from '../backend/memory-helpers.js';
@@ -400,6 +401,33 @@ describe('<dozor-activity-chart>', () => {
     parent.append(el);
     await drawn(el);
     expect(root(el).querySelectorAll('.uplot').length).to.equal(1);
+  });
+
+  it('shows a network error with a retry when uPlot cannot be fetched, and draws once a retry fetches it', async () => {
+    let reachable = false;
+    class ChartOnFlakyNetwork extends DozorActivityChart {
+      protected static override loadPlotLibrary = () =>
+        reachable ? loadUplot() : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    customElements.define('test-chart-on-flaky-network', ChartOnFlakyNetwork);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = Object.assign(document.createElement('test-chart-on-flaky-network') as DozorActivityChart, {
+      data: activity,
+      locale: 'en-GB',
+    });
+    box.append(el);
+    await el.updateComplete;
+    const error = root(el).querySelector('[part~="error"]');
+    expect(error?.textContent).to.contain('Network error').and.contain('The chart could not be drawn: its code did not load.');
+    expect(canvasOf(el)).to.equal(null);
+    expect(root(el).querySelector('.meta')!.textContent).to.equal(`${count(expected.reduce((sum, b) => sum + b.total, 0))} events`);
+    await expect(el).to.be.accessible();
+
+    reachable = true;
+    root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await drawn(el);
+    expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    expect((el.chart!.data[0] as number[]).length).to.equal(slotCount(6 * HOUR, BUCKET_6H));
   });
 
   it('shows a skeleton while loading, and is accessible', async () => {

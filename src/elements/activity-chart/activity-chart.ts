@@ -12,7 +12,7 @@ import {
   rovingIndex,
   slotOfStart,
 } from '../../core/index.js';
-import type { UserActivity } from '../../backend/index.js';
+import { DozorBackendError, type UserActivity } from '../../backend/index.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { StandaloneFetch } from '../shared/standalone-fetch.js';
 import { renderCard, renderLoadingCard } from '../shared/card-view.js';
@@ -22,6 +22,8 @@ import { cardStyles, tooltipStyles } from '../shared/block-styles.js';
 import { activityChartStyles, uplotStyles } from './activity-chart.styles.js';
 import { BUCKET_TEXT_STRINGS, describeBucket, renderBucketTable, renderBucketTooltip } from './bucket-text.js';
 import { UplotBars } from './uplot-bars.js';
+import { loadUplot } from './uplot-loader.js';
+import { renderErrorState } from '../shared/error-view.js';
 import { styleProperties } from '../shared/style-properties.js';
 
 /** The activity chart's English strings, the bucket texts' included; their type is `ActivityChartStrings`. */
@@ -30,6 +32,8 @@ export const ACTIVITY_CHART_STRINGS = {
   activityChartTitle: 'Activity',
   activityChartLoading: 'Loading activity…',
   activityChartEmpty: 'No activity in this range',
+  /** Shown under the network error's title when the chart's drawing code could not be fetched. */
+  activityChartDrawFailed: 'The chart could not be drawn: its code did not load.',
   /** The chart's accessible name; every number is given raw and localized. */
   activityChartLabel: (events: number, buckets: number, peak: number, n: LocaleNumbers) =>
     `Activity histogram: ${n.plural(events, { one: '# event', other: '# events' })} across ${n.plural(buckets, { one: '# bucket', other: '# buckets' })}, peak ${n.number(peak)}.`,
@@ -55,7 +59,9 @@ type Strings = ActivityChartStrings & CommonStrings;
  * shows a tooltip with the bucket's time range, event count and top pages; with focus, the arrow
  * keys move between buckets. A visually hidden table lists every bucket with events for screen
  * readers. Colors come from the theme tokens and follow the host's dark mode; the chart resizes
- * with its container.
+ * with its container. uPlot is fetched when the first chart connects (its own chunk of the host's
+ * bundle); `updateComplete` waits for it and the bars it draws, and a failed fetch shows a network
+ * error with a retry.
  *
  * Give it `.data` (the backend's `UserActivity`, undefined while loading), or, to use it alone, a
  * `user-id` and a backend (its own `.backend` or `<dozor-provider>`'s): it then fetches the
@@ -80,6 +86,9 @@ type Strings = ActivityChartStrings & CommonStrings;
  */
 export class DozorActivityChart extends DozorElement {
   static override styles = [tokens, baseStyles, cardStyles, tooltipStyles, uplotStyles, activityChartStyles];
+
+  /** Where uPlot comes from: fetched on first use (a test puts a failing load here). */
+  protected static loadPlotLibrary = loadUplot;
 
   /** The activity to draw (bars over `buckets`); undefined shows the loading state. */
   @property({ attribute: false }) data: UserActivity | undefined;
@@ -114,6 +123,7 @@ export class DozorActivityChart extends DozorElement {
     onHover: (index) => {
       if (index !== this.hoverIndex) this.hoverIndex = index;
     },
+    load: () => (this.constructor as typeof DozorActivityChart).loadPlotLibrary(),
   });
 
   constructor() {
@@ -134,6 +144,14 @@ export class DozorActivityChart extends DozorElement {
   /** Redraws the canvas, e.g. after the host changed a `--dozor-*` color outside a theme switch. */
   redraw(): void {
     this.bars.rebuild();
+  }
+
+  /** Also waits for uPlot to arrive and the bars it draws (or its failure to show). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.model) return settled;
+    await this.bars.loaded;
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {
@@ -171,6 +189,15 @@ export class DozorActivityChart extends DozorElement {
     const refreshing = this.fetcher.refreshing;
     if (model.peak === 0) {
       return renderCard(s.activityChartTitle, html`<div class="empty" part="empty">${s.activityChartEmpty}</div>`, meta, refreshing);
+    }
+    if (this.bars.loadError !== undefined) {
+      const error = new DozorBackendError('network', s.activityChartDrawFailed, { cause: this.bars.loadError });
+      return renderCard(
+        s.activityChartTitle,
+        renderErrorState(error, s, this.numbers, () => this.bars.retry()),
+        meta,
+        refreshing,
+      );
     }
     return renderCard(s.activityChartTitle, this.renderChart(model, s), meta, refreshing);
   }

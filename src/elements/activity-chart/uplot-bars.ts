@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import { barColumns, formatCount, type ActivityChartModel } from '../../core/index.js';
+import type { UplotLibrary } from './uplot-loader.js';
 
 /** Plot-area geometry in CSS px; `--_plot-left/right/top/bottom` in the styles must match. */
 const Y_AXIS_PX = 44;
@@ -21,14 +22,19 @@ export interface UplotBarsOptions {
   key: () => string;
   /** The slot under the pointer, undefined when none. */
   onHover: (index: number | undefined) => void;
+  /** Fetches uPlot (once per page); the plot is drawn when it arrives. */
+  load: () => Promise<UplotLibrary>;
 }
 
 /**
  * The uPlot bar chart behind the activity histogram: created, updated, resized and destroyed to
  * match what the element renders. Canvas colours cannot follow CSS, so a new scheme or locale
- * builds the plot again.
+ * builds the plot again. uPlot itself is fetched when the element connects, alongside its data.
  */
 export class UplotBars implements ReactiveController {
+  private library: UplotLibrary | undefined;
+  private libraryError: unknown;
+  private loading: Promise<void> | undefined;
   private plot: uPlot | undefined;
   private plotModel: ActivityChartModel | undefined;
   private plotKey = '';
@@ -36,7 +42,7 @@ export class UplotBars implements ReactiveController {
   private resizeObserver: ResizeObserver | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: UplotBarsOptions,
   ) {
     host.addController(this);
@@ -44,6 +50,27 @@ export class UplotBars implements ReactiveController {
 
   get chart(): uPlot | undefined {
     return this.plot;
+  }
+
+  /** Why uPlot could not be fetched, until a retry; the element shows it instead of the plot. */
+  get loadError(): unknown {
+    return this.libraryError;
+  }
+
+  /** Settles once uPlot has arrived or failed to (at once when it is not being fetched). */
+  get loaded(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    this.fetchLibrary();
+  }
+
+  /** Fetches uPlot again after a failure. */
+  retry(): void {
+    this.libraryError = undefined;
+    this.fetchLibrary();
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
@@ -64,10 +91,26 @@ export class UplotBars implements ReactiveController {
     this.sync();
   }
 
+  private fetchLibrary(): void {
+    if (this.library || this.loading || this.libraryError !== undefined) return;
+    this.loading = this.options.load().then(
+      (library) => {
+        this.library = library;
+      },
+      (error: unknown) => {
+        this.libraryError = error ?? new Error('uPlot failed to load');
+      },
+    );
+    void this.loading.then(() => {
+      this.loading = undefined;
+      this.host.requestUpdate();
+    });
+  }
+
   private sync(): void {
     const host = this.options.plotHost();
     const model = this.options.model();
-    if (!host || !model || model.peak === 0) {
+    if (!host || !model || model.peak === 0 || !this.library) {
       this.destroy();
       return;
     }
@@ -79,7 +122,7 @@ export class UplotBars implements ReactiveController {
     const key = this.options.key();
     if (!this.plot || this.plotKey !== key) {
       this.destroy();
-      this.create(host, model, width, height, key);
+      this.create(this.library, host, model, width, height, key);
       return;
     }
     if (this.plotModel !== model) {
@@ -89,7 +132,7 @@ export class UplotBars implements ReactiveController {
     if (this.plot.width !== width || this.plot.height !== height) this.plot.setSize({ width, height });
   }
 
-  private create(host: HTMLDivElement, model: ActivityChartModel, width: number, height: number, key: string): void {
+  private create(library: UplotLibrary, host: HTMLDivElement, model: ActivityChartModel, width: number, height: number, key: string): void {
     const style = getComputedStyle(this.options.styleSource());
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     const bar = token('--_chart-bar', '#6366f1');
@@ -97,7 +140,7 @@ export class UplotBars implements ReactiveController {
     const grid = token('--_border', '#d9dde3');
     const font = token('--_font', 'system-ui, sans-serif');
     const locale = this.options.locale();
-    const bars = uPlot.paths.bars!({ size: [0.8, 48, 1], align: 0, radius: 0.15 });
+    const bars = library.paths.bars!({ size: [0.8, 48, 1], align: 0, radius: 0.15 });
     const options: uPlot.Options = {
       width,
       height,
@@ -140,7 +183,7 @@ export class UplotBars implements ReactiveController {
     };
     this.plotModel = model;
     this.plotKey = key;
-    this.plot = new uPlot(options, barColumns(model), host);
+    this.plot = new library(options, barColumns(model), host);
   }
 
   private observe(host: HTMLDivElement): void {
