@@ -43,13 +43,7 @@ await build({
 });
 const listCss = (await import(pathToFileURL(cssModule).href)).default;
 
-await build({
-  entryPoints: {
-    ours: 'bench/browser/ours.ts',
-    floor: 'bench/browser/floor.ts',
-    react: 'bench/browser/react.tsx',
-    profile: 'bench/browser/profile.ts',
-  },
+const bundleOptions = {
   outdir: out,
   bundle: true,
   minify: true,
@@ -59,6 +53,17 @@ await build({
   tsconfig: 'tsconfig.json',
   define: { 'process.env.NODE_ENV': '"production"', __BENCH_LIST_CSS__: JSON.stringify(listCss) },
   logLevel: 'warning',
+};
+await build({
+  ...bundleOptions,
+  entryPoints: { ours: 'bench/browser/ours.ts', floor: 'bench/browser/floor.ts', react: 'bench/browser/react.tsx' },
+});
+// Split as a host's bundler splits it: uPlot is a chunk of its own, fetched when the chart connects.
+await build({
+  ...bundleOptions,
+  entryPoints: { profile: 'bench/browser/profile.ts' },
+  splitting: true,
+  chunkNames: 'profile-[name]-[hash]',
 });
 const page = (script) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
