@@ -7,13 +7,14 @@ const sharedInfrastructure = readdirSync('src/elements/shared')
   .filter((file) => file.endsWith('.ts') && file !== 'dozor-element.ts')
   .map((file) => `src/elements/shared/${file}`);
 
-// Each element's own module (`<name>/<name>.ts`); its controllers and render blocks are internal.
+// Each element's own module (`<name>/<name>.ts`) and the list's string table beside it; its controllers
+// and render blocks are internal.
 const elementModules = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
   .map((entry) => `src/elements/${entry.name}/${entry.name}.ts`);
 
 export default {
-  globs: [...elementModules, 'src/elements/shared/dozor-element.ts'],
+  globs: [...elementModules, 'src/elements/user-list/user-list-strings.ts', 'src/elements/shared/dozor-element.ts'],
   exclude: [...sharedInfrastructure, 'src/elements/*/define.ts', 'src/elements/*/*.styles.ts'],
   litelement: true,
   // package.json names custom-elements.json itself; the analyzer would point it at its temporary outdir.

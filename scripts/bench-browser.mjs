@@ -28,10 +28,11 @@ const cssModule = join(out, 'list-css.mjs');
 await build({
   stdin: {
     contents: `import { tokens, baseStyles } from './src/elements/shared/styles.ts';
+      import { toolbarStyles } from './src/elements/user-list/toolbar.styles.ts';
       import { userListStyles } from './src/elements/user-list/user-list.styles.ts';
       import { statusBadgeStyles } from './src/elements/status-badge/status-badge.styles.ts';
       import { userTagsStyles } from './src/elements/user-tags/user-tags.styles.ts';
-      export default [tokens, baseStyles, userListStyles, statusBadgeStyles, userTagsStyles].map((s) => s.cssText).join('\\n');`,
+      export default [tokens, baseStyles, toolbarStyles, userListStyles, statusBadgeStyles, userTagsStyles].map((s) => s.cssText).join('\\n');`,
     resolveDir: resolve('.'),
     loader: 'ts',
   },

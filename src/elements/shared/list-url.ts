@@ -92,3 +92,9 @@ export function listQueryFromParams(params: URLSearchParams): ListUsersQuery | u
     sortDir: filters.sortDir,
   };
 }
+
+/** A row's link with the list's state in its query string; hash routes (`#/users/{id}`) are left as they are. */
+export function withListState(href: string | undefined, state: string): string | undefined {
+  if (!href || state === '' || href.includes('#')) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${state}`;
+}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ListColumn } from '../../core/index.js';
+import { formatDuration, formatRelative, type ListColumn } from '../../core/index.js';
 import { overflowWidth, widthToFit } from '../shared/fit.js';
 import { columnMinWidth, type ColumnWidths } from './grid-rows.js';
 
@@ -103,4 +103,11 @@ function textWidth(text: string, font: string): number {
 
 function headerLabels(header: HTMLElement): string {
   return Array.from(header.querySelectorAll(LABELS), (label) => label.textContent).join('\n');
+}
+
+/** The longest last-seen and active times a row can show, in each unit's largest count. */
+export function widestRowValues(locale: string): Partial<Record<ListColumn, string[]>> {
+  const now = Date.now();
+  const ago = [59, 59 * 60, 23 * 3600, 29 * 86_400, 330 * 86_400].map((seconds) => formatRelative(now - seconds * 1000, now, locale));
+  return { 'last-seen': ago, active: [formatDuration(3599, locale), formatDuration(359_940, locale)] };
 }

@@ -2,18 +2,7 @@
 // filter, tags, times) are wired to each other and to its template here.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import {
-  DEFAULT_COLUMNS,
-  formatColumns,
-  formatDuration,
-  formatRelative,
-  parseColumns,
-  toMsOrNull,
-  type ListColumn,
-  type LocaleNumbers,
-  type UserStatus,
-  type ViewStore,
-} from '../../core/index.js';
+import { DEFAULT_COLUMNS, formatColumns, parseColumns, type ListColumn, type UserStatus, type ViewStore } from '../../core/index.js';
 import {
   DEFAULT_SORT_DIRECTION,
   DEFAULT_USER_SORT,
@@ -23,89 +12,36 @@ import {
   type TrackedUserListItem,
   type UserSort,
 } from '../../backend/index.js';
-import type { CommonStrings } from '../shared/strings.js';
 import { DozorElement } from '../shared/dozor-element.js';
 import { SubtreeConfig } from '../shared/subtree-config.js';
 import { renderErrorState } from '../shared/error-view.js';
 import { baseStyles, tokens } from '../shared/styles.js';
 import { userListStyles } from './user-list.styles.js';
+import { toolbarStyles } from './toolbar.styles.js';
 import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
 import { tagLineStyles } from '../user-tags/user-tags.styles.js';
 import { RelativeTimes } from '../relative-time/relative-view.js';
 import { CsvExport } from './csv-export.js';
 import { cellPosition, GridKeyboard, rowAt } from './grid-keyboard.js';
-import { LIMITATION_STRINGS, ListQuery } from './list-query.js';
-import type { ListFilters } from '../shared/list-url.js';
+import { ListQuery } from './list-query.js';
+import { withListState, type ListFilters } from '../shared/list-url.js';
 import { PagedRows } from './paged-rows.js';
 import { RowWindow } from './row-window.js';
 import * as grid from './grid-rows.js';
-import { LIST_GRID_STRINGS, renderListEmpty, renderListFooter, renderListGrid } from './list-grid.js';
-import { renderToolbar, SearchDraft, TOOLBAR_STRINGS } from './toolbar.js';
+import { renderListEmpty, renderListFooter, renderListGrid } from './list-grid.js';
+import { renderToolbar, SearchDraft } from './toolbar.js';
 import { MenuPlacement } from './filter-menu.js';
-import { HeaderFit } from './header-fit.js';
-import { COLUMN_PICKER_STRINGS, ColumnPicker } from './column-picker.js';
-import { SAVED_VIEWS_STRINGS, SavedViews } from './saved-views.js';
-import { QUICK_FILTER_STRINGS, QuickFilter } from './quick-filter.js';
-import { DEFAULT_LIST_FILTERS, filtersFromParams, hasListState, writeFiltersToParams } from '../shared/list-url.js';
+import { HeaderFit, widestRowValues } from './header-fit.js';
+import { ColumnPicker } from './column-picker.js';
+import { ListState } from './list-state.js';
+import { QuickFilter } from './quick-filter.js';
 import type { KpiSelection } from '../shared/list-channel.js';
-import { UrlState } from '../shared/url-state.js';
-import { USER_TAGS_STRINGS, type UserTagsStrings } from '../user-tags/tag-line.js';
 import { RowTags, rowTagsStyles } from './row-tags.js';
-import { UserRows, type LiveRowParts, type RowView } from './user-rows.js';
+import { liveRowParts, UserRows, type RowView } from './user-rows.js';
+import { USER_TAGS_STRINGS } from '../user-tags/tag-line.js';
+import { USER_LIST_STRINGS, type ListStrings } from './user-list-strings.js';
 
-/** Every string of the list: its blocks' and these. */
-export const USER_LIST_STRINGS = {
-  ...TOOLBAR_STRINGS,
-  ...grid.GRID_STRINGS,
-  ...LIST_GRID_STRINGS,
-  ...COLUMN_PICKER_STRINGS,
-  ...SAVED_VIEWS_STRINGS,
-  ...QUICK_FILTER_STRINGS,
-  ...LIMITATION_STRINGS,
-  /** The count above the grid (also announced): rows shown, the total when known, which identities, whether filtered. */
-  showing: (shown: number, total: number | null, identity: IdentityFilter, filtered: boolean, n: LocaleNumbers) => {
-    const nouns: Record<IdentityFilter, { one: string; other: string }> = {
-      identified: { one: 'identified user', other: 'identified users' },
-      anonymous: { one: 'anonymous visitor', other: 'anonymous visitors' },
-      all: { one: 'user', other: 'users' },
-    };
-    const noun = nouns[identity];
-    const counted = total ?? shown;
-    const of = total !== null && total !== shown ? `${n.number(shown)} of ` : '';
-    return `Showing ${of}${n.plural(counted, { one: `# ${noun.one}`, other: `# ${noun.other}` })}${filtered ? ' (filtered)' : ''}`;
-  },
-  updatesAvailable: 'There is new activity.',
-  showUpdates: 'Show latest',
-  csvHeader: [
-    'id',
-    'externalId',
-    'displayName',
-    'email',
-    'project',
-    'status',
-    'identity',
-    'tags',
-    'lastSeen',
-    'sessions',
-    'activeSeconds7d',
-    'firstSeen',
-  ] as readonly string[],
-};
-// The blocks' tables first: the published types then keep their keys' comments (a spread drops them).
-export type UserListStrings = typeof TOOLBAR_STRINGS &
-  typeof grid.GRID_STRINGS &
-  typeof LIST_GRID_STRINGS &
-  typeof COLUMN_PICKER_STRINGS &
-  typeof SAVED_VIEWS_STRINGS &
-  typeof QUICK_FILTER_STRINGS &
-  typeof LIMITATION_STRINGS &
-  typeof USER_LIST_STRINGS;
-
-declare module '../shared/strings.js' {
-  interface DozorStrings extends UserListStrings {}
-}
-
-type Strings = UserListStrings & UserTagsStrings & CommonStrings;
+export { USER_LIST_STRINGS, type UserListStrings } from './user-list-strings.js';
 
 /** The defaults of every string the list shows, its rows' tag lines' too. */
 const LIST_DEFAULTS = { ...USER_TAGS_STRINGS, ...USER_LIST_STRINGS };
@@ -156,7 +92,7 @@ const LIST_DEFAULTS = { ...USER_TAGS_STRINGS, ...USER_LIST_STRINGS };
  * @cssprop --dozor-surface - background; --dozor-surface-raised the header and hovered rows.
  */
 export class DozorUserList extends DozorElement {
-  static override styles = [tokens, baseStyles, statusBadgeStyles, tagLineStyles, rowTagsStyles, userListStyles];
+  static override styles = [tokens, baseStyles, statusBadgeStyles, tagLineStyles, rowTagsStyles, toolbarStyles, userListStyles];
 
   /** The search text (a literal, case-insensitive substring of id, name or email). */
   @property() search = '';
@@ -219,7 +155,7 @@ export class DozorUserList extends DozorElement {
   );
   private readonly pages: PagedRows = new PagedRows(this, {
     // Held while a host's view store is read, so a default view never flashes the unfiltered list.
-    backend: () => (this.views.ready ? this.resolvedBackend : undefined),
+    backend: () => (this.listState.views.ready ? this.resolvedBackend : undefined),
     query: () => this.listQuery.current,
     intervalMs: () => this.refreshIntervalMs,
     lastVisibleRow: () => this.rowWindow.lastVisibleRow,
@@ -256,7 +192,7 @@ export class DozorUserList extends DozorElement {
     header: () => this.renderRoot.querySelector('.row.head'),
     columns: () => this.columnPicker.columns,
     locale: () => this.resolvedLocale,
-    samples: () => widestValues(this.resolvedLocale),
+    samples: () => widestRowValues(this.resolvedLocale),
   });
   private readonly rowTags = new RowTags(this, {
     headerCell: () => {
@@ -273,26 +209,15 @@ export class DozorUserList extends DozorElement {
     hostTraitKeys: () => this.traitKeys,
     rows: () => this.pages.rows,
     label: (column) => grid.columnLabel(column, this.resolveStrings(USER_LIST_STRINGS)),
-    changed: () => this.columnsUrl.write(),
+    changed: () => this.listState.columnsChanged(),
   });
-  // After the picker: on connect the URL's columns win over the stored ones.
-  private readonly columnsUrl = new UrlState(this, {
-    enabled: () => this.syncUrl,
-    restore: (params) => {
-      if (params.has('columns')) this.columnPicker.applyText(params.get('columns'), false);
-    },
-    write: (params) => {
-      const text = this.columnPicker.chosenText;
-      if (text === null) params.delete('columns');
-      else params.set('columns', text);
-    },
-  });
-  private readonly views = new SavedViews(this, {
+  private readonly listState = new ListState(this, {
+    columns: this.columnPicker,
+    filters: () => this.filters,
+    applyFilters: (filters) => Object.assign(this, filters),
+    syncUrl: () => this.syncUrl,
     viewStore: () => this.viewStore,
     storageKey: () => this.storageKey,
-    currentQuery: () => this.stateQuery(),
-    apply: (query) => this.applyState(query),
-    urlHasState: () => this.syncUrl && hasListState(new URLSearchParams(window.location.search)),
   });
   private readonly quickFilter = new QuickFilter(this, {
     channel: () => this.config?.channel,
@@ -318,12 +243,12 @@ export class DozorUserList extends DozorElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('search')) this.draft.follow(this.search);
-    this.views.sync();
+    this.listState.views.sync();
   }
 
   override updated(): void {
     // A profile under the same provider steps through this order (previous / next).
-    if (this.views.ready) this.config?.channel?.publishQuery(this.listQuery.current);
+    if (this.listState.views.ready) this.config?.channel?.publishQuery(this.listQuery.current);
   }
 
   /**
@@ -332,23 +257,6 @@ export class DozorUserList extends DozorElement {
    */
   applyQuickFilter(selection: KpiSelection | undefined): void {
     this.quickFilter.apply(selection);
-  }
-
-  /** The list's state (filters, sort, chosen columns) in its query-string form: what a saved view keeps. */
-  private stateQuery(): string {
-    const params = new URLSearchParams();
-    writeFiltersToParams(params, this.filters);
-    const columns = this.columnPicker.chosenText;
-    if (columns !== null) params.set('columns', columns);
-    return params.toString();
-  }
-
-  /** Puts a saved view's state on the list: what it does not name goes back to the default. */
-  private applyState(query: string): void {
-    const params = new URLSearchParams(query);
-    Object.assign(this, { ...DEFAULT_LIST_FILTERS, ...filtersFromParams(params) });
-    this.columnPicker.applyText(params.get('columns'));
-    this.columnsUrl.write();
   }
 
   /** Re-reads the list from the top (keeps filters and sort). */
@@ -410,7 +318,7 @@ export class DozorUserList extends DozorElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement(s)}</div>`;
   }
 
-  private renderToolbar(s: Strings): TemplateResult {
+  private renderToolbar(s: ListStrings): TemplateResult {
     return renderToolbar({
       s,
       locale: this.resolvedLocale,
@@ -425,14 +333,14 @@ export class DozorUserList extends DozorElement {
       startExport: () => void this.exportCsv(),
       cancelExport: () => this.cancelExport(),
       count: this.announcement(s),
-      menus: html`${this.views.render(s)}${this.columnPicker.render(s)}`,
+      menus: html`${this.listState.views.render(s)}${this.columnPicker.render(s)}`,
       chips: this.quickFilter.render(s),
     });
   }
 
-  private renderBody(s: Strings): TemplateResult {
+  private renderBody(s: ListStrings): TemplateResult {
     const { pages } = this;
-    const loadingFirst = (pages.task.loading || !this.views.ready) && pages.rows.length === 0;
+    const loadingFirst = (pages.task.loading || !this.listState.views.ready) && pages.rows.length === 0;
     const count = pages.rows.length;
     if (!loadingFirst && count === 0) {
       if (pages.task.error)
@@ -447,10 +355,10 @@ export class DozorUserList extends DozorElement {
     const columns = this.columnPicker.columns;
     const userHref = this.userHref ?? this.config?.userHref;
     // With sync-url a profile opened from a row finds the list's order in its URL (its previous / next).
-    const listState = this.syncUrl ? this.stateQuery() : '';
+    const stateInLinks = this.syncUrl ? this.listState.query() : '';
     const locale = this.resolvedLocale;
-    const row = this.rowView(s, locale, columns, userHref, listState);
-    const live = this.liveRowParts(visible, columns, locale);
+    const row = this.rowView(s, locale, columns, userHref, stateInLinks);
+    const live = liveRowParts(visible, columns, locale, this.relativeTimes);
     return renderListGrid({
       s,
       columns,
@@ -488,7 +396,13 @@ export class DozorUserList extends DozorElement {
   }
 
   /** What every row is built with: the list's settings and handlers. */
-  private rowView(s: Strings, locale: string, columns: readonly ListColumn[], userHref: string | undefined, listState: string): RowView {
+  private rowView(
+    s: ListStrings,
+    locale: string,
+    columns: readonly ListColumn[],
+    userHref: string | undefined,
+    listState: string,
+  ): RowView {
     return {
       s,
       locale,
@@ -503,19 +417,6 @@ export class DozorUserList extends DozorElement {
     };
   }
 
-  /**
-   * What changes in a row without its user changing: the words of its last-seen time, worked out for every
-   * visible row before the rows render (a row's `<time>` takes the new words in place).
-   */
-  private liveRowParts(visible: readonly TrackedUserListItem[], columns: readonly ListColumn[], locale: string): LiveRowParts[] {
-    const now = Date.now();
-    const showsLastSeen = columns.includes('last-seen');
-    return visible.map((user) => {
-      const ms = showsLastSeen ? toMsOrNull(user.lastEventAt) : null;
-      return { lastSeen: ms === null ? null : { ms, relative: this.relativeTimes.text(ms, now, locale) } };
-    });
-  }
-
   /** False for backends that record no active time (Ductape): the column would read — for everyone. */
   private get recordsActiveTime(): boolean {
     return this.resolvedBackend?.capabilities.metrics?.activeTime !== false;
@@ -526,7 +427,7 @@ export class DozorUserList extends DozorElement {
     return (this.resolvedBackend?.capabilities.tags.length ?? 1) > 0;
   }
 
-  private announcement(s: Strings): string {
+  private announcement(s: ListStrings): string {
     if (this.pages.task.status !== 'complete' && this.pages.rows.length === 0) return '';
     const { rows, total } = this.pages;
     // A backend with one kind of identity has no Identity filter and no other kind to tell apart: its rows are "users".
@@ -541,17 +442,4 @@ export class DozorUserList extends DozorElement {
     if (link) link.click();
     else this.emit('dozor-user-select', { userId: user.id, user }, { cancelable: true });
   }
-}
-
-/** The longest last-seen and active times a row can show, in each unit's largest count. */
-function widestValues(locale: string): Partial<Record<ListColumn, string[]>> {
-  const now = Date.now();
-  const ago = [59, 59 * 60, 23 * 3600, 29 * 86_400, 330 * 86_400].map((seconds) => formatRelative(now - seconds * 1000, now, locale));
-  return { 'last-seen': ago, active: [formatDuration(3599, locale), formatDuration(359_940, locale)] };
-}
-
-/** A row's link with the list's state in its query string; hash routes (`#/users/{id}`) are left as they are. */
-function withListState(href: string | undefined, state: string): string | undefined {
-  if (!href || state === '' || href.includes('#')) return href;
-  return `${href}${href.includes('?') ? '&' : '?'}${state}`;
 }

@@ -5,6 +5,7 @@ import {
   formatDuration,
   isTraitColumn,
   traitKeyOf,
+  toMsOrNull,
   traitText,
   userSubtitles,
   type ListColumn,
@@ -14,7 +15,7 @@ import { renderAvatar } from '../shared/avatar.js';
 import { element } from '../shared/dom.js';
 import type { CommonStrings } from '../shared/strings.js';
 import { statusBadgeElement } from '../status-badge/badge-view.js';
-import { relativeTimeElement } from '../relative-time/relative-view.js';
+import { relativeTimeElement, type RelativeTimes } from '../relative-time/relative-view.js';
 import type { GridStrings } from './grid-rows.js';
 import { ROW_HEIGHT } from './row-window.js';
 
@@ -34,6 +35,24 @@ export interface RowView {
 export interface LiveRowParts {
   /** When its user was last seen, and how that reads now ("3 minutes ago"); null when never. */
   lastSeen: { ms: number; relative: string } | null;
+}
+
+/**
+ * What changes in a row without its user changing: the words of its last-seen time, worked out for every
+ * visible row before the rows render (a row's `<time>` takes the new words in place).
+ */
+export function liveRowParts(
+  visible: readonly TrackedUserListItem[],
+  columns: readonly ListColumn[],
+  locale: string,
+  relativeTimes: RelativeTimes,
+): LiveRowParts[] {
+  const now = Date.now();
+  const showsLastSeen = columns.includes('last-seen');
+  return visible.map((user) => {
+    const ms = showsLastSeen ? toMsOrNull(user.lastEventAt) : null;
+    return { lastSeen: ms === null ? null : { ms, relative: relativeTimes.text(ms, now, locale) } };
+  });
 }
 
 /**
