@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/activity-chart/define.js';
 import { DozorActivityChart } from '../../src/elements/activity-chart/activity-chart.js';
-import { loadUplot } from '../../src/elements/activity-chart/uplot-loader.js';
+import { loadUplot, type UplotLibrary } from '../../src/elements/activity-chart/uplot-loader.js';
 import type { MemoryBackend } from '../../src/backend/memory/index.js';
 import { DozorBackendError, type DozorBackend, type UserActivity } from '../../src/backend/index.js';
 import { metadata } from '../backend/memory-helpers.js';
@@ -150,6 +150,20 @@ async function mountWithData(activity: UserActivity | undefined, width = 720): P
   return fixture<DozorActivityChart>(
     html`<dozor-activity-chart style="width: ${width}px" .data=${activity} range="6h" locale="en-GB" theme="light"></dozor-activity-chart>`,
   );
+}
+
+/** A chart (as `tag`) whose uPlot comes from `load`, mounted with `activity` in a 720 px box. */
+async function mountFetchingUplot(tag: string, load: () => Promise<UplotLibrary>, activity: UserActivity): Promise<DozorActivityChart> {
+  customElements.define(
+    tag,
+    class extends DozorActivityChart {
+      protected static override loadPlotLibrary = load;
+    },
+  );
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+  const el = Object.assign(document.createElement(tag) as DozorActivityChart, { data: activity, locale: 'en-GB' });
+  box.append(el);
+  return el;
 }
 
 describe('<dozor-activity-chart>', () => {
@@ -403,19 +417,33 @@ describe('<dozor-activity-chart>', () => {
     expect(root(el).querySelectorAll('.uplot').length).to.equal(1);
   });
 
+  it('shows the plot skeleton over the axis while uPlot is on its way, then the bars', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const el = await mountFetchingUplot('test-chart-on-slow-network', () => arrived.then(loadUplot), activity);
+    const skeleton = () => root(el).querySelector<HTMLElement>('.frame > .skeleton');
+    await until(() => skeleton() !== null, 'the skeleton');
+    const card = root(el).querySelector('[part~="card"]')!;
+    expect(card.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton()!.getBoundingClientRect().height).to.equal(root(el).querySelector('.plot')!.getBoundingClientRect().height);
+    expect(root(el).querySelectorAll('[part~="axis"] .tick').length).to.be.greaterThan(1);
+    expect(canvasOf(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    arrive();
+    await el.updateComplete;
+    expect(canvasOf(el)).to.not.equal(null);
+    expect(skeleton()).to.equal(null);
+    expect(card.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('shows a network error with a retry when uPlot cannot be fetched, and draws once a retry fetches it', async () => {
     let reachable = false;
-    class ChartOnFlakyNetwork extends DozorActivityChart {
-      protected static override loadPlotLibrary = () =>
-        reachable ? loadUplot() : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    }
-    customElements.define('test-chart-on-flaky-network', ChartOnFlakyNetwork);
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-    const el = Object.assign(document.createElement('test-chart-on-flaky-network') as DozorActivityChart, {
-      data: activity,
-      locale: 'en-GB',
-    });
-    box.append(el);
+    const el = await mountFetchingUplot(
+      'test-chart-on-flaky-network',
+      () => (reachable ? loadUplot() : Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+      activity,
+    );
     await el.updateComplete;
     const error = root(el).querySelector('[part~="error"]');
     expect(error?.textContent).to.contain('Network error').and.contain('The chart could not be drawn: its code did not load.');

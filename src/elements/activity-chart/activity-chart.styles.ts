@@ -159,6 +159,11 @@ export const activityChartStyles = css`
     display: block;
     height: var(--_chart-height);
   }
+  /* Over the plot while uPlot is fetched: the axis labels and the data are there already. */
+  .frame > .skeleton.plot-skeleton {
+    position: absolute;
+    inset: 0 0 auto;
+  }
   .skeleton.meta-skeleton {
     width: 6em;
   }

@@ -60,8 +60,8 @@ type Strings = ActivityChartStrings & CommonStrings;
  * keys move between buckets. A visually hidden table lists every bucket with events for screen
  * readers. Colors come from the theme tokens and follow the host's dark mode; the chart resizes
  * with its container. uPlot is fetched when the first chart connects (its own chunk of the host's
- * bundle); `updateComplete` waits for it and the bars it draws, and a failed fetch shows a network
- * error with a retry.
+ * bundle): until it arrives the plot shows its skeleton, `updateComplete` waits for it and the bars it
+ * draws, and a failed fetch shows a network error with a retry.
  *
  * Give it `.data` (the backend's `UserActivity`, undefined while loading), or, to use it alone, a
  * `user-id` and a backend (its own `.backend` or `<dozor-provider>`'s): it then fetches the
@@ -199,7 +199,7 @@ export class DozorActivityChart extends DozorElement {
         refreshing,
       );
     }
-    return renderCard(s.activityChartTitle, this.renderChart(model, s), meta, refreshing);
+    return renderCard(s.activityChartTitle, this.renderChart(model, s), meta, refreshing || this.bars.waiting);
   }
 
   private renderChart(model: ActivityChartModel, s: Strings): TemplateResult {
@@ -224,6 +224,7 @@ export class DozorActivityChart extends DozorElement {
             @focus=${this.onFocus}
             @blur=${this.onBlur}
           ></div>
+          ${this.bars.waiting ? html`<span class="skeleton plot-skeleton" aria-hidden="true"></span>` : nothing}
           ${index === undefined ? nothing : this.renderHighlight(model, index, span)}
           ${index === undefined ? nothing : renderBucketTooltip(model, index, s, locale)}
         </div>

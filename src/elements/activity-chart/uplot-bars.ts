@@ -57,6 +57,11 @@ export class UplotBars implements ReactiveController {
     return this.libraryError;
   }
 
+  /** True while uPlot is on its way: the element shows the plot's skeleton meanwhile. */
+  get waiting(): boolean {
+    return this.library === undefined && this.libraryError === undefined;
+  }
+
   /** Settles once uPlot has arrived or failed to (at once when it is not being fetched). */
   get loaded(): Promise<void> {
     return this.loading ?? Promise.resolve();
