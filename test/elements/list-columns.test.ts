@@ -244,6 +244,24 @@ describe('<dozor-user-list> headers in other languages', () => {
     expect(lineUp(el)).to.equal(true);
   });
 
+  it('measures again when the host enlarges the list’s text after its first render', async () => {
+    const el = await fixture<DozorUserList>(
+      html`<dozor-user-list .backend=${world()} style="width: 1024px" columns="user,status,last-seen,sessions,active"></dozor-user-list>`,
+    );
+    await loaded(el, 3);
+    await until(() => width(el, 3) === 104 && cut(el).length === 0, 'English in the columns’ own tracks');
+
+    el.style.fontSize = '22px';
+    await until(() => cut(el).length === 0 && width(el, 3) > 104, 'every header in full in the larger text');
+    const active = rows(el)[0]!.children[4] as HTMLElement;
+    active.textContent = formatDuration(3599, 'en');
+    expect(active.scrollWidth, `"${active.textContent}" in full`).to.be.at.most(active.clientWidth);
+    expect(lineUp(el)).to.equal(true);
+
+    el.style.fontSize = '';
+    await until(() => width(el, 3) === 104 && cut(el).length === 0, 'the columns’ own tracks again');
+  });
+
   it('scrolls sideways rather than squeeze a widened header at phone width', async () => {
     const el = await fixture<DozorUserList>(html`<dozor-user-list .backend=${world()} locale="uk" style="width: 390px"></dozor-user-list>`);
     await loaded(el, 3);

@@ -13,7 +13,8 @@ export const MAX_FITTED_WIDTH = 240;
  * trait key), or whose widest value does not ("59 Min., 59 Sek." in a fixed Active 7d), so every header and
  * value reads in full in any language. Measured only when the labels change, in a resize observer's first
  * report: after the layout and before the paint, so a header that fits (English) costs no extra layout and
- * a widened one never shows cut. A web font that loads later measures again.
+ * a widened one never shows cut. A label box that changes size on its own (a web font that loads later, a
+ * host that sets another font size) measures again.
  */
 export class HeaderFit implements ReactiveController {
   /** The widened columns' widths in px; a column not in it keeps its own track. */
@@ -25,6 +26,9 @@ export class HeaderFit implements ReactiveController {
     const header = this.options.header();
     if (header) this.observer.observe(header);
   };
+  /** The header's label boxes, watched while they stand: each shrinks to its text, so a new font resizes it. */
+  private watched = new Set<Element>();
+  private readonly labelWatch = new ResizeObserver(() => this.measure());
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -47,6 +51,8 @@ export class HeaderFit implements ReactiveController {
   hostDisconnected(): void {
     document.fonts.removeEventListener('loadingdone', this.remeasure);
     this.observer.disconnect();
+    this.labelWatch.disconnect();
+    this.watched.clear();
     this.measured = undefined;
   }
 
@@ -67,10 +73,12 @@ export class HeaderFit implements ReactiveController {
     const samples = this.options.samples();
     const valueFont = getComputedStyle(header.closest('[role="grid"]') ?? header).font;
     const widths: Partial<Record<ListColumn, number>> = {};
+    const boxes = new Set<Element>();
     header.querySelectorAll(':scope > [role="columnheader"]').forEach((cell, i) => {
       const column = columns[i];
       const box = cell.querySelector('.sort, .head-label');
       if (column === undefined || !box) return;
+      boxes.add(box);
       // What the header's box needs, whatever its track is now: a sort button and a plain label shrink to
       // their text, and a cut one lacks what its labels scroll past.
       let missing = 0;
@@ -84,9 +92,17 @@ export class HeaderFit implements ReactiveController {
       // Every column, not only the cut ones: a column widened takes room from those that share what is left.
       if (needed > columnMinWidth(column)) widths[column] = Math.min(MAX_FITTED_WIDTH, needed);
     });
+    this.watch(boxes);
     if (JSON.stringify(widths) === JSON.stringify(this.widths)) return;
     this.widths = widths;
     this.host.requestUpdate();
+  }
+
+  /** Watches these label boxes from now on; only a box not watched yet gets the observer's first report. */
+  private watch(boxes: Set<Element>): void {
+    for (const box of this.watched) if (!boxes.has(box)) this.labelWatch.unobserve(box);
+    for (const box of boxes) if (!this.watched.has(box)) this.labelWatch.observe(box);
+    this.watched = boxes;
   }
 }
 
