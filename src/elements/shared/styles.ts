@@ -140,6 +140,21 @@ export const baseStyles = css`
   .mono {
     font-family: var(--_font-mono);
   }
+  /* Pathnames, ids and keys read left to right on a right-to-left page too ("/pricing", not "pricing/"),
+     where the page puts them; text the users wrote (names, emails) takes the direction of its own letters. */
+  .mono,
+  .path,
+  .middle-truncated {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  /* Either keeps the page's alignment, not its own direction's. */
+  :host(:dir(ltr)) [dir='auto'] {
+    text-align: left;
+  }
+  :host(:dir(rtl)) :is([dir='auto'], .mono, .path, .middle-truncated) {
+    text-align: right;
+  }
   .skeleton {
     display: inline-block;
     min-height: 1em;

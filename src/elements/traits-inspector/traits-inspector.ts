@@ -138,8 +138,8 @@ export class DozorTraitsInspector extends DozorElement {
         ${keys.slice(0, INLINE_TRAIT_ROWS).map((key) => {
           const value = formatTraitValue(traits[key]);
           const shownKey = clipText(key);
-          return html`<dt part="key" title=${shownKey}>${shownKey}</dt>
-            <dd part="value" title=${value}>${value}</dd>`;
+          return html`<dt part="key" title=${shownKey} dir="auto">${shownKey}</dt>
+            <dd part="value" title=${value} dir="auto">${value}</dd>`;
         })}
       </dl>
       <div class="actions">
@@ -155,7 +155,7 @@ export class DozorTraitsInspector extends DozorElement {
 
   private renderJson(traits: Record<string, unknown>, s: TraitsInspectorStrings) {
     const json = this.open ? boundedJson(traits) : undefined;
-    return html`<pre id=${this.jsonId} part="json" tabindex="0" role="region" aria-label=${s.traitsJsonLabel} ?hidden=${!this.open}>${json?.text ?? ''}</pre>
+    return html`<pre id=${this.jsonId} part="json" dir="ltr" tabindex="0" role="region" aria-label=${s.traitsJsonLabel} ?hidden=${!this.open}>${json?.text ?? ''}</pre>
       ${json?.truncated ? html`<p class="meta" part="truncated">${s.traitsTruncated}</p>` : nothing}`;
   }
 

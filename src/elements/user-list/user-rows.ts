@@ -168,7 +168,7 @@ class UserRow {
     const { s, locale } = view;
     if (isTraitColumn(column)) {
       const text = traitText(user.traits, traitKeyOf(column));
-      return text === '' ? s.emptyValue : element('span', { class: 'trait-value', title: text }, text);
+      return text === '' ? s.emptyValue : element('span', { class: 'trait-value', title: text, dir: 'auto' }, text);
     }
     switch (column) {
       case 'user':
@@ -176,7 +176,7 @@ class UserRow {
         return userCell(user, s, href, (event) => this.view!.onLinkClick(event, this.user!));
       case 'project': {
         const project = clipText(user.projectName);
-        return element('span', { class: 'project', part: 'project', title: project }, project);
+        return element('span', { class: 'project', part: 'project', title: project, dir: 'auto' }, project);
       }
       case 'status':
         return statusBadgeElement(user.status, s);
@@ -228,10 +228,10 @@ function userCell(
   const name = clipText(user.displayName);
   let nameView: HTMLElement;
   if (href) {
-    nameView = element('a', { class: 'name', part: 'name', href, tabindex: '-1', title: name }, name);
+    nameView = element('a', { class: 'name', part: 'name', href, tabindex: '-1', title: name, dir: 'auto' }, name);
     nameView.addEventListener('click', onLinkClick);
   } else {
-    nameView = element('span', { class: 'name', part: 'name', title: name }, name);
+    nameView = element('span', { class: 'name', part: 'name', title: name, dir: 'auto' }, name);
   }
   const names = element(
     'div',
@@ -253,5 +253,5 @@ function userCell(
 
 function subtitle(text: string, className: string): HTMLElement {
   const shown = clipText(text);
-  return element('span', { class: className, title: shown }, shown);
+  return element('span', { class: className, title: shown, dir: 'auto' }, shown);
 }

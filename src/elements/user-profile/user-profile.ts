@@ -264,7 +264,7 @@ export class DozorUserProfile extends DozorElement {
       ${guard([detail.projectId, detail.externalId], () => renderAvatar(`${detail.projectId}:${detail.externalId}`, { size: 48 }))}
       <div class="identity">
         <div class="title-row">
-          <h2 id="display-name" title=${name}>${name}</h2>
+          <h2 id="display-name" title=${name} dir="auto">${name}</h2>
           ${
             this.canEdit
               ? html`<button class="button small" part="button edit-button" type="button" @click=${this.openEditor}>${s.profileEditName}</button>`
