@@ -1,10 +1,12 @@
 /**
  * On a right-to-left page, data the elements show (pathnames, ids, emails, names, project names, trait keys
  * and values) reads in its own direction: "/pricing", not "pricing/"; an id's start before its end; and a
- * value too long for its box is cut at its end, not at its start. Rendered under `dir="rtl"` from a memory
- * backend, through every shadow root.
+ * value too long for its box is cut at its end, not at its start. And the elements' own layout follows the
+ * page: a KPI value under its label, a table's text headers on the right and its number headers on the left.
+ * Rendered under `dir="rtl"` from a memory backend, through every shadow root.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { createMemoryBackend } from '../../src/index.js';
 import { until } from '../wait.js';
@@ -31,6 +33,13 @@ function characterBox(element: HTMLElement, index: number): DOMRect | undefined 
   return range.getBoundingClientRect();
 }
 
+/** The box of everything `element` shows. */
+function contentsBox(element: HTMLElement): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect();
+}
+
 /** Where the elements show data: pathnames, ids, keys; names, emails, projects, trait keys and values. */
 const DATA_TEXT = [
   '.path',
@@ -45,18 +54,23 @@ const DATA_TEXT = [
   '[part~="value"]',
 ].join(', ');
 
+/** A 1024 px right-to-left page with these elements under one provider, over a memory backend (`userId` its busiest user). */
+async function rightToLeftPage(content: (userId: string) => TemplateResult): Promise<HTMLDivElement> {
+  const backend = createMemoryBackend({ generate: { seed: 'rtl', projects: 2, users: 30, days: 7 } });
+  const userId = (await backend.listUsers({ sort: 'sessions', limit: 1 })).data[0]!.id;
+  return fixture<HTMLDivElement>(html`
+    <div dir="rtl" style="width: 1024px">
+      <dozor-provider .backend=${backend}>${content(userId)}</dozor-provider>
+    </div>
+  `);
+}
+
 describe('data text on a right-to-left page', () => {
   it('reads left to right where it is Latin, and a cut one keeps its start in view', async () => {
-    const backend = createMemoryBackend({ generate: { seed: 'rtl', projects: 2, users: 30, days: 7 } });
-    const userId = (await backend.listUsers({ sort: 'sessions', limit: 1 })).data[0]!.id;
-    const page = await fixture<HTMLDivElement>(html`
-      <div dir="rtl" style="width: 1024px">
-        <dozor-provider .backend=${backend}>
-          <dozor-user-list columns="user,project,status,trait:company"></dozor-user-list>
-          <dozor-user-profile user-id=${userId}></dozor-user-profile>
-        </dozor-provider>
-      </div>
-    `);
+    const page = await rightToLeftPage(
+      (userId) => html`<dozor-user-list columns="user,project,status,trait:company"></dozor-user-list>
+        <dozor-user-profile user-id=${userId}></dozor-user-profile>`,
+    );
     await until(() => {
       const found = deepAll(page, DATA_TEXT).map((element) => element.textContent ?? '');
       return (
@@ -83,5 +97,35 @@ describe('data text on a right-to-left page', () => {
     expect(checked.some((text) => text.startsWith('/'))).to.equal(true);
     expect(checked.filter((text) => text.includes('@')).length).to.be.greaterThan(5);
     await expect(page.querySelector('dozor-user-list')).to.be.accessible();
+  });
+
+  it('lays the cards and tables out from the right: a KPI value under its label, a table header over its cells', async () => {
+    const page = await rightToLeftPage(
+      (userId) => html`<dozor-kpi-strip></dozor-kpi-strip>
+        <dozor-page-distribution user-id=${userId} range="7d"></dozor-page-distribution>`,
+    );
+    const values = () => deepAll(page, '[part~="value"]').filter((value) => value.closest('.card-button'));
+    const table = () => deepAll(page, 'table')[0];
+    await until(() => values().length >= 4 && table()?.querySelector('tbody tr') != null, 'the cards and the pages table');
+
+    for (const value of values()) {
+      const label = value.closest('.card-button')!.querySelector<HTMLElement>('[part~="label"]')!;
+      const name = label.textContent!.trim();
+      expect(
+        Math.abs(contentsBox(value).right - label.getBoundingClientRect().right),
+        `${name}: its value starts under its label`,
+      ).to.be.below(2);
+    }
+    const headers = [...table()!.querySelectorAll<HTMLElement>('thead th')].filter((header) => contentsBox(header).width > 0);
+    expect(headers.length).to.be.greaterThan(2);
+    for (const header of headers) {
+      const box = header.getBoundingClientRect();
+      const { paddingLeft, paddingRight } = getComputedStyle(header);
+      const text = contentsBox(header);
+      // A text column starts on the right; a number column ends on the left, as in a right-to-left table.
+      const numeric = header.classList.contains('num');
+      const gap = numeric ? text.left - (box.left + parseFloat(paddingLeft)) : box.right - parseFloat(paddingRight) - text.right;
+      expect(Math.abs(gap), `${header.textContent!.trim()} at its ${numeric ? 'end' : 'start'}`).to.be.below(2);
+    }
   });
 });

@@ -116,7 +116,7 @@ export class DozorKpiStrip extends DozorElement {
         background: none;
         color: inherit;
         font: inherit;
-        text-align: left;
+        text-align: start;
         cursor: pointer;
       }
       .card-button:hover {
@@ -127,7 +127,7 @@ export class DozorKpiStrip extends DozorElement {
         box-shadow: inset 0 0 0 1px var(--_accent);
       }
       .check {
-        margin-left: auto;
+        margin-inline-start: auto;
         color: var(--_accent);
       }
       .label {

@@ -62,7 +62,7 @@ export const pageDistributionStyles = css`
   }
   .share-value {
     min-width: 3.2em;
-    text-align: right;
+    text-align: end;
   }
   .bar {
     flex: none;

@@ -19,7 +19,7 @@ export const sessionJourneyStyles = css`
   .position {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
-    text-align: right;
+    text-align: end;
   }
   .dot {
     width: 10px;
@@ -54,13 +54,14 @@ export const sessionJourneyStyles = css`
   }
   .duration {
     min-width: 7em;
-    text-align: right;
+    text-align: end;
     color: var(--_text);
   }
   .step.gap {
-    margin-left: calc(2em + var(--_space) + 4px);
-    padding: 2px 0 2px calc(var(--_space) + 4px);
-    border-left: 2px dashed var(--_border);
+    margin-inline-start: calc(2em + var(--_space) + 4px);
+    padding-block: 2px;
+    padding-inline: calc(var(--_space) + 4px) 0;
+    border-inline-start: 2px dashed var(--_border);
     color: var(--_muted);
     font-size: 0.85em;
     font-style: italic;

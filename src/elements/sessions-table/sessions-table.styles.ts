@@ -93,7 +93,7 @@ export const sessionsTableStyles = css`
         color: var(--_accent);
         font: inherit;
         font-family: var(--_font-mono);
-        text-align: left;
+        text-align: start;
         text-decoration: none;
         cursor: pointer;
       }

@@ -124,7 +124,7 @@ export const tableStyles = css`
   td {
     padding: 6px var(--_space);
     border-bottom: 1px solid var(--_border);
-    text-align: left;
+    text-align: start;
     vertical-align: middle;
   }
   tbody th {
@@ -141,7 +141,7 @@ export const tableStyles = css`
     letter-spacing: 0.03em;
   }
   .num {
-    text-align: right;
+    text-align: end;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
