@@ -22,10 +22,6 @@ export class HeaderFit implements ReactiveController {
   /** The header last measured (a list back from its empty state renders a new one), and what it said. */
   private measured: { header: HTMLElement; labels: string } | undefined;
   private readonly observer = new ResizeObserver(() => this.measure());
-  private readonly remeasure = (): void => {
-    const header = this.options.header();
-    if (header) this.observer.observe(header);
-  };
   /** The header's label boxes, watched while they stand: each shrinks to its text, so a new font resizes it. */
   private watched = new Set<Element>();
   private readonly labelWatch = new ResizeObserver(() => this.measure());
@@ -44,12 +40,7 @@ export class HeaderFit implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    document.fonts.addEventListener('loadingdone', this.remeasure);
-  }
-
   hostDisconnected(): void {
-    document.fonts.removeEventListener('loadingdone', this.remeasure);
     this.observer.disconnect();
     this.labelWatch.disconnect();
     this.watched.clear();
