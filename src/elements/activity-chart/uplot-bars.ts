@@ -98,18 +98,20 @@ export class UplotBars implements ReactiveController {
 
   private fetchLibrary(): void {
     if (this.library || this.loading || this.libraryError !== undefined) return;
-    this.loading = this.options.load().then(
-      (library) => {
-        this.library = library;
-      },
-      (error: unknown) => {
-        this.libraryError = error ?? new Error('uPlot failed to load');
-      },
-    );
-    void this.loading.then(() => {
-      this.loading = undefined;
-      this.host.requestUpdate();
-    });
+    this.loading = this.options
+      .load()
+      .then(
+        (library) => {
+          this.library = library;
+        },
+        (error: unknown) => {
+          this.libraryError = error ?? new Error('uPlot failed to load');
+        },
+      )
+      .then(() => {
+        this.loading = undefined;
+        this.host.requestUpdate();
+      });
   }
 
   private sync(): void {
